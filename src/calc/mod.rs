@@ -1,0 +1,55 @@
+//! Calculations: FTE, totals per year and kind, extraction totals, achievement, price-year
+//! conversion and net present value. Pure functions over the model; exact decimal arithmetic,
+//! with overflow reported as [`CalcError::Overflow`] rather than wrapped or panicked.
+//!
+//! The method is described for users in `docs/calculations.md`.
+
+mod achievement;
+mod npv;
+mod price;
+mod totals;
+
+pub use achievement::achievement_percent;
+pub use npv::{NpvResult, NpvYear, discount_factor, discount_factors, measure_npv, npv_of_flows};
+pub use price::convert_price_year;
+pub use totals::{
+    AreaTotal, ExtractionRow, FormTotal, GainTotals, KindYearTotal, extraction_by_area,
+    extraction_by_form, extraction_rows, gain_totals, measures_by_status,
+};
+
+use rust_decimal::Decimal;
+
+/// Why a calculation could not be completed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum CalcError {
+    /// A sum or product went beyond what an amount can hold.
+    #[error("amount too large to calculate")]
+    Overflow,
+}
+
+/// Hours converted to full-time equivalents (*årsverk*); `None` if `hours_per_fte` is not positive.
+pub fn hours_to_fte(hours: Decimal, hours_per_fte: Decimal) -> Option<Decimal> {
+    if hours_per_fte <= Decimal::ZERO {
+        return None;
+    }
+    hours.checked_div(hours_per_fte)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_to_fte_known_answers() {
+        assert_eq!(
+            hours_to_fte(Decimal::from(3390), Decimal::from(1695)),
+            Some(Decimal::from(2))
+        );
+        assert_eq!(
+            hours_to_fte(Decimal::from(847), Decimal::from(1694)),
+            Some(Decimal::new(5, 1))
+        );
+        assert_eq!(hours_to_fte(Decimal::from(10), Decimal::ZERO), None);
+        assert_eq!(hours_to_fte(Decimal::from(10), Decimal::from(-1)), None);
+    }
+}

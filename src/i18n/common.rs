@@ -1,0 +1,48 @@
+//! Short texts shared by every part of the program: units and input errors.
+
+use super::{Key, Language};
+
+/// A short text used across the program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+pub enum Common {
+    /// Currency after an amount ("kr").
+    CurrencySuffix,
+    /// Unit: hours.
+    Hours,
+    /// Unit: full-time equivalents.
+    Fte,
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// Shown where a value is missing.
+    Missing,
+    /// Input error: the field is empty.
+    InputEmpty,
+    /// Input error: not a number; `{text}` is what was typed.
+    InputNotNumber,
+    /// Input error: too many decimals; `{max}` is how many are allowed.
+    InputTooManyDecimals,
+    /// Input error: too large.
+    InputTooLarge,
+    /// Input error: must not be negative.
+    InputNegative,
+    /// Input error: not a date; `{text}` is what was typed.
+    InputNotDate,
+    /// Input error: a whole number was expected.
+    InputNotWholeNumber,
+}
+
+impl Key for Common {
+    fn all() -> &'static [Self] {
+        <Self as strum::VariantArray>::VARIANTS
+    }
+
+    fn text(self, lang: Language) -> &'static str {
+        match lang {
+            Language::Nb => super::nb::common::text(self),
+            Language::Nn => super::nn::common::text(self),
+            Language::En => super::en::common::text(self),
+        }
+    }
+}

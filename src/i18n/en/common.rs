@@ -1,0 +1,21 @@
+//! Common short texts in English.
+
+use crate::i18n::Common;
+
+pub(crate) fn text(key: Common) -> &'static str {
+    match key {
+        Common::CurrencySuffix => "NOK",
+        Common::Hours => "hours",
+        Common::Fte => "FTEs",
+        Common::Yes => "Yes",
+        Common::No => "No",
+        Common::Missing => "–",
+        Common::InputEmpty => "The field is empty.",
+        Common::InputNotNumber => "“{text}” is not a number.",
+        Common::InputTooManyDecimals => "Use at most {max} decimals.",
+        Common::InputTooLarge => "The number is too large.",
+        Common::InputNegative => "The number cannot be negative.",
+        Common::InputNotDate => "“{text}” is not a date. Write dd.mm.yyyy.",
+        Common::InputNotWholeNumber => "Enter a whole number.",
+    }
+}

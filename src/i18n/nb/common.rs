@@ -1,0 +1,21 @@
+//! Felles korte tekster på bokmål.
+
+use crate::i18n::Common;
+
+pub(crate) fn text(key: Common) -> &'static str {
+    match key {
+        Common::CurrencySuffix => "kr",
+        Common::Hours => "timer",
+        Common::Fte => "årsverk",
+        Common::Yes => "Ja",
+        Common::No => "Nei",
+        Common::Missing => "–",
+        Common::InputEmpty => "Feltet er tomt.",
+        Common::InputNotNumber => "«{text}» er ikke et tall.",
+        Common::InputTooManyDecimals => "Bruk høyst {max} desimaler.",
+        Common::InputTooLarge => "Tallet er for stort.",
+        Common::InputNegative => "Tallet kan ikke være negativt.",
+        Common::InputNotDate => "«{text}» er ikke en dato. Skriv dd.mm.åååå.",
+        Common::InputNotWholeNumber => "Skriv et helt tall.",
+    }
+}

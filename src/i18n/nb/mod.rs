@@ -1,0 +1,5 @@
+//! Norsk bokmål.
+
+pub(crate) mod common;
+pub(crate) mod findings;
+pub(crate) mod terms;

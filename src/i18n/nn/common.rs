@@ -1,0 +1,21 @@
+//! Felles korte tekstar på nynorsk.
+
+use crate::i18n::Common;
+
+pub(crate) fn text(key: Common) -> &'static str {
+    match key {
+        Common::CurrencySuffix => "kr",
+        Common::Hours => "timar",
+        Common::Fte => "årsverk",
+        Common::Yes => "Ja",
+        Common::No => "Nei",
+        Common::Missing => "–",
+        Common::InputEmpty => "Feltet er tomt.",
+        Common::InputNotNumber => "«{text}» er ikkje eit tal.",
+        Common::InputTooManyDecimals => "Bruk høgst {max} desimalar.",
+        Common::InputTooLarge => "Talet er for stort.",
+        Common::InputNegative => "Talet kan ikkje vere negativt.",
+        Common::InputNotDate => "«{text}» er ikkje ein dato. Skriv dd.mm.åååå.",
+        Common::InputNotWholeNumber => "Skriv eit heilt tal.",
+    }
+}

@@ -1,0 +1,5 @@
+//! Norsk nynorsk.
+
+pub(crate) mod common;
+pub(crate) mod findings;
+pub(crate) mod terms;

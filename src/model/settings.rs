@@ -1,0 +1,92 @@
+//! Calculation settings: FTE hours, discount rates, tax-financing cost, thresholds.
+
+use crate::model::Money;
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One band of the discount-rate schedule: `rate_percent` applies to years after the previous
+/// band's `until_year` up to and including this band's `until_year` (`None`: all later years).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DiscountBand {
+    /// Last year (counted from year 0 of the analysis) this rate applies to; `None` for the last band.
+    pub until_year: Option<u32>,
+    /// The real discount rate in percent, e.g. `4`.
+    pub rate_percent: Decimal,
+}
+
+/// A consumer-price-index value for a year, used to convert amounts between price years.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PriceIndexEntry {
+    /// The year.
+    pub year: i32,
+    /// The index value for that year (e.g. KPI, 2015 = 100).
+    pub index: Decimal,
+}
+
+/// Settings for calculations and checks. Defaults follow the sources (see `docs/calculations.md`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// Working hours in one full-time equivalent (*årsverk*). Default 1 695.
+    pub hours_per_fte: Decimal,
+    /// Cost of one FTE in kroner, used to value time gains in the NPV. Default 1 000 000 kr.
+    pub cost_per_fte: Money,
+    /// The discount-rate schedule of circular R-109/14: 4 % years 0–40, 3 % to 75, 2 % after.
+    pub discount_rates: Vec<DiscountBand>,
+    /// Tax-financing cost (*skattefinansieringskostnad*) in percent of net public spending. Default 20.
+    pub tax_financing_cost_percent: Decimal,
+    /// Yearly real price growth in percent applied to benefits (*realprisjustering*). Default 0.
+    pub real_price_growth_percent: Decimal,
+    /// Length of the socio-economic analysis period in years. Default 10.
+    pub analysis_period_years: u32,
+    /// Investments above this need external quality assurance KS1/KS2 (circular 2.3).
+    /// 750 MNOK in the 2014 circular; later editions lowered it.
+    pub ks_threshold: Money,
+    /// Services with more yearly submissions than this must be digital (circular 1.1: 5 000).
+    pub digital_threshold_high: u64,
+    /// Services with yearly submissions from this up to the high threshold must be digital
+    /// by the later deadline (circular 1.1: 3 000).
+    pub digital_threshold_low: u64,
+    /// Price index for converting amounts between price years (*kroneår*).
+    pub price_index: Vec<PriceIndexEntry>,
+}
+
+impl Settings {
+    /// The R-109/14 discount-rate schedule.
+    pub fn r109_schedule() -> Vec<DiscountBand> {
+        vec![
+            DiscountBand {
+                until_year: Some(40),
+                rate_percent: Decimal::from(4),
+            },
+            DiscountBand {
+                until_year: Some(75),
+                rate_percent: Decimal::from(3),
+            },
+            DiscountBand {
+                until_year: None,
+                rate_percent: Decimal::from(2),
+            },
+        ]
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            hours_per_fte: Decimal::from(1695),
+            cost_per_fte: Money::from_ore(100_000_000),
+            discount_rates: Settings::r109_schedule(),
+            tax_financing_cost_percent: Decimal::from(20),
+            real_price_growth_percent: Decimal::ZERO,
+            analysis_period_years: 10,
+            ks_threshold: Money::from_ore(75_000_000_000),
+            digital_threshold_high: 5000,
+            digital_threshold_low: 3000,
+            price_index: Vec::new(),
+        }
+    }
+}
