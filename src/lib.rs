@@ -7,6 +7,7 @@
 pub mod calc;
 pub mod cli;
 pub mod edit;
+pub mod example;
 pub mod format;
 pub mod i18n;
 pub mod io;

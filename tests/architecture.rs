@@ -27,7 +27,8 @@ fn names_crate(line: &str, name: &str) -> bool {
         let end = i + name.len();
         let before_ok = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
         let after = &code[end..];
-        let after_ok = after.starts_with("::") || after.starts_with(';') || after.starts_with(" as ");
+        let after_ok =
+            after.starts_with("::") || after.starts_with(';') || after.starts_with(" as ");
         if before_ok && after_ok {
             return true;
         }
@@ -71,6 +72,9 @@ fn the_check_recognises_gui_imports() {
 fn every_core_module_has_a_home() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     for module in ["model", "calc", "validate", "io", "edit", "i18n", "cli"] {
-        assert!(src.join(module).join("mod.rs").is_file(), "src/{module}/mod.rs");
+        assert!(
+            src.join(module).join("mod.rs").is_file(),
+            "src/{module}/mod.rs"
+        );
     }
 }
