@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Regenerates docs/report-p1.png … report-p6.png: representative pages of the bokmål example
+# report at 80 dpi. Needs poppler-utils (scripts/install-deps.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo test --test report_pictures -- --ignored
+pdf=target/report/example-nb.pdf
+pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
+
+# The first page from 2 on whose text matches a pattern (page 1 holds the contents).
+page_with() {
+  for ((i = 2; i <= pages; i++)); do
+    if pdftotext -f "$i" -l "$i" -layout "$pdf" - | grep -Eq "$1"; then
+      echo "$i"
+      return
+    fi
+  done
+  echo "pattern not found: $1" >&2
+  exit 1
+}
+
+picks=(
+  1                                                    # title, key figures, contents
+  "$(page_with 'Særlig vurdering av digitaliseringen')" # measures with their special assessment
+  "$(page_with '^ *4\.3 +Digitalt førstevalg')"        # the service assessment
+  "$(page_with 'Figur 1')"                             # gains: chart and table
+  "$(page_with '^ *4\.5 +Gevinstuttak')"               # extraction
+  "$(page_with '^ *4\.7 +Oppfølging')"                 # the circular's checklist
+)
+rm -f docs/report-p*.png
+n=1
+for page in "${picks[@]}"; do
+  pdftoppm -png -r 80 -f "$page" -l "$page" -singlefile "$pdf" "docs/report-p$n"
+  echo "docs/report-p$n.png: page $page of $pages"
+  n=$((n + 1))
+done
