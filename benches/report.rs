@@ -10,6 +10,24 @@ use gevinst::report::{self, ReportOptions};
 use std::sync::LazyLock;
 
 fn main() {
+    let doc = report::layout(&LARGE, &options()).unwrap();
+    let glyphs: usize = doc
+        .pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .map(|i| match i {
+            report::Item::Text(t) => t.text.chars().count(),
+            _ => 0,
+        })
+        .sum();
+    eprintln!(
+        "large project: {} measures, {} gains, {} extractions, {} pages, {} glyphs",
+        LARGE.measures.len(),
+        LARGE.gains.len(),
+        LARGE.extractions.len(),
+        doc.pages.len(),
+        glyphs
+    );
     divan::main();
 }
 
@@ -68,6 +86,17 @@ fn large_project_to_pdf() -> usize {
 #[divan::bench(sample_count = 10)]
 fn large_project_layout() -> usize {
     report::layout(&LARGE, &options()).unwrap().pages.len()
+}
+
+static LARGE_DOC: LazyLock<report::Document> =
+    LazyLock::new(|| report::layout(&LARGE, &options()).unwrap());
+
+/// Writing the PDF of the laid-out large project (the PDF step alone).
+#[divan::bench(sample_count = 10)]
+fn large_document_to_pdf() -> usize {
+    report::pdf_from_document(&LARGE_DOC, &options())
+        .unwrap()
+        .len()
 }
 
 /// The example project to PDF.

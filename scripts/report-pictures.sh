@@ -9,24 +9,25 @@ pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
 
 # The first page from 2 on whose text matches a pattern (page 1 holds the contents).
 page_with() {
+  local text
   for ((i = 2; i <= pages; i++)); do
-    if pdftotext -f "$i" -l "$i" -layout "$pdf" - | grep -Eq "$1"; then
+    # Read the page first: with pipefail, `pdftotext | grep -q` fails when grep stops early.
+    text=$(pdftotext -f "$i" -l "$i" -layout "$pdf" -)
+    if grep -Eq "$1" <<<"$text"; then
       echo "$i"
       return
     fi
   done
   echo "pattern not found: $1" >&2
-  exit 1
+  return 1
 }
 
-picks=(
-  1                                                    # title, key figures, contents
-  "$(page_with 'Særlig vurdering av digitaliseringen')" # measures with their special assessment
-  "$(page_with '^ *4\.3 +Digitalt førstevalg')"        # the service assessment
-  "$(page_with 'Figur 1')"                             # gains: chart and table
-  "$(page_with '^ *4\.5 +Gevinstuttak')"               # extraction
-  "$(page_with '^ *4\.7 +Oppfølging')"                 # the circular's checklist
-)
+picks=(1)                                           # title, key figures, contents
+picks+=("$(page_with 'Særlig vurdering av digitaliseringen')") # measures, special assessment
+picks+=("$(page_with '^ *4\.3 +Digitalt førstevalg')")        # the service assessment
+picks+=("$(page_with 'Figur 1')")                             # gains: chart and table
+picks+=("$(page_with '^ *4\.5 +Gevinstuttak')")               # extraction
+picks+=("$(page_with '^ *4\.7 +Oppfølging')")                 # the circular's checklist
 rm -f docs/report-p*.png
 n=1
 for page in "${picks[@]}"; do

@@ -1,7 +1,7 @@
 //! The report as a semantic document: headings, paragraphs, tables, a chart and key figures,
 //! built from the project with `crate::calc`, `crate::format` and the translation tables.
 //!
-//! Nothing here knows about pages or points; [`super::layout`] decides where things go.
+//! Nothing here knows about pages or points; [`super::layout`](mod@super::layout) decides where things go.
 //! Every text comes from the project or from `ReportText`; a section without data says so.
 
 use super::text::{Span, clean, tie_numbers};

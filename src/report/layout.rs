@@ -418,7 +418,14 @@ impl Engine {
             ParaKind::Note => (8.0, 11.0, palette::MUTED, 4.0),
         };
         let lines = wrap(spans, size, TEXT_WIDTH);
+        let first = self.slices.len();
         self.lines(lines, MARGIN_LEFT, size, leading, color, gap);
+        if kind == ParaKind::Meta {
+            // A measure's facts belong with its description.
+            for s in &mut self.slices[first..] {
+                s.keep_with_next = true;
+            }
+        }
     }
 
     fn heading(&mut self, h: &Heading) {

@@ -3,7 +3,7 @@
 //! Three steps, kept apart like a typesetting system:
 //! 1. [`content`] turns the project into a semantic document (headings, paragraphs, tables,
 //!    a chart, key figures) with `crate::calc`, `crate::format` and the translation tables;
-//! 2. [`layout`] sets it on A4 pages as a display list (positioned text runs, lines and
+//! 2. [`layout`](mod@layout) sets it on A4 pages as a display list (positioned text runs, lines and
 //!    rectangles, the outline and links), with line breaking by real glyph widths;
 //! 3. a PDF writer serialises the display list with printpdf.
 //!

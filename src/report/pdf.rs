@@ -130,16 +130,25 @@ fn page_ops(page: &super::layout::Page, font_ids: &[FontId]) -> Vec<Op> {
             }
         }
     }
-    let mut texts = page.items.iter().filter_map(|i| match i {
-        Item::Text(t) if !t.text.is_empty() => Some(t),
-        _ => None,
-    });
-    if let Some(first) = texts.next() {
+    // Text, line by line: runs on the same baseline in the same font and colour become one
+    // `TJ` with the gaps as offsets (fewer operations, and the text reads row by row).
+    let mut texts: Vec<&super::layout::TextRun> = page
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text(t) if !t.text.is_empty() => Some(t),
+            _ => None,
+        })
+        .collect();
+    texts.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    if !texts.is_empty() {
         ops.push(Op::StartTextSection);
         let mut font: Option<(FontStyle, f32)> = None;
         // The start of the current text line; `Td` moves relative to it.
         let (mut lx, mut ly) = (0.0f32, 0.0f32);
-        for t in std::iter::once(first).chain(texts) {
+        let mut k = 0;
+        while k < texts.len() {
+            let t = texts[k];
             if font != Some((t.style, t.size)) {
                 ops.push(Op::SetFont {
                     font: PdfFontHandle::External(font_ids[t.style.index()].clone()),
@@ -161,9 +170,21 @@ fn page_ops(page: &super::layout::Page, font_ids: &[FontId]) -> Vec<Op> {
                 },
             });
             (lx, ly) = (x, y);
-            ops.push(Op::ShowText {
-                items: vec![TextItem::Text(t.text.clone())],
-            });
+            let mut items = vec![TextItem::Text(t.text.clone())];
+            let mut end = t.x + t.width();
+            k += 1;
+            while let Some(&n) = texts.get(k) {
+                if n.y != t.y || n.style != t.style || n.size != t.size || n.color != t.color {
+                    break;
+                }
+                // TJ offsets are thousandths of an em, positive to the left.
+                let gap = n.x - end;
+                items.push(TextItem::Offset(-gap * 1000.0 / t.size));
+                items.push(TextItem::Text(n.text.clone()));
+                end = n.x + n.width();
+                k += 1;
+            }
+            ops.push(Op::ShowText { items });
         }
         ops.push(Op::EndTextSection);
     }

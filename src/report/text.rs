@@ -143,10 +143,19 @@ impl Line {
     }
 }
 
-#[derive(Debug)]
+/// A piece of a word: a byte range of one span, and its width.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    span: u32,
+    start: u32,
+    end: u32,
+    width: f32,
+}
+
+#[derive(Debug, Clone, Copy)]
 enum Token {
-    /// Unbreakable text: pieces of possibly different styles, and the total width.
-    Word(Vec<(FontStyle, String)>, f32),
+    /// Unbreakable text: `pieces[first..first + count]` (of possibly different styles).
+    Word { first: u32, count: u32, width: f32 },
     /// A break opportunity: a space (`Some(style)`, dropped at line ends) or an invisible
     /// break after a hyphen (`None`).
     Glue(Option<FontStyle>, f32),
@@ -158,69 +167,113 @@ fn is_break_after(c: char) -> bool {
     matches!(c, '-' | '–' | '/')
 }
 
-/// Split spans into words, glue and newlines.
-fn tokenize(spans: &[Span], size: f32) -> Vec<Token> {
+/// Split spans into words, glue and newlines; the words' pieces go to `pieces`.
+fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
     let mut tokens = Vec::new();
-    let mut word: Vec<(FontStyle, String)> = Vec::new();
-    let mut word_width = 0.0f32;
-    let mut word_chars = 0usize;
-    let flush = |tokens: &mut Vec<Token>,
-                 word: &mut Vec<(FontStyle, String)>,
-                 width: &mut f32,
-                 chars: &mut usize| {
-        if !word.is_empty() {
-            tokens.push(Token::Word(std::mem::take(word), *width));
+    // The word being read: its first piece and width, and its length in characters.
+    let mut first = pieces.len();
+    let mut width = 0.0f32;
+    let mut chars_in_word = 0usize;
+    fn flush(
+        tokens: &mut Vec<Token>,
+        pieces: &[Piece],
+        first: &mut usize,
+        width: &mut f32,
+        chars: &mut usize,
+    ) {
+        if pieces.len() > *first {
+            tokens.push(Token::Word {
+                first: *first as u32,
+                count: (pieces.len() - *first) as u32,
+                width: *width,
+            });
         }
+        *first = pieces.len();
         *width = 0.0;
         *chars = 0;
-    };
-    for span in spans {
+    }
+    for (si, span) in spans.iter().enumerate() {
         let m = metrics(span.style);
-        let mut chars = span.text.chars().peekable();
-        while let Some(c) = chars.next() {
+        let space = m.char_width(' ', size);
+        // The piece of the current word within this span, if any.
+        let mut open: Option<usize> = None;
+        let mut iter = span.text.char_indices().peekable();
+        while let Some((at, c)) = iter.next() {
             match c {
-                ' ' => {
-                    flush(&mut tokens, &mut word, &mut word_width, &mut word_chars);
-                    if !matches!(tokens.last(), Some(Token::Glue(Some(_), _)) | None)
-                        && !matches!(tokens.last(), Some(Token::Newline))
-                    {
-                        tokens.push(Token::Glue(Some(span.style), m.char_width(' ', size)));
+                ' ' | '\n' => {
+                    open = None;
+                    flush(
+                        &mut tokens,
+                        pieces,
+                        &mut first,
+                        &mut width,
+                        &mut chars_in_word,
+                    );
+                    if c == ' ' {
+                        if matches!(
+                            tokens.last(),
+                            Some(Token::Word { .. } | Token::Glue(None, _))
+                        ) {
+                            tokens.push(Token::Glue(Some(span.style), space));
+                        }
+                    } else {
+                        if matches!(tokens.last(), Some(Token::Glue(..))) {
+                            tokens.pop();
+                        }
+                        tokens.push(Token::Newline);
                     }
-                }
-                '\n' => {
-                    flush(&mut tokens, &mut word, &mut word_width, &mut word_chars);
-                    if matches!(tokens.last(), Some(Token::Glue(..))) {
-                        tokens.pop();
-                    }
-                    tokens.push(Token::Newline);
                 }
                 c => {
                     let w = m.char_width(c, size);
-                    match word.last_mut() {
-                        Some((style, text)) if *style == span.style => text.push(c),
-                        _ => word.push((span.style, c.to_string())),
+                    let end = (at + c.len_utf8()) as u32;
+                    match open {
+                        Some(k) => {
+                            pieces[k].end = end;
+                            pieces[k].width += w;
+                        }
+                        None => {
+                            open = Some(pieces.len());
+                            pieces.push(Piece {
+                                span: si as u32,
+                                start: at as u32,
+                                end,
+                                width: w,
+                            });
+                        }
                     }
-                    word_width += w;
-                    word_chars += 1;
-                    let next_alnum = chars.peek().is_some_and(|n| n.is_alphanumeric());
-                    if is_break_after(c) && next_alnum && word_chars > 2 {
-                        flush(&mut tokens, &mut word, &mut word_width, &mut word_chars);
+                    width += w;
+                    chars_in_word += 1;
+                    let next_alnum = iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+                    if is_break_after(c) && next_alnum && chars_in_word > 2 {
+                        open = None;
+                        flush(
+                            &mut tokens,
+                            pieces,
+                            &mut first,
+                            &mut width,
+                            &mut chars_in_word,
+                        );
                         tokens.push(Token::Glue(None, 0.0));
                     }
                 }
             }
         }
     }
-    flush(&mut tokens, &mut word, &mut word_width, &mut word_chars);
+    flush(
+        &mut tokens,
+        pieces,
+        &mut first,
+        &mut width,
+        &mut chars_in_word,
+    );
     tokens
 }
 
 /// Builds lines run by run.
 struct LineBuilder {
-    size: f32,
     lines: Vec<Line>,
     current: Line,
-    /// Width including pending trailing glue.
+    /// The width so far.
     pen: f32,
 }
 
@@ -235,24 +288,11 @@ impl LineBuilder {
             }),
         }
         self.pen += width;
-    }
-
-    fn push_word(&mut self, pieces: &[(FontStyle, String)]) {
-        for (style, text) in pieces {
-            let w = metrics(*style).width(text, self.size);
-            self.push(*style, text, w);
-        }
         self.current.width = self.pen;
     }
 
     fn end_line(&mut self) {
-        let mut line = std::mem::take(&mut self.current);
-        // Drop trailing spaces from the last run.
-        if let Some(run) = line.runs.last_mut() {
-            let trimmed = run.text.trim_end_matches(' ').len();
-            run.text.truncate(trimmed);
-        }
-        line.runs.retain(|r| !r.text.is_empty());
+        let line = std::mem::take(&mut self.current);
         self.lines.push(line);
         self.pen = 0.0;
     }
@@ -262,22 +302,19 @@ impl LineBuilder {
     }
 }
 
-/// Cut a word that is wider than `max_width` into pieces that fit, preferably after a slash,
-/// dot, hyphen or similar. Returns the pieces, each a list of styled parts.
-fn split_long_word(
-    pieces: &[(FontStyle, String)],
-    size: f32,
-    max_width: f32,
-) -> Vec<Vec<(FontStyle, String)>> {
-    let chars: Vec<(FontStyle, char, f32)> = pieces
+/// Cut a word that is wider than `max_width` into parts that fit, preferably after a slash,
+/// dot, hyphen or similar, and push them as lines (the last one stays open).
+fn push_long_word(b: &mut LineBuilder, spans: &[Span], word: &[Piece], size: f32, max_width: f32) {
+    let chars: Vec<(FontStyle, char, f32)> = word
         .iter()
-        .flat_map(|(style, text)| {
-            let m = metrics(*style);
-            text.chars()
-                .map(move |c| (*style, c, m.char_width(c, size)))
+        .flat_map(|p| {
+            let span = &spans[p.span as usize];
+            let m = metrics(span.style);
+            span.text[p.start as usize..p.end as usize]
+                .chars()
+                .map(move |c| (span.style, c, m.char_width(c, size)))
         })
         .collect();
-    let mut out = Vec::new();
     let mut start = 0;
     while start < chars.len() {
         let mut end = start;
@@ -297,29 +334,47 @@ fn split_long_word(
                 end = pos + 1;
             }
         }
-        let mut part: Vec<(FontStyle, String)> = Vec::new();
-        for &(style, c, _) in &chars[start..end] {
-            match part.last_mut() {
-                Some((s, t)) if *s == style => t.push(c),
-                _ => part.push((style, c.to_string())),
+        let mut buf = String::new();
+        let mut style = chars[start].0;
+        let mut w = 0.0;
+        for &(st, c, cw) in &chars[start..end] {
+            if st != style {
+                b.push(style, &buf, w);
+                buf.clear();
+                w = 0.0;
+                style = st;
             }
+            buf.push(c);
+            w += cw;
         }
-        out.push(part);
+        b.push(style, &buf, w);
         start = end;
+        if start < chars.len() {
+            b.end_line();
+        }
     }
-    out
 }
 
 /// Break `spans` into lines no wider than `max_width` points at `size` points (greedy, first
 /// fit). Always returns at least one line (possibly empty).
 pub fn wrap(spans: &[Span], size: f32, max_width: f32) -> Vec<Line> {
     let max_width = max_width.max(size);
-    let tokens = tokenize(spans, size);
+    let mut pieces = Vec::new();
+    let tokens = tokenize(spans, size, &mut pieces);
     let mut b = LineBuilder {
-        size,
         lines: Vec::new(),
         current: Line::default(),
         pen: 0.0,
+    };
+    let push_word = |b: &mut LineBuilder, first: u32, count: u32| {
+        for p in &pieces[first as usize..(first + count) as usize] {
+            let span = &spans[p.span as usize];
+            b.push(
+                span.style,
+                &span.text[p.start as usize..p.end as usize],
+                p.width,
+            );
+        }
     };
     let mut pending: Option<(Option<FontStyle>, f32)> = None;
     for token in tokens {
@@ -333,30 +388,28 @@ pub fn wrap(spans: &[Span], size: f32, max_width: f32) -> Vec<Line> {
                 pending = None;
                 b.end_line();
             }
-            Token::Word(pieces, w) => {
+            Token::Word {
+                first,
+                count,
+                width,
+            } => {
                 let glue = pending.take();
                 let glue_w = glue.map_or(0.0, |g| g.1);
-                if !b.is_empty() && b.pen + glue_w + w <= max_width + 0.01 {
+                if !b.is_empty() && b.pen + glue_w + width <= max_width + 0.01 {
                     if let Some((Some(style), gw)) = glue {
                         b.push(style, " ", gw);
                     }
-                    b.push_word(&pieces);
+                    push_word(&mut b, first, count);
                     continue;
                 }
                 if !b.is_empty() {
                     b.end_line();
                 }
-                if w <= max_width + 0.01 {
-                    b.push_word(&pieces);
+                if width <= max_width + 0.01 {
+                    push_word(&mut b, first, count);
                 } else {
-                    let parts = split_long_word(&pieces, size, max_width);
-                    let last = parts.len().saturating_sub(1);
-                    for (i, part) in parts.iter().enumerate() {
-                        b.push_word(part);
-                        if i < last {
-                            b.end_line();
-                        }
-                    }
+                    let word = &pieces[first as usize..(first + count) as usize];
+                    push_long_word(&mut b, spans, word, size, max_width);
                 }
             }
         }
