@@ -393,8 +393,9 @@ impl<'a> Builder<'a> {
         format::integer(n as i64, self.lang)
     }
 
+    /// A date that never breaks over two lines (English dates have spaces: `30 Jun 2026`).
     fn date(&self, d: chrono::NaiveDate) -> String {
-        format::date(d, self.lang)
+        format::date(d, self.lang).replace(' ', "\u{a0}")
     }
 
     fn missing(&self) -> String {
@@ -1372,7 +1373,7 @@ impl<'a> Builder<'a> {
             }
             let with_date = |v: Option<Decimal>, d: Option<chrono::NaiveDate>| match (v, d) {
                 (Some(v), Some(d)) => {
-                    format!("{} ({})", self.indicator_value(v, &g.unit), self.date(d))
+                    format!("{}\n{}", self.indicator_value(v, &g.unit), self.date(d))
                 }
                 (Some(v), None) => self.indicator_value(v, &g.unit),
                 (None, _) => self.missing(),
