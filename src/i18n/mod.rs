@@ -10,9 +10,11 @@ mod common;
 pub(crate) mod en;
 pub(crate) mod nb;
 pub(crate) mod nn;
+mod report;
 mod terms;
 
 pub use common::Common;
+pub use report::ReportText;
 pub use terms::{Label, Term};
 
 use schemars::JsonSchema;
