@@ -8,11 +8,13 @@
 
 mod common;
 pub(crate) mod en;
+mod io;
 pub(crate) mod nb;
 pub(crate) mod nn;
 mod terms;
 
 pub use common::Common;
+pub use io::IoText;
 pub use terms::{Label, Term};
 
 use schemars::JsonSchema;

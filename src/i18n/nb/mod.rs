@@ -2,4 +2,5 @@
 
 pub(crate) mod common;
 pub(crate) mod findings;
+pub(crate) mod io;
 pub(crate) mod terms;
