@@ -1,5 +1,6 @@
 //! English.
 
+pub(crate) mod cli;
 pub(crate) mod common;
 pub(crate) mod findings;
 pub(crate) mod io;

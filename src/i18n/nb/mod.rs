@@ -1,5 +1,6 @@
 //! Norsk bokmål.
 
+pub(crate) mod cli;
 pub(crate) mod common;
 pub(crate) mod findings;
 pub(crate) mod io;
