@@ -256,28 +256,23 @@ fn slow_path(
             problem: SyntaxProblem::NotJson,
         }
     };
-    let binary = body.iter().take(8192).position(|&b| b == 0);
-    if let Some(at) = binary {
-        return Err(not_json(at));
-    }
-    if let Err(e) = std::str::from_utf8(body) {
-        let at = e.valid_up_to();
-        if at <= first {
-            return Err(not_json(at));
-        }
-        let (line, column) = diagnose::line_column(body, at);
-        return Err(LoadError::NotUtf8 {
-            file: file_s(),
-            line,
-            column,
-        });
-    }
     let b = body[first];
     if !matches!(
         b,
         b'{' | b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n'
     ) {
         return Err(not_json(first));
+    }
+    if let Some(at) = body.iter().position(|&b| b == 0) {
+        return Err(not_json(at));
+    }
+    if let Err(e) = std::str::from_utf8(body) {
+        let (line, column) = diagnose::line_column(body, e.valid_up_to());
+        return Err(LoadError::NotUtf8 {
+            file: file_s(),
+            line,
+            column,
+        });
     }
     if b != b'{' {
         let found = match serde_json::from_slice::<Value>(body) {
@@ -294,7 +289,15 @@ fn slow_path(
         });
     }
     let version = match serde_json::from_slice::<Peek>(body) {
-        Err(e) if e.is_syntax() || e.is_eof() => return Err(diagnose::syntax_error(file, &e)),
+        Err(e) if e.is_syntax() || e.is_eof() => {
+            // The peek skips most of the file with a lighter parser whose messages are vaguer
+            // ("key must be a string" for a trailing comma): ask the full parser.
+            let e = match serde_json::from_slice::<Value>(body) {
+                Err(full) if full.is_syntax() || full.is_eof() => full,
+                _ => e,
+            };
+            return Err(diagnose::syntax_error(file, &e));
+        }
         Err(_) => return Err(current_error(body, file)),
         Ok(Peek {
             schema_version: None,
