@@ -292,11 +292,19 @@ fn slow_path(
         Err(e) if e.is_syntax() || e.is_eof() => {
             // The peek skips most of the file with a lighter parser whose messages are vaguer
             // ("key must be a string" for a trailing comma): ask the full parser.
-            let e = match serde_json::from_slice::<Value>(body) {
-                Err(full) if full.is_syntax() || full.is_eof() => full,
-                _ => e,
-            };
-            return Err(diagnose::syntax_error(file, &e));
+            let mut err = diagnose::syntax_error(file, &e);
+            if let Err(full) = serde_json::from_slice::<Value>(body)
+                && (full.is_syntax() || full.is_eof())
+                && let (
+                    LoadError::Syntax { problem, .. },
+                    LoadError::Syntax {
+                        problem: better, ..
+                    },
+                ) = (&mut err, diagnose::syntax_error(file, &full))
+            {
+                *problem = better;
+            }
+            return Err(err);
         }
         Err(_) => return Err(current_error(body, file)),
         Ok(Peek {
