@@ -414,25 +414,53 @@ pub fn backup_path(path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-fn check_target(path: &Path) -> Result<Option<Vec<u8>>, SaveError> {
-    match std::fs::metadata(path) {
-        Ok(m) if m.is_dir() => Err(SaveError::new(path, SaveErrorKind::IsDirectory)),
-        Ok(_) => {
-            let old = std::fs::read(path)
-                .map_err(|e| SaveError::new(path, SaveErrorKind::from_io(&e)))?;
-            let version =
-                serde_json::from_slice::<Peek>(old.strip_prefix(UTF8_BOM).unwrap_or(&old))
-                    .ok()
-                    .and_then(|p| p.schema_version)
-                    .and_then(|v| v.as_u64());
-            if let Some(found) = version.filter(|&v| v > u64::from(SCHEMA_VERSION)) {
-                let found = u32::try_from(found).unwrap_or(u32::MAX);
-                return Err(SaveError::new(path, SaveErrorKind::NewerFile { found }));
-            }
-            Ok(Some(old))
-        }
-        Err(_) => Ok(None),
+/// What is at the place a project is saved to.
+enum Previous {
+    /// Nothing yet.
+    None,
+    /// A file of at most [`MAX_FILE_BYTES`], read.
+    Small(Vec<u8>),
+    /// A larger file: copied to the backup without reading it into memory.
+    Large,
+}
+
+fn check_target(path: &Path) -> Result<Previous, SaveError> {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(_) => return Ok(Previous::None),
+    };
+    if meta.is_dir() {
+        return Err(SaveError::new(path, SaveErrorKind::IsDirectory));
     }
+    if meta.len() > MAX_FILE_BYTES {
+        return Ok(Previous::Large);
+    }
+    let old = std::fs::read(path).map_err(|e| SaveError::new(path, SaveErrorKind::from_io(&e)))?;
+    let version = serde_json::from_slice::<Peek>(old.strip_prefix(UTF8_BOM).unwrap_or(&old))
+        .ok()
+        .and_then(|p| p.schema_version)
+        .and_then(|v| v.as_u64());
+    if let Some(found) = version.filter(|&v| v > u64::from(SCHEMA_VERSION)) {
+        let found = u32::try_from(found).unwrap_or(u32::MAX);
+        return Err(SaveError::new(path, SaveErrorKind::NewerFile { found }));
+    }
+    Ok(Previous::Small(old))
+}
+
+/// Copy `from` to `to` atomically, through a temporary file beside `to`.
+fn copy_atomic(from: &Path, to: &Path) -> std::io::Result<()> {
+    let dir = match to.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".gevinst-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    std::fs::copy(from, tmp.path())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(to).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// Save a project atomically, keeping the previous file as `<name>.bak` (itself written
@@ -440,14 +468,17 @@ fn check_target(path: &Path) -> Result<Option<Vec<u8>>, SaveError> {
 /// the previous file is untouched. Refuses to overwrite a file written by a newer Gevinst.
 pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
     let bytes = to_bytes(project);
-    if let Some(old) = check_target(path)? {
-        let bak = backup_path(path);
-        write_atomic(&bak, &old).map_err(|e| SaveError {
-            file: path.to_path_buf(),
-            backup: Some(bak.clone()),
-            kind: SaveErrorKind::from_io(&e),
-        })?;
-    }
+    let bak = backup_path(path);
+    let backed_up = match check_target(path)? {
+        Previous::None => Ok(()),
+        Previous::Small(old) => write_atomic(&bak, &old),
+        Previous::Large => copy_atomic(path, &bak),
+    };
+    backed_up.map_err(|e| SaveError {
+        file: path.to_path_buf(),
+        backup: Some(bak.clone()),
+        kind: SaveErrorKind::from_io(&e),
+    })?;
     write_atomic(path, &bytes).map_err(|e| SaveError::new(path, SaveErrorKind::from_io(&e)))
 }
 
@@ -472,6 +503,38 @@ mod tests {
         let err = load_limited(&path, LoadOptions::default(), 1000).unwrap_err();
         assert!(matches!(err, LoadError::TooLarge { .. }), "{err:?}");
         assert!(load_limited(&path, LoadOptions::default(), MAX_FILE_BYTES).is_ok());
+    }
+
+    #[test]
+    fn system_errors_on_reading_are_named() {
+        use std::io::{Error, ErrorKind};
+        let path = Path::new("p.gevinst.json");
+        let denied = read_error(path, &Error::from(ErrorKind::PermissionDenied));
+        assert!(matches!(denied, LoadError::PermissionDenied { .. }));
+        assert!(
+            denied
+                .message(Language::Nb)
+                .contains("har ikke tilgang til å lese «p.gevinst.json»")
+        );
+        let other = read_error(path, &Error::other("disk error"));
+        assert!(
+            other
+                .message(Language::En)
+                .contains("Could not read “p.gevinst.json”: disk error")
+        );
+    }
+
+    #[test]
+    fn saving_over_a_huge_file_backs_it_up_by_copying() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("stor.gevinst.json");
+        let f = std::fs::File::create(&path).unwrap();
+        f.set_len(MAX_FILE_BYTES + 10).unwrap();
+        drop(f);
+        save(&crate::example::project(), &path).unwrap();
+        let bak = std::fs::metadata(backup_path(&path)).unwrap();
+        assert_eq!(bak.len(), MAX_FILE_BYTES + 10);
+        assert!(load(&path).is_ok());
     }
 
     #[test]
