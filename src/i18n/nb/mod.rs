@@ -1,6 +1,8 @@
 //! Norsk bokmål.
 
+pub(crate) mod cli;
 pub(crate) mod common;
 pub(crate) mod findings;
+pub(crate) mod io;
 pub(crate) mod report;
 pub(crate) mod terms;
