@@ -225,3 +225,82 @@ fn a_bad_language_or_write_failure_is_reported() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("finnes ikke"), "{}", stderr(&o));
 }
+
+fn pdftotext(pdf: &Path) -> String {
+    let o = Command::new("pdftotext")
+        .args(["-layout", pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils, installed by scripts/install-deps.sh)");
+    String::from_utf8_lossy(&o.stdout).replace('\u{a0}', " ")
+}
+
+#[test]
+fn report_writes_the_pdf_in_the_project_language_or_the_one_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = fixtures().join("example.gevinst.json");
+    let pdf = dir.path().join("seksjon.pdf");
+    let o = gevinst(&[
+        "report",
+        example.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Skrev rapporten"), "{}", stdout(&o));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let text = pdftotext(&pdf);
+    assert!(
+        text.contains("Styring og kontroll i virksomheten"),
+        "{text}"
+    );
+    assert!(text.contains("Side 1 av"), "{text}");
+
+    let en = dir.path().join("section-en.pdf");
+    let o = gevinst(&[
+        "report",
+        example.to_str().unwrap(),
+        "-o",
+        en.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Wrote the report"), "{}", stdout(&o));
+    assert!(pdftotext(&en).contains("Page 1 of"));
+}
+
+#[test]
+fn report_failures_exit_2_and_leave_no_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("ut.pdf");
+    let missing = dir.path().join("finnes-ikke.gevinst.json");
+    let o = gevinst(&[
+        "report",
+        missing.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("finnes-ikke.gevinst.json"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!pdf.exists());
+
+    let example = fixtures().join("example.gevinst.json");
+    let unwritable = dir.path().join("mappe-som-mangler").join("ut.pdf");
+    let o = gevinst(&[
+        "report",
+        example.to_str().unwrap(),
+        "-o",
+        unwritable.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("ut.pdf"), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no temp file left"
+    );
+}

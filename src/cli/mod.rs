@@ -6,6 +6,7 @@
 
 mod check;
 mod example;
+mod report;
 mod schema;
 mod summary;
 
@@ -23,8 +24,9 @@ pub struct Cli {
     /// A project file to open in the app.
     pub file: Option<PathBuf>,
     /// Language of messages and output: nb (bokmål, default), nn (nynorsk) or en (English).
-    #[arg(long, global = true, default_value = "nb", value_parser = parse_language)]
-    pub lang: Language,
+    /// For `report`, the report's language (default: the project's).
+    #[arg(long, global = true, value_parser = parse_language)]
+    pub lang: Option<Language>,
     /// What to do; without a subcommand the app opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -40,6 +42,8 @@ pub enum Command {
     Check(check::Args),
     /// Print key figures of a project: measures, gains, extraction, net present value.
     Summary(summary::Args),
+    /// Write the annual-report section as PDF. The language defaults to the project's.
+    Report(report::Args),
     /// Print the JSON Schema of the project file.
     Schema,
 }
@@ -66,11 +70,12 @@ fn print_err(text: &str) {
 
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
-    let lang = cli.lang;
+    let lang = cli.lang.unwrap_or_default();
     match cli.command {
         Some(Command::Example(args)) => example::run(&args, lang),
         Some(Command::Check(args)) => check::run(&args, lang),
         Some(Command::Summary(args)) => summary::run(&args, lang),
+        Some(Command::Report(args)) => report::run(&args, cli.lang),
         Some(Command::Schema) => schema::run(),
         None => {
             use clap::CommandFactory;

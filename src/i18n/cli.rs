@@ -89,6 +89,8 @@ pub enum CliText {
     ExampleWritten,
     /// `example --size large` wrote the large project. `{file}`, `{measures}`.
     LargeWritten,
+    /// `report`: the PDF was written; `{file}`, `{pages}`, `{language}`.
+    ReportWritten,
 }
 
 impl Key for CliText {

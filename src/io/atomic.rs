@@ -2,24 +2,61 @@
 
 use std::io::Write;
 use std::path::Path;
+use tempfile::NamedTempFile;
+
+/// A new temporary file in the folder `path` will be in (so the final rename stays on one
+/// file system).
+fn temp_beside(path: &Path) -> std::io::Result<NamedTempFile> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    tempfile::Builder::new()
+        .prefix(".gevinst-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+}
+
+/// Sync the temporary file and rename it over `path`. The result keeps the permissions of the
+/// file it replaces; a new file gets the usual ones (temporary files are private to their owner,
+/// which a shared project file or report must not be).
+fn finish(tmp: NamedTempFile, path: &Path) -> std::io::Result<()> {
+    tmp.as_file().sync_all()?;
+    match std::fs::metadata(path) {
+        Ok(existing) => tmp.as_file().set_permissions(existing.permissions())?,
+        Err(_) => set_default_permissions(&tmp)?,
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn set_default_permissions(tmp: &NamedTempFile) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    tmp.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn set_default_permissions(_tmp: &NamedTempFile) -> std::io::Result<()> {
+    Ok(())
+}
 
 /// Write `bytes` to `path` atomically: into a temporary file in the same folder, flushed and
 /// synced to disk, then renamed over `path`. On any error the previous file (if any) is left
 /// untouched and the temporary file is removed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".gevinst-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let mut tmp = temp_beside(path)?;
     tmp.write_all(bytes)?;
     tmp.flush()?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    finish(tmp, path)
+}
+
+/// Copy `from` to `to` atomically, through a temporary file beside `to`.
+pub fn copy_atomic(from: &Path, to: &Path) -> std::io::Result<()> {
+    let tmp = temp_beside(to)?;
+    std::fs::copy(from, tmp.path())?;
+    finish(tmp, to)
 }
 
 #[cfg(test)]
@@ -38,6 +75,24 @@ mod tests {
             1,
             "no temp left"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_are_readable_by_others_and_replaced_files_keep_their_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        write_atomic(&path, b"one").unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o644);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(mode(&path), 0o664);
+        let copy = dir.path().join("b.txt");
+        copy_atomic(&path, &copy).unwrap();
+        assert_eq!(std::fs::read(&copy).unwrap(), b"two");
+        assert_eq!(mode(&copy), 0o644);
     }
 
     #[test]

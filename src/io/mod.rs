@@ -14,7 +14,7 @@ mod migrate;
 mod schema;
 mod stamp;
 
-pub use atomic::write_atomic;
+pub use atomic::{copy_atomic, write_atomic};
 pub use error::{
     DataProblem, Found, LoadError, SaveError, SaveErrorKind, SyntaxProblem, ValueKind,
 };
@@ -445,22 +445,6 @@ fn check_target(path: &Path) -> Result<Previous, SaveError> {
         return Err(SaveError::new(path, SaveErrorKind::NewerFile { found }));
     }
     Ok(Previous::Small(old))
-}
-
-/// Copy `from` to `to` atomically, through a temporary file beside `to`.
-fn copy_atomic(from: &Path, to: &Path) -> std::io::Result<()> {
-    let dir = match to.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let tmp = tempfile::Builder::new()
-        .prefix(".gevinst-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    std::fs::copy(from, tmp.path())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(to).map_err(|e| e.error)?;
-    Ok(())
 }
 
 /// Save a project atomically, keeping the previous file as `<name>.bak` (itself written

@@ -47,6 +47,7 @@ pub(crate) fn text(key: T) -> &'static str {
         T::NothingToShow => "Nothing to show.",
         T::CalcOverflow => "Could not calculate “{what}”: the amounts are too large.",
         T::ExampleWritten => "Wrote the example project to “{file}”.",
+        T::ReportWritten => "Wrote the report ({pages} pages, {language}) to “{file}”.",
         T::LargeWritten => "Wrote a large test project with {measures} measures to “{file}”.",
     }
 }

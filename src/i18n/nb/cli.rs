@@ -47,6 +47,7 @@ pub(crate) fn text(key: T) -> &'static str {
         T::NothingToShow => "Ingenting å vise.",
         T::CalcOverflow => "Kunne ikke regne ut «{what}»: beløpene er for store.",
         T::ExampleWritten => "Skrev eksempelprosjektet til «{file}».",
+        T::ReportWritten => "Skrev rapporten ({pages} sider, {language}) til «{file}».",
         T::LargeWritten => "Skrev et stort testprosjekt med {measures} tiltak til «{file}».",
     }
 }

@@ -47,6 +47,7 @@ pub(crate) fn text(key: T) -> &'static str {
         T::NothingToShow => "Ingenting å vise.",
         T::CalcOverflow => "Kunne ikkje rekne ut «{what}»: beløpa er for store.",
         T::ExampleWritten => "Skreiv eksempelprosjektet til «{file}».",
+        T::ReportWritten => "Skreiv rapporten ({pages} sider, {language}) til «{file}».",
         T::LargeWritten => "Skreiv eit stort testprosjekt med {measures} tiltak til «{file}».",
     }
 }

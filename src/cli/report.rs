@@ -1,0 +1,71 @@
+//! `gevinst report FILE -o OUT.pdf [--lang nb|nn|en]`: write the annual-report section as PDF.
+
+use crate::i18n::{CliText, Key, Label, Language, fill};
+use crate::report::ReportOptions;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `report`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The project file.
+    pub file: PathBuf,
+    /// Where to write the PDF (e.g. effektivisering.pdf). Written atomically: a failed run never
+    /// leaves a half-written file under this name.
+    #[arg(short, long)]
+    pub output: PathBuf,
+}
+
+/// Load the project, lay out the section and write the PDF. `lang` is the `--lang` given, if any:
+/// it chooses the report's language (default: the project's) and the language of messages.
+pub fn run(args: &Args, lang: Option<Language>) -> ExitCode {
+    let messages = lang.unwrap_or_default();
+    let loaded = match crate::io::load(&args.file) {
+        Ok(l) => l,
+        Err(e) => {
+            super::print_err(&e.message(messages));
+            return ExitCode::from(super::EXIT_FILE);
+        }
+    };
+    if let Some(notice) = loaded.notice(messages) {
+        super::print_err(&notice);
+    }
+    let project = &loaded.project;
+    let report_lang = lang.unwrap_or(project.report.language);
+    let options = ReportOptions::for_project(project).with_language(report_lang);
+    let document = match crate::report::layout(project, &options) {
+        Ok(d) => d,
+        Err(e) => {
+            super::print_err(&e.message(messages));
+            return ExitCode::from(1);
+        }
+    };
+    let bytes = match crate::report::pdf_from_document(&document, &options) {
+        Ok(b) => b,
+        Err(e) => {
+            super::print_err(&e.message(messages));
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(e) = crate::io::write_atomic(&args.output, &bytes) {
+        let error = crate::report::ReportError::Write {
+            path: args.output.clone(),
+            reason: e.to_string(),
+        };
+        super::print_err(&error.message(messages));
+        return ExitCode::from(super::EXIT_FILE);
+    }
+    let pages = crate::format::integer(document.pages.len() as i64, messages);
+    super::print_out(&format!(
+        "{}\n",
+        fill(
+            CliText::ReportWritten.text(messages),
+            &[
+                ("file", &args.output.display().to_string()),
+                ("pages", &pages),
+                ("language", report_lang.label(messages)),
+            ],
+        )
+    ));
+    ExitCode::SUCCESS
+}
