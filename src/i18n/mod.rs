@@ -7,12 +7,14 @@
 //! that every language uses the same placeholders for the same key.
 
 mod common;
+mod editor;
 pub(crate) mod en;
 pub(crate) mod nb;
 pub(crate) mod nn;
 mod terms;
 
 pub use common::Common;
+pub use editor::EditorText;
 pub use terms::{Label, Term};
 
 use schemars::JsonSchema;

@@ -1,5 +1,6 @@
 //! Norsk bokmål.
 
 pub(crate) mod common;
+pub(crate) mod editor;
 pub(crate) mod findings;
 pub(crate) mod terms;
