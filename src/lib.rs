@@ -12,4 +12,5 @@ pub mod format;
 pub mod i18n;
 pub mod io;
 pub mod model;
+pub mod ui;
 pub mod validate;

@@ -3,3 +3,4 @@
 pub(crate) mod common;
 pub(crate) mod findings;
 pub(crate) mod terms;
+pub(crate) mod ui;
