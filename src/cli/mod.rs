@@ -28,10 +28,6 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(command) => match command {},
-        None => {
-            use clap::CommandFactory;
-            let _ = Cli::command().print_help();
-            ExitCode::SUCCESS
-        }
+        None => crate::ui::run(cli.file),
     }
 }

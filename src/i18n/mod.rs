@@ -12,10 +12,12 @@ pub(crate) mod en;
 pub(crate) mod nb;
 pub(crate) mod nn;
 mod terms;
+mod ui;
 
 pub use common::Common;
 pub use editor::EditorText;
 pub use terms::{Label, Term};
+pub use ui::UiText;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -1,4 +1,54 @@
-//! The desktop app (egui/eframe). Everything that draws lives under this module; the core
-//! modules never depend on it.
+//! The desktop app: a guided editor for the whole project, with findings, preview and export.
+//!
+//! The shell ([`app`]) owns the open [`document`], the undo history and the file safety
+//! (prompts, recovery, changed-on-disk checks); each guided step is a small type in [`steps`]
+//! that reads the project through a [`StepCtx`] and sends [`crate::edit::Edit`]s and
+//! [`UiCommand`]s back. Nothing in here is needed by the core or the command line.
 
+pub mod app;
+pub mod command;
+pub mod context;
+pub mod dialogs;
+pub mod document;
+pub mod nav;
+pub mod steps;
 pub mod widgets;
+
+pub use app::{AppOptions, GevinstApp};
+pub use command::UiCommand;
+pub use context::{Focus, Pending, StepCtx, StepOutput};
+pub use steps::{Step, Steps};
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// The app's id: names its settings folder and its window class.
+pub const APP_ID: &str = "gevinst";
+
+/// Open the window (with `file` opened, if given) and run until it closes.
+pub fn run(file: Option<PathBuf>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_app_id(APP_ID)
+            .with_title("Gevinst")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([900.0, 560.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(move |cc| {
+            let opts = AppOptions::desktop(file);
+            Ok(Box::new(GevinstApp::new(cc, opts)))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Gevinst: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -4,3 +4,4 @@ pub(crate) mod common;
 pub(crate) mod editor;
 pub(crate) mod findings;
 pub(crate) mod terms;
+pub(crate) mod ui;
