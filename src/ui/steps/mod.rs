@@ -4,6 +4,7 @@
 pub mod agency;
 pub mod checklist;
 pub mod extraction;
+pub mod form;
 pub mod gains;
 pub mod measures;
 pub mod priorities;

@@ -3,7 +3,6 @@
 
 use crate::i18n::{EditorText, Key, Label, Language};
 use crate::model::Id as ModelId;
-use eframe::egui;
 use egui::{ComboBox, Id, Response, ScrollArea, TextEdit, Ui};
 
 /// A drop-down over the values of an enum, named with [`Label`]. The response is marked
@@ -16,13 +15,26 @@ pub fn enum_combo<T: Label + PartialEq>(
     lang: Language,
     label: Id,
 ) -> Response {
+    choice_combo(ui, id, value, all, |v| v.label(lang).to_owned(), label)
+}
+
+/// A drop-down over `all`, each named by `text`. The response is marked changed when the
+/// user picked another value.
+pub fn choice_combo<T: PartialEq + Copy>(
+    ui: &mut Ui,
+    id: Id,
+    value: &mut T,
+    all: &[T],
+    text: impl Fn(T) -> String,
+    label: Id,
+) -> Response {
     let mut changed = false;
     let mut response = ComboBox::from_id_salt(id)
-        .selected_text(value.label(lang))
-        .width(260.0)
+        .selected_text(text(*value))
+        .width(280.0)
         .show_ui(ui, |ui| {
             for &v in all {
-                if ui.selectable_value(value, v, v.label(lang)).clicked() {
+                if ui.selectable_value(value, v, text(v)).clicked() {
                     changed = true;
                 }
             }

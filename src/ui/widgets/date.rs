@@ -5,7 +5,6 @@ use super::{calendar_button, show_notices};
 use crate::format::{self, InputError};
 use crate::i18n::{EditorText, Key, Language};
 use chrono::{Datelike, Months, NaiveDate};
-use eframe::egui;
 use egui::{Button, Id, PopupCloseBehavior, RichText, Ui};
 
 /// Dates, typed as `30.06.2026` (also `30.6.2026`, `2026-06-30`).

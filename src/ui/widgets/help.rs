@@ -1,6 +1,5 @@
 //! The help box beside each step: what the annual report demands, drawn from the sources.
 
-use eframe::egui;
 use egui::{CollapsingHeader, Frame, Id, RichText, Ui};
 
 /// A framed, collapsible box with a heading and paragraphs of guidance; bullet lines start

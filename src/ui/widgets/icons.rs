@@ -1,7 +1,6 @@
 //! Small icons painted with shapes, so they look the same whatever fonts are installed
 //! (the default fonts have no warning sign, arrows or calendar glyphs).
 
-use eframe::egui;
 use egui::{
     Color32, FontId, Painter, Pos2, Rect, Response, Role, Sense, Shape, Stroke, StrokeKind, Ui,
     Vec2, WidgetInfo, pos2, vec2,

@@ -11,7 +11,6 @@ use crate::format::{self, InputError, NBSP};
 use crate::i18n::{Common, EditorText, Key, Language, fill};
 use crate::model::Money;
 use crate::validate::Severity;
-use eframe::egui;
 use egui::text_selection::CCursorRange;
 use egui::{Id, Response, TextEdit, Ui};
 use rust_decimal::Decimal;

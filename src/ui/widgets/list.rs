@@ -6,7 +6,6 @@ use super::{severity_badge, sort_arrow};
 use crate::i18n::{EditorText, Key, Language, fill};
 use crate::model::Id as ModelId;
 use crate::validate::Severity;
-use eframe::egui;
 use egui::text_selection::CCursorRange;
 use egui::{
     Align, EventFilter, Id, KeyboardShortcut, Layout, Modifiers, RichText, Role, Sense, StrokeKind,

@@ -5,7 +5,6 @@
 //! Every input takes the id of a visible label (`labelled_by`) so that AccessKit, screen readers
 //! and the tests find it by its label.
 
-use eframe::egui;
 mod choice;
 mod date;
 mod help;
@@ -14,7 +13,7 @@ mod input;
 mod list;
 mod text;
 
-pub use choice::{enum_combo, enum_radio, id_picker, multi_select};
+pub use choice::{choice_combo, enum_combo, enum_radio, id_picker, multi_select};
 pub use date::date_field;
 pub use help::help_box;
 pub use icons::{calendar_button, severity_badge, sort_arrow};

@@ -1,6 +1,5 @@
 //! Free text: single lines (names, titles) and multi-line areas (descriptions, assessments).
 
-use eframe::egui;
 use egui::{Id, Response, TextEdit, Ui};
 
 /// A single-line text field filling the available width (up to `max_width`).
