@@ -71,7 +71,7 @@ impl ExtractionStep {
         {
             self.list.select(Some(first.id));
         }
-        let (mut left, mut right) = form::split(ui);
+        let (mut left, mut right) = form::split(ui, 0.52);
         let action = self.list_ui(&mut left, ctx, &shown);
         let focused = form::scrolled(&mut right, "extraction", |ui| self.detail_ui(ui, ctx));
         if let Some(action) = action {
@@ -187,17 +187,17 @@ impl ExtractionStep {
         )
         .column(ListColumn::new(
             E::Gain.text(lang),
-            160.0,
+            140.0,
             |e: &&Extraction| gain_name(e).into(),
         ))
         .column(
-            ListColumn::new(E::ExtractionForm.text(lang), 130.0, |e: &&Extraction| {
+            ListColumn::new(E::ExtractionForm.text(lang), 110.0, |e: &&Extraction| {
                 e.form.label(lang).into()
             })
             .sort_by(|a: &&Extraction, b: &&Extraction| a.form.cmp(&b.form)),
         )
         .column(
-            ListColumn::new(E::Amount.text(lang), 100.0, |e: &&Extraction| {
+            ListColumn::new(E::Amount.text(lang), 120.0, |e: &&Extraction| {
                 e.amount_nok
                     .map(|m| format::money(m, lang))
                     .unwrap_or_default()
@@ -206,7 +206,7 @@ impl ExtractionStep {
             .sort_by(|a: &&Extraction, b: &&Extraction| a.amount_nok.cmp(&b.amount_nok)),
         )
         .column(
-            ListColumn::new(E::FteLabel.text(lang), 60.0, |e: &&Extraction| {
+            ListColumn::new(E::FteLabel.text(lang), 50.0, |e: &&Extraction| {
                 e.fte
                     .map(|f| format::decimal(f, 2, lang))
                     .unwrap_or_default()

@@ -35,12 +35,13 @@ pub fn section(ui: &mut Ui, title: &str) {
     ui.separator();
 }
 
-/// Splits the rest of the step into a list area on the left and a detail area on the right
-/// (which the caller puts in a scroll area). Both get the full remaining height.
-pub fn split(ui: &mut Ui) -> (Ui, Ui) {
+/// Splits the rest of the step into a list area on the left (`share` of the width) and a
+/// detail area on the right (which the caller puts in a scroll area). Both get the full
+/// remaining height.
+pub fn split(ui: &mut Ui, share: f32) -> (Ui, Ui) {
     let rect = ui.available_rect_before_wrap();
     let gap = 16.0;
-    let left_width = (rect.width() * 0.44)
+    let left_width = (rect.width() * share)
         .max(360.0)
         .min((rect.width() - 380.0 - gap).max(240.0));
     let left = Rect::from_min_size(rect.min, vec2(left_width, rect.height()));
@@ -53,10 +54,11 @@ pub fn split(ui: &mut Ui) -> (Ui, Ui) {
         ui.visuals().widgets.noninteractive.bg_stroke,
     );
     let layout = Layout::top_down(Align::Min);
-    (
-        ui.new_child(UiBuilder::new().max_rect(left).layout(layout)),
-        ui.new_child(UiBuilder::new().max_rect(right).layout(layout)),
-    )
+    let mut list = ui.new_child(UiBuilder::new().max_rect(left).layout(layout));
+    list.shrink_clip_rect(left);
+    let mut detail = ui.new_child(UiBuilder::new().max_rect(right).layout(layout));
+    detail.shrink_clip_rect(right);
+    (list, detail)
 }
 
 /// Shows `add` in a vertical scroll area filling `ui`.

@@ -141,7 +141,7 @@ impl GainsStep {
         {
             self.list.select(Some(first.id));
         }
-        let (mut left, mut right) = form::split(ui);
+        let (mut left, mut right) = form::split(ui, 0.34);
         let action = self.list_ui(&mut left, ctx);
         let focused = form::scrolled(&mut right, "gain", |ui| self.detail_ui(ui, ctx));
         if let Some(action) = action {
@@ -207,9 +207,6 @@ impl GainsStep {
             })
             .sort_by(|a: &Gain, b: &Gain| a.kind.cmp(&b.kind)),
         )
-        .column(ListColumn::new(E::Owner.text(lang), 110.0, |g: &Gain| {
-            g.owner.clone().into()
-        }))
         .column(
             ListColumn::new(E::RealisedTotal.text(lang), 110.0, |g: &Gain| {
                 realised_total(g)
@@ -390,7 +387,6 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
     let cols = Columns::of(g);
     let hours_per_fte = project.settings.hours_per_fte;
     let (target, baseline, direction) = (g.target_value, g.baseline_value, g.direction);
-    let unit = g.unit.clone();
     let mut remove = None;
     if g.years.is_empty() {
         ui.label(RichText::new(E::NoYearsYet.text(lang)).weak());
@@ -400,7 +396,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
         .show(ui, |ui| {
             egui::Grid::new("gain-years")
                 .striped(true)
-                .spacing([10.0, 6.0])
+                .spacing([8.0, 6.0])
                 .show(ui, |ui| {
                     let mut headings = vec![(
                         E::Year,
@@ -459,7 +455,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                                 )
                                 .labelled_by(heading(key))
                                 .enabled(enabled)
-                                .width(130.0)
+                                .width(115.0)
                                 .show(ui, value);
                                 note(form, &out);
                             }
@@ -482,7 +478,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                                     )
                                     .labelled_by(heading(key))
                                     .enabled(enabled)
-                                    .width(100.0)
+                                    .width(90.0)
                                     .show(ui, value);
                                     note(form, &out);
                                     if let Some(fte) =
@@ -511,13 +507,13 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                                     "realised_indicator"
                                 };
                                 let out = TypedField::new(
-                                    DecimalInput::new(4).signed().unit(unit.clone()),
+                                    DecimalInput::new(4).signed(),
                                     cell_id(name),
                                     lang,
                                 )
                                 .labelled_by(heading(key))
                                 .enabled(enabled)
-                                .width(100.0)
+                                .width(90.0)
                                 .show(ui, value);
                                 note(form, &out);
                             }
@@ -530,7 +526,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                         );
                         let name = fill(E::RemoveYear.text(lang), &[("year", &year_text)]);
                         if ui
-                            .add_enabled(enabled, egui::Button::new(E::RemoveRow.text(lang)))
+                            .add_enabled(enabled, egui::Button::new("×"))
                             .on_hover_text(&name)
                             .accessible_name(&name)
                             .clicked()

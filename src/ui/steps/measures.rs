@@ -72,7 +72,7 @@ impl MeasuresStep {
         {
             self.list.select(Some(first.id));
         }
-        let (mut left, mut right) = form::split(ui);
+        let (mut left, mut right) = form::split(ui, 0.44);
         let action = self.list_ui(&mut left, ctx);
         let focused = form::scrolled(&mut right, "measure", |ui| self.detail_ui(ui, ctx));
         if let Some(action) = action {
@@ -127,18 +127,18 @@ impl MeasuresStep {
             |m: &Measure| form::name_or_unnamed(&m.title, lang),
         ))
         .column(
-            ListColumn::new(E::Status.text(lang), 90.0, |m: &Measure| {
+            ListColumn::new(E::Status.text(lang), 80.0, |m: &Measure| {
                 m.status.label(lang).into()
             })
             .sort_by(|a: &Measure, b: &Measure| a.status.cmp(&b.status)),
         )
         .column(ListColumn::new(
             E::Digitalisation.text(lang),
-            80.0,
+            60.0,
             |m: &Measure| yes_no(m.digitalisation).into(),
         ))
         .column(
-            ListColumn::new(E::Period.text(lang), 90.0, |m: &Measure| period(m).into()).sort_by(
+            ListColumn::new(E::Period.text(lang), 85.0, |m: &Measure| period(m).into()).sort_by(
                 |a: &Measure, b: &Measure| {
                     (a.start_date, a.end_date).cmp(&(b.start_date, b.end_date))
                 },

@@ -66,7 +66,7 @@ impl PrioritiesStep {
         {
             self.list.select(Some(first.id));
         }
-        let (mut left, mut right) = form::split(ui);
+        let (mut left, mut right) = form::split(ui, 0.44);
         let action = self.list_ui(&mut left, ctx);
         let focused = form::scrolled(&mut right, "priority", |ui| self.detail_ui(ui, ctx));
         if let Some(action) = action {

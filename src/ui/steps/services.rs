@@ -102,7 +102,7 @@ impl ServicesStep {
         {
             self.list.select(Some(first.id));
         }
-        let (mut left, mut right) = form::split(ui);
+        let (mut left, mut right) = form::split(ui, 0.44);
         let action = self.list_ui(&mut left, ctx);
         let focused = form::scrolled(&mut right, "service", |ui| self.detail_ui(ui, ctx));
         if let Some(action) = action {
@@ -258,7 +258,7 @@ impl ServicesStep {
             egui::Grid::new(id)
                 .num_columns(2)
                 .spacing([12.0, 8.0])
-                .min_col_width(200.0)
+                .min_col_width(250.0)
         };
         form::section(ui, E::SectionServiceFacts.text(lang));
         grid("service-facts").show(ui, |ui| {

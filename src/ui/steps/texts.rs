@@ -61,8 +61,7 @@ impl TextsStep {
                             ("paragraphs", &paragraphs.to_string()),
                         ],
                     ))
-                    .weak()
-                    .small(),
+                    .weak(),
                 );
             }
             let differs = report != *original;

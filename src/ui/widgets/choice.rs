@@ -31,7 +31,7 @@ pub fn choice_combo<T: PartialEq + Copy>(
     let mut changed = false;
     let mut response = ComboBox::from_id_salt(id)
         .selected_text(text(*value))
-        .width(280.0)
+        .width(ui.available_width().clamp(120.0, 280.0))
         .show_ui(ui, |ui| {
             for &v in all {
                 if ui.selectable_value(value, v, text(v)).clicked() {
@@ -90,7 +90,7 @@ pub fn id_picker(
     let mut changed = false;
     let mut response = ComboBox::from_id_salt(id)
         .selected_text(current)
-        .width(320.0)
+        .width(ui.available_width().clamp(120.0, 320.0))
         .truncate()
         .show_ui(ui, |ui| {
             let mut filter: String = ui.data(|d| d.get_temp(filter_id)).unwrap_or_default();

@@ -186,7 +186,7 @@ impl InputKind for YearInput {
     }
 
     fn width(&self) -> f32 {
-        70.0
+        60.0
     }
 }
 
@@ -211,7 +211,7 @@ impl InputKind for SmallCountInput {
     }
 
     fn width(&self) -> f32 {
-        70.0
+        60.0
     }
 }
 
@@ -368,9 +368,11 @@ impl<K: InputKind> TypedField<K> {
                 .as_ref()
                 .map_or_else(String::new, |v| kind.show_text(v, lang))
         };
+        let width = width.unwrap_or_else(|| kind.width());
         let mut edit = TextEdit::singleline(&mut text)
             .id(id)
-            .desired_width(width.unwrap_or_else(|| kind.width()))
+            .desired_width(width)
+            .min_size(egui::vec2(width, 0.0))
             .align(egui::Align2::RIGHT_CENTER);
         if let Some(hint) = hint {
             edit = edit.hint_text(hint);

@@ -226,6 +226,7 @@ impl<'a, T> ListTable<'a, T> {
         ui.horizontal(|ui| {
             let label = ui.add(egui::Label::new(EditorText::Search.text(lang)).selectable(false));
             let search_id = self.id.with("search");
+            let search_width = (ui.available_width() - 250.0).clamp(100.0, 240.0);
             let search = ui
                 .add(
                     TextEdit::singleline(&mut state.search)
@@ -234,7 +235,7 @@ impl<'a, T> ListTable<'a, T> {
                             EditorText::SearchHint.text(lang),
                             &[("shortcut", &find_key)],
                         ))
-                        .desired_width(220.0),
+                        .desired_width(search_width),
                 )
                 .labelled_by(label.id);
             if self.focus_search {
@@ -378,6 +379,8 @@ impl<'a, T> ListTable<'a, T> {
         }
 
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        let available_width = ui.available_width();
+        let item_spacing = ui.spacing().item_spacing.x;
         let mut builder = TableBuilder::new(ui)
             .id_salt(self.id.with("table"))
             .striped(true)
@@ -389,15 +392,18 @@ impl<'a, T> ListTable<'a, T> {
         if self.marker.is_some() {
             builder = builder.column(Column::exact(18.0));
         }
+        // Fit the columns' initial widths into the space there is, keeping their proportions.
         let n_columns = self.columns.len();
+        let spacing = item_spacing * (n_columns + 1) as f32;
+        let wanted: f32 = self.columns.iter().map(|c| c.width).sum();
+        let room = (available_width - spacing - 30.0).max(120.0);
+        let scale = (room / wanted).min(1.0);
         for (i, column) in self.columns.iter().enumerate() {
             builder = builder.column(if i + 1 == n_columns {
-                Column::remainder()
-                    .at_least(column.width.min(80.0))
-                    .clip(true)
+                Column::remainder().at_least(30.0).clip(true)
             } else {
-                Column::initial(column.width)
-                    .at_least(40.0)
+                Column::initial((column.width * scale).max(30.0))
+                    .at_least(30.0)
                     .resizable(true)
                     .clip(true)
             });
