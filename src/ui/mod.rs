@@ -10,8 +10,15 @@ pub mod command;
 pub mod context;
 pub mod dialogs;
 pub mod document;
+pub mod export;
+pub mod fileio;
+pub mod findings;
 pub mod nav;
+pub mod prompts;
+pub mod recovery;
+pub mod settings;
 pub mod steps;
+pub mod theme;
 
 pub use app::{AppOptions, GevinstApp};
 pub use command::UiCommand;

@@ -1,0 +1,88 @@
+//! The look: Noto Sans (the same font family as the report) for all text, a light, calm theme
+//! with comfortable spacing, and named font families for the report preview.
+
+use egui::{FontData, FontDefinitions, FontFamily, FontId, TextStyle};
+use std::sync::Arc;
+
+/// Font family of bold text (headings).
+pub const BOLD: &str = "gevinst-bold";
+/// Font family of italic text.
+pub const ITALIC: &str = "gevinst-italic";
+
+const REGULAR_BYTES: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
+const BOLD_BYTES: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+const ITALIC_BYTES: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Italic.ttf");
+
+/// The font definitions: Noto Sans first, egui's own fonts as fallback (symbols, monospace).
+pub fn fonts() -> FontDefinitions {
+    let mut defs = FontDefinitions::default();
+    for (name, bytes) in [
+        ("NotoSans-Regular", REGULAR_BYTES),
+        ("NotoSans-Bold", BOLD_BYTES),
+        ("NotoSans-Italic", ITALIC_BYTES),
+    ] {
+        defs.font_data
+            .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
+    }
+    let fallbacks: Vec<String> = defs
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let family = |first: &str| {
+        let mut list = vec![first.to_owned()];
+        list.extend(fallbacks.iter().cloned());
+        list
+    };
+    defs.families
+        .insert(FontFamily::Proportional, family("NotoSans-Regular"));
+    defs.families
+        .insert(FontFamily::Name(BOLD.into()), family("NotoSans-Bold"));
+    defs.families
+        .insert(FontFamily::Name(ITALIC.into()), family("NotoSans-Italic"));
+    defs
+}
+
+/// Install the fonts and the style.
+pub fn apply(ctx: &egui::Context) {
+    ctx.set_fonts(fonts());
+    ctx.set_theme(egui::Theme::Light);
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Small, FontId::proportional(12.0)),
+            (TextStyle::Body, FontId::proportional(14.5)),
+            (TextStyle::Button, FontId::proportional(14.5)),
+            (
+                TextStyle::Heading,
+                FontId::new(21.0, FontFamily::Name(BOLD.into())),
+            ),
+            (TextStyle::Monospace, FontId::monospace(13.0)),
+        ]
+        .into();
+        let s = &mut style.spacing;
+        s.item_spacing = egui::vec2(8.0, 7.0);
+        s.button_padding = egui::vec2(10.0, 4.0);
+        s.interact_size.y = 26.0;
+        s.menu_margin = egui::Margin::same(6);
+        style.visuals.window_corner_radius = egui::CornerRadius::same(8);
+        style.visuals.menu_corner_radius = egui::CornerRadius::same(6);
+    });
+}
+
+/// A bold font of `size`.
+pub fn bold(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Name(BOLD.into()))
+}
+
+/// Colours of the banners.
+pub mod colors {
+    use egui::Color32;
+    /// Background of a warning banner (read-only).
+    pub const WARN_BG: Color32 = Color32::from_rgb(0xfd, 0xf1, 0xd6);
+    /// Text of a warning banner.
+    pub const WARN_FG: Color32 = Color32::from_rgb(0x6b, 0x45, 0x00);
+    /// Background of an information banner (converted file).
+    pub const INFO_BG: Color32 = Color32::from_rgb(0xe3, 0xef, 0xfb);
+    /// Text of an information banner.
+    pub const INFO_FG: Color32 = Color32::from_rgb(0x12, 0x3f, 0x6e);
+}
