@@ -40,6 +40,10 @@ pub struct AppOptions {
     pub autosave_after: f64,
     /// Settings to start with; `None` reads those saved by the last run.
     pub settings: Option<AppSettings>,
+    /// The step to show first.
+    pub start_step: Step,
+    /// Show the start page even when there are no recent files (instead of the example).
+    pub start_page: bool,
 }
 
 impl AppOptions {
@@ -53,6 +57,8 @@ impl AppOptions {
             recovery_dir: eframe::storage_dir(crate::ui::APP_ID).map(|d| d.join("recovery")),
             autosave_after: 3.0,
             settings: None,
+            start_step: Step::Agency,
+            start_page: false,
         }
     }
 
@@ -65,6 +71,8 @@ impl AppOptions {
             recovery_dir: None,
             autosave_after: 0.0,
             settings: Some(AppSettings::default()),
+            start_step: Step::Agency,
+            start_page: false,
         }
     }
 }
@@ -106,10 +114,19 @@ impl GevinstApp {
     /// Create the app: settings from the last run, a file from the command line, or the
     /// example when there is nothing else; and an offer to recover work left by a crash.
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
-        theme::apply(&cc.egui_ctx);
+        GevinstApp::with_context(&cc.egui_ctx, cc.storage, options)
+    }
+
+    /// Create the app on an egui context (without eframe, e.g. for benchmarks).
+    pub fn with_context(
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        options: AppOptions,
+    ) -> Self {
+        theme::apply(ctx);
         let settings = options
             .settings
-            .unwrap_or_else(|| AppSettings::load(cc.storage));
+            .unwrap_or_else(|| AppSettings::load(storage));
         let today = options
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive());
@@ -120,7 +137,7 @@ impl GevinstApp {
             settings,
             doc: None,
             doc_serial: 0,
-            step: Step::Agency,
+            step: options.start_step,
             steps: Steps::default(),
             findings: Validation::default(),
             findings_key: None,
@@ -143,7 +160,9 @@ impl GevinstApp {
         };
         match options.file {
             Some(file) => app.open_path(&file),
-            None if app.settings.recent.is_empty() => app.set_document(Document::example()),
+            None if app.settings.recent.is_empty() && !options.start_page => {
+                app.set_document(Document::example());
+            }
             None => {}
         }
         app.next_recovery();
@@ -991,8 +1010,9 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-impl eframe::App for GevinstApp {
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+impl GevinstApp {
+    /// Draw one frame of the whole window and handle what the user did.
+    pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
 
         // The window's close button: ask first when there is unsaved work.
@@ -1040,9 +1060,15 @@ impl eframe::App for GevinstApp {
         self.refresh_findings();
 
         egui::Panel::top("gevinst-menu").show(ui, |ui| self.menu_bar(ui));
-        egui::Panel::top("gevinst-banner")
-            .frame(egui::Frame::NONE)
-            .show(ui, |ui| self.banners(ui));
+        if self
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.newer.is_some() || d.migrated_from.is_some())
+        {
+            egui::Panel::top("gevinst-banner")
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| self.banners(ui));
+        }
         egui::Panel::bottom("gevinst-status")
             .exact_size(28.0)
             .show(ui, |ui| self.status_bar(ui));
@@ -1069,9 +1095,11 @@ impl eframe::App for GevinstApp {
             }
         }
         let mut output = None;
-        egui::CentralPanel::default().show(ui, |ui| {
-            output = self.central(ui);
-        });
+        egui::CentralPanel::default()
+            .frame(theme::central_frame(ui.style()))
+            .show(ui, |ui| {
+                output = self.central(ui);
+            });
         if let Some(out) = output {
             if self.focus.is_some() && !out.focus_done {
                 self.focus_frames += 1;
@@ -1081,6 +1109,23 @@ impl eframe::App for GevinstApp {
                 }
             }
             self.apply_output(out);
+        }
+
+        // A file dragged over the window: say what dropping it does.
+        if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
+            let screen = ctx.content_rect();
+            let painter = ctx.layer_painter(egui::LayerId::new(
+                egui::Order::Foreground,
+                egui::Id::unique("gevinst-drop"),
+            ));
+            painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(140));
+            painter.text(
+                screen.center(),
+                egui::Align2::CENTER_CENTER,
+                UiText::DropToOpen.text(lang),
+                theme::bold(24.0),
+                egui::Color32::WHITE,
+            );
         }
 
         // The prompt on top of everything.
@@ -1101,6 +1146,12 @@ impl eframe::App for GevinstApp {
         self.refresh_findings();
         self.autosave(&ctx);
         self.update_title(&ctx);
+    }
+}
+
+impl eframe::App for GevinstApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -180,7 +180,7 @@ pub fn ui(
     let line = ui.ctx().fonts_mut(|f| f.row_height(&body));
     let small_line = ui.ctx().fonts_mut(|f| f.row_height(&small));
     let pad = 6.0;
-    let row_height = pad + small_line + 2.0 + 2.0 * line + pad;
+    let row_height = pad + small_line + 2.0 + 3.0 * line + pad;
     let text_color = ui.visuals().text_color();
     let weak = ui.visuals().weak_text_color();
     egui::ScrollArea::vertical()
@@ -230,7 +230,7 @@ pub fn ui(
                 );
                 msg_job.wrap = TextWrapping {
                     max_width: text_width,
-                    max_rows: 2,
+                    max_rows: 3,
                     break_anywhere: false,
                     overflow_character: Some('…'),
                 };

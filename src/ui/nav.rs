@@ -138,7 +138,16 @@ pub fn ui(ui: &mut Ui, lang: Language, current: Step, findings: &Validation) -> 
     } else {
         passed as f32 / total as f32
     };
-    ui.add(egui::ProgressBar::new(fraction).desired_height(8.0));
+    let color = if passed == total {
+        egui::Color32::from_rgb(0x2e, 0x7d, 0x32)
+    } else {
+        egui::Color32::from_rgb(0x1f, 0x5f, 0xa8)
+    };
+    ui.add(
+        egui::ProgressBar::new(fraction)
+            .desired_height(8.0)
+            .fill(color),
+    );
     cmd
 }
 

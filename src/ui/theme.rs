@@ -67,6 +67,30 @@ pub fn apply(ctx: &egui::Context) {
         style.visuals.window_corner_radius = egui::CornerRadius::same(8);
         style.visuals.menu_corner_radius = egui::CornerRadius::same(6);
     });
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        let v = &mut style.visuals;
+        v.panel_fill = egui::Color32::from_rgb(0xf1, 0xf3, 0xf6);
+        v.window_fill = egui::Color32::WHITE;
+        v.extreme_bg_color = egui::Color32::WHITE;
+        v.faint_bg_color = egui::Color32::from_rgb(0xf5, 0xf7, 0xfa);
+        v.widgets.noninteractive.fg_stroke.color = egui::Color32::from_gray(34);
+        v.widgets.inactive.fg_stroke.color = egui::Color32::from_gray(30);
+        v.selection.bg_fill = egui::Color32::from_rgb(0xd3, 0xe4, 0xf8);
+        v.selection.stroke.color = egui::Color32::from_rgb(0x0b, 0x4f, 0x9c);
+        v.hyperlink_color = egui::Color32::from_rgb(0x0b, 0x5c, 0xb8);
+    });
+}
+
+/// The frame of the central panel: white, with room around the content.
+pub fn central_frame(style: &egui::Style) -> egui::Frame {
+    let fill = if style.visuals.dark_mode {
+        style.visuals.panel_fill
+    } else {
+        egui::Color32::WHITE
+    };
+    egui::Frame::central_panel(style)
+        .fill(fill)
+        .inner_margin(egui::Margin::symmetric(20, 14))
 }
 
 /// A bold font of `size`.
