@@ -2,5 +2,6 @@
 
 pub(crate) mod common;
 pub(crate) mod findings;
+pub(crate) mod report;
 pub(crate) mod terms;
 pub(crate) mod ui;
