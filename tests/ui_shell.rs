@@ -57,19 +57,31 @@ fn retitle_first_measure(h: &mut Harness<'_, GevinstApp>, title: &str) {
     h.run();
 }
 
+/// Run until the app has settled, also while background work (the report preview, an
+/// export) shows a spinner for a while.
+fn settle(h: &mut Harness<'_, GevinstApp>) {
+    for _ in 0..500 {
+        if h.run_ok().is_some() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+}
+
 fn press(h: &mut Harness<'_, GevinstApp>, modifiers: Modifiers, key: Key) {
     h.key_press_modifiers(modifiers, key);
-    h.run();
+    settle(h);
 }
 
 fn click(h: &mut Harness<'_, GevinstApp>, label: &str) {
     h.get_by_label(label).click();
-    h.run();
+    settle(h);
 }
 
 fn click_button(h: &mut Harness<'_, GevinstApp>, label: &str) {
     h.get_by_role_and_label(egui::Role::Button, label).click();
-    h.run();
+    settle(h);
 }
 
 fn read(path: &Path) -> Project {
@@ -610,4 +622,75 @@ fn dropping_a_file_opens_it_and_a_bad_file_gives_a_message() {
         "Dratt inn",
         "the open project is kept"
     );
+}
+
+fn pdf_text(path: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is needed (scripts/install-deps.sh installs poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ")
+}
+
+#[test]
+fn the_report_step_previews_the_pages() {
+    let mut h = harness(&FakeDialogs::new());
+    click_button(&mut h, "Rapport");
+    let pages = h.state().report_pages().expect("the preview was laid out");
+    assert!(pages > 3, "the example's report has several pages");
+    h.get_by_label(&format!("Side 1 av {pages}"));
+    click_button(&mut h, "Neste side");
+    h.get_by_label(&format!("Side 2 av {pages}"));
+}
+
+#[test]
+fn export_pdf_through_the_dialog_writes_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = FakeDialogs::new();
+    let mut h = harness(&fake);
+    // Cancel writes nothing.
+    fake.answer(None);
+    press(&mut h, Modifiers::COMMAND, Key::E);
+    assert!(!h.state().exporting());
+    // The user types a name without ".pdf"; the app adds it and exports in the background.
+    fake.answer(Some(dir.path().join("kapittel")));
+    press(&mut h, Modifiers::COMMAND, Key::E);
+    assert_eq!(
+        fake.asked(),
+        vec![DialogKind::ExportPdf, DialogKind::ExportPdf]
+    );
+    h.state_mut().wait_for_background();
+    settle(&mut h);
+    let pdf = dir.path().join("kapittel.pdf");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = pdf_text(&pdf);
+    let p = project(&h);
+    assert!(
+        text.contains(&p.agency.name),
+        "the agency is named in the report"
+    );
+    assert!(text.contains(&p.measures[1].title));
+    assert!(
+        h.state()
+            .status()
+            .unwrap()
+            .starts_with("PDF eksportert til")
+    );
+}
+
+#[test]
+fn a_failed_export_says_why_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = FakeDialogs::new();
+    let mut h = harness(&fake);
+    let target = dir.path().join("mangler").join("kapittel.pdf");
+    fake.answer(Some(target.clone()));
+    press(&mut h, Modifiers::COMMAND, Key::E);
+    h.state_mut().wait_for_background();
+    settle(&mut h);
+    assert!(matches!(h.state().prompt(), Some(Prompt::Error(m)) if m.contains("kapittel.pdf")));
+    assert!(!target.exists());
 }

@@ -108,6 +108,8 @@ pub struct GevinstApp {
     today: NaiveDate,
     title: String,
     close_confirmed: bool,
+    /// The egui context, to wake the window from background work.
+    ctx: egui::Context,
 }
 
 impl GevinstApp {
@@ -157,7 +159,11 @@ impl GevinstApp {
             today,
             title: String::new(),
             close_confirmed: false,
+            ctx: ctx.clone(),
         };
+        app.steps
+            .report
+            .apply_zoom_setting(app.settings.report_zoom);
         match options.file {
             Some(file) => app.open_path(&file),
             None if app.settings.recent.is_empty() && !options.start_page => {
@@ -217,6 +223,11 @@ impl GevinstApp {
         self.status.as_ref().map(|(s, _)| s.as_str())
     }
 
+    /// The number of pages of the report preview, once it is laid out.
+    pub fn report_pages(&self) -> Option<usize> {
+        self.steps.report.pages()
+    }
+
     /// True while a PDF is being exported.
     pub fn exporting(&self) -> bool {
         self.export.is_some()
@@ -254,7 +265,9 @@ impl GevinstApp {
         self.doc_serial += 1;
         self.findings_key = None;
         self.focus = None;
+        let zoom = self.steps.report.zoom_setting();
         self.steps = Steps::default();
+        self.steps.report.apply_zoom_setting(zoom);
         self.recovery.clear();
         self.autosaved = None;
         self.last_change = None;
@@ -408,17 +421,16 @@ impl GevinstApp {
             return;
         };
         let path = with_extension(path, ".pdf");
-        let shown = path.display().to_string();
-        self.error(fill(
-            UiText::ExportFailed.text(lang),
-            &[
-                ("path", &shown),
-                (
-                    "reason",
-                    &fill(UiText::ReportUnavailable.text(lang), &[("reason", "–")]),
-                ),
-            ],
-        ));
+        let project = doc.project.clone();
+        let options = crate::report::ReportOptions::for_project(&project);
+        let ctx = self.ctx.clone();
+        self.export = Some(ExportJob::start(&ctx, path.clone(), move |progress| {
+            let report_lang = options.language;
+            crate::report::export_pdf_with_progress(&project, &options, &path, &mut |stage, f| {
+                progress.report(stage.label(lang), f);
+            })
+            .map_err(|e| e.message(report_lang))
+        }));
     }
 
     fn export_finished(&mut self, done: Finished) {
@@ -969,6 +981,7 @@ impl GevinstApp {
                     &[("percent", &percent)],
                 ));
                 ui.add(egui::ProgressBar::new(job.progress()).desired_width(160.0));
+                ui.label(RichText::new(job.stage()).weak());
             } else if let Some((message, _)) = &self.status {
                 ui.label(message);
             }
@@ -1155,6 +1168,7 @@ impl eframe::App for GevinstApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.report_zoom = self.steps.report.zoom_setting();
         self.settings.store(storage);
     }
 

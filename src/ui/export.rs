@@ -6,7 +6,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// What the worker reports.
 enum Message {
-    Progress(f32),
+    Progress(f32, String),
     Done(Result<(), String>),
 }
 
@@ -23,6 +23,7 @@ pub enum Finished {
 pub struct ExportJob {
     path: PathBuf,
     progress: f32,
+    stage: String,
     rx: Receiver<Message>,
     handle: Option<std::thread::JoinHandle<()>>,
 }
@@ -34,9 +35,12 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// Report how far the work has come.
-    pub fn report(&self, fraction: f32) {
-        let _ = self.tx.send(Message::Progress(fraction.clamp(0.0, 1.0)));
+    /// Report how far the work has come, and what it is doing (e.g. "Setter sidene").
+    pub fn report(&self, stage: &str, fraction: f32) {
+        let _ = self.tx.send(Message::Progress(
+            fraction.clamp(0.0, 1.0),
+            stage.to_owned(),
+        ));
         self.ctx.request_repaint();
     }
 }
@@ -62,6 +66,7 @@ impl ExportJob {
         ExportJob {
             path,
             progress: 0.0,
+            stage: String::new(),
             rx,
             handle: Some(handle),
         }
@@ -77,11 +82,19 @@ impl ExportJob {
         self.progress
     }
 
+    /// What the work is doing now.
+    pub fn stage(&self) -> &str {
+        &self.stage
+    }
+
     /// Take the worker's news; returns how it ended once it has.
     pub fn poll(&mut self) -> Option<Finished> {
         while let Ok(msg) = self.rx.try_recv() {
             match msg {
-                Message::Progress(p) => self.progress = p,
+                Message::Progress(p, stage) => {
+                    self.progress = p;
+                    self.stage = stage;
+                }
                 Message::Done(result) => {
                     if let Some(h) = self.handle.take() {
                         let _ = h.join();
@@ -127,7 +140,7 @@ mod tests {
     fn progress_and_result_arrive() {
         let ctx = egui::Context::default();
         let mut job = ExportJob::start(&ctx, PathBuf::from("x.pdf"), |p| {
-            p.report(0.5);
+            p.report("halvveis", 0.5);
             Ok(())
         });
         let done = job.wait();

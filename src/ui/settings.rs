@@ -21,8 +21,8 @@ pub struct AppSettings {
     pub recent: Vec<PathBuf>,
     /// Whether the findings panel is shown.
     pub show_findings: bool,
-    /// Zoom of the report preview (1.0 = 100 %).
-    pub report_zoom: f32,
+    /// Zoom of the report preview (1.0 = 100 %); `None` fits the page to the width.
+    pub report_zoom: Option<f32>,
 }
 
 impl Default for AppSettings {
@@ -31,7 +31,7 @@ impl Default for AppSettings {
             language: Language::Nb,
             recent: Vec::new(),
             show_findings: true,
-            report_zoom: 1.0,
+            report_zoom: None,
         }
     }
 }
@@ -43,8 +43,10 @@ impl AppSettings {
             .and_then(|s| eframe::get_value(s, STORAGE_KEY))
             .unwrap_or_default();
         s.recent.truncate(MAX_RECENT);
-        if !s.report_zoom.is_finite() || !(0.25..=4.0).contains(&s.report_zoom) {
-            s.report_zoom = 1.0;
+        if s.report_zoom
+            .is_some_and(|z| !z.is_finite() || !(0.25..=4.0).contains(&z))
+        {
+            s.report_zoom = None;
         }
         s
     }

@@ -1,6 +1,7 @@
 //! The look: Noto Sans (the same font family as the report) for all text, a light, calm theme
 //! with comfortable spacing, and named font families for the report preview.
 
+use crate::report::fonts::FontStyle;
 use egui::{FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 use std::sync::Arc;
 
@@ -9,37 +10,46 @@ pub const BOLD: &str = "gevinst-bold";
 /// Font family of italic text.
 pub const ITALIC: &str = "gevinst-italic";
 
-const REGULAR_BYTES: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-const BOLD_BYTES: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
-const ITALIC_BYTES: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Italic.ttf");
+/// The font families, by report font style: the app and the report preview use the same
+/// Noto Sans files as the PDF (`report::fonts::bytes`).
+pub fn family(style: FontStyle) -> FontFamily {
+    match style {
+        FontStyle::Regular => FontFamily::Proportional,
+        FontStyle::Bold => FontFamily::Name(BOLD.into()),
+        FontStyle::Italic => FontFamily::Name(ITALIC.into()),
+    }
+}
+
+fn font_name(style: FontStyle) -> &'static str {
+    match style {
+        FontStyle::Regular => "NotoSans-Regular",
+        FontStyle::Bold => "NotoSans-Bold",
+        FontStyle::Italic => "NotoSans-Italic",
+    }
+}
 
 /// The font definitions: Noto Sans first, egui's own fonts as fallback (symbols, monospace).
 pub fn fonts() -> FontDefinitions {
     let mut defs = FontDefinitions::default();
-    for (name, bytes) in [
-        ("NotoSans-Regular", REGULAR_BYTES),
-        ("NotoSans-Bold", BOLD_BYTES),
-        ("NotoSans-Italic", ITALIC_BYTES),
-    ] {
-        defs.font_data
-            .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
+    for style in FontStyle::ALL {
+        defs.font_data.insert(
+            font_name(style).to_owned(),
+            Arc::new(FontData::from_static(crate::report::fonts::bytes(style))),
+        );
     }
     let fallbacks: Vec<String> = defs
         .families
         .get(&FontFamily::Proportional)
         .cloned()
         .unwrap_or_default();
-    let family = |first: &str| {
+    let chain = |first: &str| {
         let mut list = vec![first.to_owned()];
         list.extend(fallbacks.iter().cloned());
         list
     };
-    defs.families
-        .insert(FontFamily::Proportional, family("NotoSans-Regular"));
-    defs.families
-        .insert(FontFamily::Name(BOLD.into()), family("NotoSans-Bold"));
-    defs.families
-        .insert(FontFamily::Name(ITALIC.into()), family("NotoSans-Italic"));
+    for style in FontStyle::ALL {
+        defs.families.insert(family(style), chain(font_name(style)));
+    }
     defs
 }
 
