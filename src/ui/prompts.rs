@@ -126,28 +126,32 @@ impl Prompt {
     /// Show the prompt on top of everything; returns the answer once given.
     pub fn show(&self, ctx: &egui::Context, lang: Language) -> Option<Answer> {
         let mut answer = None;
-        let response = egui::Modal::new(egui::Id::unique("gevinst-prompt")).show(ctx, |ui| {
-            ui.set_max_width(460.0);
-            ui.add_space(4.0);
-            ui.label(RichText::new(self.title(lang)).heading().strong());
-            ui.add_space(8.0);
-            ui.label(self.body(lang));
-            ui.add_space(14.0);
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                let buttons = self.buttons();
-                // Right to left: the default button ends up leftmost, as on Windows.
-                for (i, (a, text)) in buttons.iter().enumerate().rev() {
-                    let r =
-                        ui.add(egui::Button::new(text.text(lang)).min_size(egui::vec2(90.0, 26.0)));
-                    if i == 0 && ui.memory(|m| m.focused().is_none()) {
-                        r.request_focus();
+        let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(egui::Margin::same(18));
+        let response = egui::Modal::new(egui::Id::unique("gevinst-prompt"))
+            .frame(frame)
+            .show(ctx, |ui| {
+                ui.set_max_width(460.0);
+                ui.add_space(4.0);
+                ui.label(RichText::new(self.title(lang)).heading().strong());
+                ui.add_space(8.0);
+                ui.label(self.body(lang));
+                ui.add_space(14.0);
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    let buttons = self.buttons();
+                    // Right to left: the default button ends up leftmost, as on Windows.
+                    for (i, (a, text)) in buttons.iter().enumerate().rev() {
+                        let r = ui.add(
+                            egui::Button::new(text.text(lang)).min_size(egui::vec2(90.0, 26.0)),
+                        );
+                        if i == 0 && ui.memory(|m| m.focused().is_none()) {
+                            r.request_focus();
+                        }
+                        if r.clicked() {
+                            answer = Some(*a);
+                        }
                     }
-                    if r.clicked() {
-                        answer = Some(*a);
-                    }
-                }
+                });
             });
-        });
         if answer.is_none()
             && response.is_top_modal
             && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
