@@ -158,8 +158,9 @@ fn undo_and_redo_across_several_edits() {
         "undo shows the step it changed"
     );
     assert_eq!(
-        h.state().pending_focus().map(|f| f.entity),
-        Some(EntityRef::Measure(id))
+        h.state().last_jump().map(|f| f.entity),
+        Some(EntityRef::Measure(id)),
+        "and tells the step to select what changed"
     );
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(project(&h), original);
@@ -413,10 +414,10 @@ fn clicking_a_finding_jumps_to_its_step_entity_and_field() {
     let spoken = format!("Feil: {}", finding.message(gevinst::i18n::Language::Nb));
     assert!(spoken.contains(&title));
     h.get_by_label(&spoken).click();
-    h.step();
+    settle(&mut h);
     assert_eq!(h.state().step(), Step::Measures);
     assert_eq!(
-        h.state().pending_focus(),
+        h.state().last_jump(),
         Some(Focus {
             entity: EntityRef::Measure(id),
             field: Some("special_assessment"),

@@ -94,6 +94,7 @@ pub struct GevinstApp {
     findings_key: Option<(u64, u64)>,
     focus: Option<Focus>,
     focus_frames: u32,
+    last_jump: Option<Focus>,
     search_requested: bool,
     queue: VecDeque<UiCommand>,
     prompts: VecDeque<ShownPrompt>,
@@ -145,6 +146,7 @@ impl GevinstApp {
             findings_key: None,
             focus: None,
             focus_frames: 0,
+            last_jump: None,
             search_requested: false,
             queue: VecDeque::new(),
             prompts: VecDeque::new(),
@@ -211,6 +213,11 @@ impl GevinstApp {
     /// when the step has done it).
     pub fn pending_focus(&self) -> Option<Focus> {
         self.focus
+    }
+
+    /// The last place the app jumped to (a findings click, or the entity of an undo or redo).
+    pub fn last_jump(&self) -> Option<Focus> {
+        self.last_jump
     }
 
     /// The window title.
@@ -659,16 +666,20 @@ impl GevinstApp {
             UiCommand::NextStep => self.show_step(self.step.next()),
             UiCommand::PrevStep => self.show_step(self.step.prev()),
             UiCommand::ShowStep(step) => self.show_step(step),
-            UiCommand::GoTo(focus) => {
-                self.step = Step::of(focus.entity, focus.field);
-                self.focus = Some(focus);
-                self.focus_frames = 0;
-            }
+            UiCommand::GoTo(focus) => self.jump(focus),
             UiCommand::SetLanguage(l) => self.settings.language = l,
             UiCommand::About => self.prompts.push_back(ShownPrompt {
                 prompt: Prompt::About,
             }),
         }
+    }
+
+    /// Go to an entity and field: its step, and tell the step to select and focus it.
+    fn jump(&mut self, focus: Focus) {
+        self.step = Step::of(focus.entity, focus.field);
+        self.focus = Some(focus);
+        self.last_jump = Some(focus);
+        self.focus_frames = 0;
     }
 
     fn show_step(&mut self, step: Step) {
@@ -706,6 +717,7 @@ impl GevinstApp {
                     entity,
                     field: None,
                 });
+                self.last_jump = self.focus;
                 self.focus_frames = 0;
                 let key = if undo {
                     UiText::StatusUndone
@@ -1089,7 +1101,7 @@ impl GevinstApp {
         if let Some(doc) = &self.doc {
             egui::Panel::left("gevinst-nav")
                 .resizable(false)
-                .exact_size(270.0)
+                .exact_size(256.0)
                 .show(ui, |ui| {
                     if let Some(cmd) = nav::ui(ui, lang, self.step, &self.findings) {
                         self.queue.push_back(cmd);
@@ -1098,8 +1110,8 @@ impl GevinstApp {
             if self.settings.show_findings {
                 egui::Panel::right("gevinst-findings")
                     .resizable(true)
-                    .default_size(330.0)
-                    .size_range(240.0..=560.0)
+                    .default_size(280.0)
+                    .size_range(220.0..=560.0)
                     .show(ui, |ui| {
                         if let Some(cmd) = findings::ui(ui, &doc.project, &self.findings, lang) {
                             self.queue.push_back(cmd);

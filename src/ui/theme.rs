@@ -85,6 +85,8 @@ pub fn apply(ctx: &egui::Context) {
         v.faint_bg_color = egui::Color32::from_rgb(0xf5, 0xf7, 0xfa);
         v.widgets.noninteractive.fg_stroke.color = egui::Color32::from_gray(34);
         v.widgets.inactive.fg_stroke.color = egui::Color32::from_gray(30);
+        // Inputs are white on a white page: give them (and buttons) a visible border.
+        v.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, egui::Color32::from_gray(190));
         v.selection.bg_fill = egui::Color32::from_rgb(0xd3, 0xe4, 0xf8);
         v.selection.stroke.color = egui::Color32::from_rgb(0x0b, 0x4f, 0x9c);
         v.hyperlink_color = egui::Color32::from_rgb(0x0b, 0x5c, 0xb8);
