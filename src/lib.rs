@@ -12,5 +12,6 @@ pub mod format;
 pub mod i18n;
 pub mod io;
 pub mod model;
+pub mod report;
 pub mod ui;
 pub mod validate;

@@ -11,11 +11,13 @@ mod editor;
 pub(crate) mod en;
 pub(crate) mod nb;
 pub(crate) mod nn;
+mod report;
 mod terms;
 mod ui;
 
 pub use common::Common;
 pub use editor::EditorText;
+pub use report::ReportText;
 pub use terms::{Label, Term};
 pub use ui::UiText;
 

@@ -171,6 +171,8 @@ pub enum UiText {
     StartRecentMissing,
     /// Start page hint about drag and drop.
     StartDropHint,
+    /// Overlay while a file is dragged over the window.
+    DropToOpen,
 
     /// Window title without a project.
     TitleNoProject,

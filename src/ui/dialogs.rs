@@ -53,14 +53,12 @@ impl FileDialogs for NativeDialogs {
                 .set_title(UiText::DialogSaveTitle.text(lang))
                 .add_filter(UiText::FilterProject.text(lang), &["json"])
                 .set_file_name(suggested_name)
-                .save_file()
-                .map(|p| with_extension(p, ".gevinst.json")),
+                .save_file(),
             DialogKind::ExportPdf => dialog
                 .set_title(UiText::DialogExportTitle.text(lang))
                 .add_filter(UiText::FilterPdf.text(lang), &["pdf"])
                 .set_file_name(suggested_name)
-                .save_file()
-                .map(|p| with_extension(p, ".pdf")),
+                .save_file(),
         }
     }
 }

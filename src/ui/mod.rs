@@ -10,8 +10,15 @@ pub mod command;
 pub mod context;
 pub mod dialogs;
 pub mod document;
+pub mod export;
+pub mod fileio;
+pub mod findings;
 pub mod nav;
+pub mod prompts;
+pub mod recovery;
+pub mod settings;
 pub mod steps;
+pub mod theme;
 pub mod widgets;
 
 pub use app::{AppOptions, GevinstApp};
@@ -26,8 +33,13 @@ use std::process::ExitCode;
 pub const APP_ID: &str = "gevinst";
 
 /// Open the window (with `file` opened, if given) and run until it closes.
+///
+/// For the screenshot script, `GEVINST_SCREENSHOT=<step>` (a [`Step::slug`], or `start`)
+/// starts on that step with the example, no saved settings and no recovery, and
+/// `GEVINST_LANG=nb|nn|en` picks the language.
 pub fn run(file: Option<PathBuf>) -> ExitCode {
-    let options = eframe::NativeOptions {
+    let screenshot = std::env::var("GEVINST_SCREENSHOT").ok();
+    let mut options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_app_id(APP_ID)
             .with_title("Gevinst")
@@ -36,13 +48,26 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
             .with_drag_and_drop(true),
         ..Default::default()
     };
+    let mut app_options = AppOptions::desktop(file);
+    if let Some(shot) = &screenshot {
+        options.persist_window = false;
+        options.persistence_path = Some(std::env::temp_dir().join("gevinst-screenshot"));
+        let mut settings = settings::AppSettings::default();
+        if let Some(lang) = std::env::var("GEVINST_LANG")
+            .ok()
+            .and_then(|c| crate::i18n::Language::from_code(&c))
+        {
+            settings.language = lang;
+        }
+        app_options.settings = Some(settings);
+        app_options.recovery_dir = None;
+        app_options.start_page = shot == "start";
+        app_options.start_step = Step::from_slug(shot).unwrap_or_default();
+    }
     let result = eframe::run_native(
         APP_ID,
         options,
-        Box::new(move |cc| {
-            let opts = AppOptions::desktop(file);
-            Ok(Box::new(GevinstApp::new(cc, opts)))
-        }),
+        Box::new(move |cc| Ok(Box::new(GevinstApp::new(cc, app_options)))),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

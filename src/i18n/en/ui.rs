@@ -93,6 +93,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::StartRecent => "Recent files",
         UiText::StartRecentMissing => "no longer exists",
         UiText::StartDropHint => "You can also drag a project file onto the window.",
+        UiText::DropToOpen => "Drop the file to open it",
 
         UiText::TitleNoProject => "Gevinst",
         UiText::Untitled => "Untitled",

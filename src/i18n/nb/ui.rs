@@ -93,6 +93,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::StartRecent => "Nylig brukte filer",
         UiText::StartRecentMissing => "finnes ikke lenger",
         UiText::StartDropHint => "Du kan også dra en prosjektfil inn i vinduet.",
+        UiText::DropToOpen => "Slipp filen for å åpne den",
 
         UiText::TitleNoProject => "Gevinst",
         UiText::Untitled => "Uten navn",

@@ -3,5 +3,6 @@
 pub(crate) mod common;
 pub(crate) mod editor;
 pub(crate) mod findings;
+pub(crate) mod report;
 pub(crate) mod terms;
 pub(crate) mod ui;

@@ -93,6 +93,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::StartRecent => "Nyleg brukte filer",
         UiText::StartRecentMissing => "finst ikkje lenger",
         UiText::StartDropHint => "Du kan òg dra ei prosjektfil inn i vindauget.",
+        UiText::DropToOpen => "Slepp fila for å opne ho",
 
         UiText::TitleNoProject => "Gevinst",
         UiText::Untitled => "Utan namn",

@@ -73,6 +73,26 @@ impl Step {
         key.text(lang)
     }
 
+    /// A short English name for scripts and file names: `agency`, `measures`, …
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Agency => "agency",
+            Step::PriorityAreas => "priorities",
+            Step::Measures => "measures",
+            Step::Services => "services",
+            Step::Gains => "gains",
+            Step::Extraction => "extraction",
+            Step::Checklist => "checklist",
+            Step::Texts => "texts",
+            Step::Report => "report",
+        }
+    }
+
+    /// The step with this [`Step::slug`].
+    pub fn from_slug(slug: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
     /// Position in the guide, from 0.
     pub fn index(self) -> usize {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
@@ -160,6 +180,14 @@ mod tests {
             assert_eq!(pair[0].next(), pair[1]);
             assert_eq!(pair[1].prev(), pair[0]);
         }
+    }
+
+    #[test]
+    fn slugs_round_trip() {
+        for step in Step::ALL {
+            assert_eq!(Step::from_slug(step.slug()), Some(step));
+        }
+        assert_eq!(Step::from_slug("nope"), None);
     }
 
     #[test]

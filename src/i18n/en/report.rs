@@ -1,0 +1,257 @@
+//! The report's fixed texts in English.
+
+use crate::i18n::ReportText as R;
+
+pub(crate) fn text(key: R) -> &'static str {
+    match key {
+        R::SectionTitle => "Efficiency, digitalisation and benefits realisation",
+        R::Kicker => "Annual report {year} · Part {numeral} {part}",
+        R::UnnamedAgency => "The agency",
+        R::HeaderRight => "Annual report {year}",
+        R::Footer => "Page {page} of {pages}",
+        R::Subject => {
+            "Implemented and planned efficiency measures, digital by default, and gain extraction"
+        }
+        R::Keywords => {
+            "annual report, efficiency, digitalisation, benefits realisation, gain extraction"
+        }
+        R::TocTitle => "Contents",
+        R::TableCaption => "Table {n}",
+        R::FigureCaption => "Figure {n}",
+        R::OfTotal => "{n} of {total}",
+        R::Sum => "Total",
+        R::SumExtracted => "Total extracted",
+        R::SumYear => "Total {year}",
+        R::And => "and",
+        R::KfImplemented => "measures implemented",
+        R::KfPlanned => "measures planned or in progress",
+        R::KfRealised => "gains realised in {year}",
+        R::KfReallocated => "reallocated to priority areas in {year}",
+        R::KfDigital => "services are digital",
+        R::HIntro => "Introduction",
+        R::HMeasures => "Implemented and planned efficiency measures",
+        R::HImplemented => "Implemented measures",
+        R::HPlanned => "Planned measures and measures in progress",
+        R::HStopped => "Stopped measures",
+        R::HServices => "Digital by default: assessment of the services",
+        R::HServiceOverview => "The services and how digital they are",
+        R::HSuitability => "Suitability and user orientation",
+        R::HThresholds => "The requirement for digital services",
+        R::HReuse => "Reuse of information",
+        R::HRegulations => "Regulations that should change",
+        R::HChains => "Service chains",
+        R::HPlans => "Plans for realisation",
+        R::HGains => "Gains",
+        R::HGainsPerYear => "Planned and realised gains per year",
+        R::HIndicators => "Achievement of gains measured by indicators",
+        R::HOwners => "Benefit owners",
+        R::HExtraction => "Gain extraction and reallocation",
+        R::HByArea => "Reallocated to priority areas",
+        R::HByForm => "Extraction by form",
+        R::HExtractionList => "All extractions",
+        R::HNotExtracted => "Gains not extracted",
+        R::HNpv => "Socio-economic analysis",
+        R::HMethod => "Method and assumptions",
+        R::HChecklist => "Follow-up of the digitalisation circular",
+        R::HClosing => "Concluding remarks",
+        R::DefaultIntro => {
+            "This chapter reports on the efficiency work of {agency} in {year}: implemented and planned efficiency measures, the special assessment of measures that digitalise work processes and services, and how the gains are extracted and reallocated to priority areas."
+        }
+        R::NoMeasures => "The agency has recorded no efficiency measures for {year}.",
+        R::MeasuresSummary => {
+            "This chapter covers {total} efficiency measures: {implemented} implemented, {in_progress} in progress, {planned} planned and {stopped} stopped. {digital} of the measures digitalise work processes or services. These have been specially assessed, and the assessment is given under each measure."
+        }
+        R::MeasuresGrouping => {
+            "Measures in progress are described with the planned ones, because they are not yet completed and their gains are not yet fully realised. Stopped measures are described separately, with what was assessed and decided."
+        }
+        R::NoImplemented => "No measures are recorded as implemented.",
+        R::NoPlanned => "No measures are recorded as planned or in progress.",
+        R::UntitledMeasure => "Untitled measure",
+        R::UntitledService => "Unnamed service",
+        R::UntitledGain => "Unnamed gain",
+        R::PeriodFrom => "from {date}",
+        R::PeriodUntil => "until {date}",
+        R::DigitalisationTag => "Digitalisation",
+        R::LabelInvestment => "Investment",
+        R::LabelOperating => "Yearly operating cost",
+        R::PriceYearShort => "{year} prices",
+        R::LabelServices => "Services concerned",
+        R::LabelGains => "Gains",
+        R::SpecialAssessment => "Special assessment of the digitalisation",
+        R::MissingAssessment => {
+            "The measure digitalises work processes or services, but the special assessment has not been written yet."
+        }
+        R::NoteInvestment => {
+            "Investments are given in each measure's price year. Measures that digitalise are marked “Yes” in the Digitalisation column."
+        }
+        R::NoServices => "The agency has recorded no services assessed under Digital by default.",
+        R::ServicesSummary => {
+            "The agency has assessed {total} services against the requirements of Digital by default. {available} of them can be used digitally today, and {remaining} remain to be digitalised."
+        }
+        R::ServicesVolume => {
+            "Together the services receive about {volume} submissions a year, and {share} of them arrive digitally."
+        }
+        R::SuitabilityIntro => {
+            "The table shows which services are suited to digital self-service, instant decisions and automated case processing, and whether the digital services are user-oriented or should be redesigned, simplified or discontinued."
+        }
+        R::ThresholdIntro => {
+            "The digitalisation circular (point 1.1) requires services with more than {high} submissions a year to be digital, and services with {low}–{high} submissions to follow. Exemptions apply where digitalisation pays off neither for users nor for the administration."
+        }
+        R::ThresholdAllDigital => "All services above the thresholds are available digitally.",
+        R::ThresholdNotDigital => "{service} ({volume} submissions a year) is not digital.",
+        R::ThresholdExempt => "{service} ({volume} submissions a year) is exempt:",
+        R::NoPlanForService => "No plan has been made to digitalise the service.",
+        R::PlanSentence => "Plan: {what}.",
+        R::PlanResponsible => "Responsible: {who}.",
+        R::PlanDue => "Due: {date}.",
+        R::ReuseIntro => {
+            "Information from these sources can be reused instead of being collected from users:"
+        }
+        R::NoReuse => "No reusable information has been recorded.",
+        R::RegulationsIntro => {
+            "The agency has found regulations that should be reviewed, adjusted or simplified:"
+        }
+        R::NoRegulations => "No regulations have been recorded as needing change.",
+        R::ChainWith => "Should be seen together with services of {partners}.",
+        R::ChainNoPartners => "{service} should be seen together with other agencies' services.",
+        R::NoChains => "None of the services has been assessed as part of a service chain.",
+        R::NoPlans => "No plans for realisation have been recorded.",
+        R::ServicesWithoutPlan => {
+            "These services remain to be digitalised but have no plan yet: {services}."
+        }
+        R::NoGains => "No gains have been recorded.",
+        R::GainsIntro => {
+            "The figure and the table show planned and realised gains per year for all measures. All amounts are in {price_year} prices. Time savings are converted to full-time equivalents (FTE) at {hours} hours per FTE."
+        }
+        R::UnconvertedWarning => {
+            "For {n} gains the price index lacks the price year. Their amounts are included without conversion."
+        }
+        R::CapChart => "Planned and realised gains in kroner per year",
+        R::ChartUnitMillions => "NOK million ({price_year} prices)",
+        R::ChartUnitKroner => "NOK ({price_year} prices)",
+        R::Planned => "Planned",
+        R::Realised => "Realised",
+        R::NoteNotMeasured => {
+            "– means that the gain has not been measured or is not given in kroner or hours."
+        }
+        R::NoIndicators => "No gains have been measured by indicators yet.",
+        R::IndicatorsIntro => {
+            "Quality gains and gains for other actors are measured by indicators. The table shows baseline, target and latest measurement."
+        }
+        R::NoteAchievement => {
+            "Achievement is the share of the distance from baseline to target covered at the latest measurement."
+        }
+        R::OwnersIntro => {
+            "The digitalisation circular (point 1.10) requires every gain to have a benefit owner who is a line manager."
+        }
+        R::NoOwner => "Not appointed",
+        R::NoExtractions => "No gain extractions have been recorded.",
+        R::NoExtractionsInYear => "No gain extractions have been recorded in {year}.",
+        R::ExtractionSummary => "In {year}, gains of {amount} were extracted.",
+        R::ExtractionRealloc => "Of this, {amount} was reallocated to priority areas.",
+        R::ExtractionCut => "The budget was cut by {amount}.",
+        R::ExtractionCapacity => {
+            "Freed capacity equal to {amount} was used for more volume or better quality."
+        }
+        R::ExtractionIntro => "Amounts in the tables are in {price_year} prices.",
+        R::NoReallocations => "No gains have been reallocated to priority areas.",
+        R::NoArea => "No area given",
+        R::NotExtractedItem => "{year}: {what} from {gain} was not extracted.",
+        R::AnAmount => "an amount",
+        R::MissingReason => "No reason given.",
+        R::NoNpv => {
+            "No measure has costs or monetised gains from which a net present value can be calculated."
+        }
+        R::NpvIntro => {
+            "The table shows the net present value of the measures that have costs or monetised gains. A positive net present value means that the monetised gains exceed the costs over the analysis period."
+        }
+        R::NoteNpv => {
+            "Investment and operating costs are given in each measure's price year. The total is the sum of the measures' present values, each discounted to its own start year."
+        }
+        R::NpvOverflow => {
+            "For {n} measures the net present value cannot be calculated because the amounts are too large; they are left out of the total."
+        }
+        R::RateBand => "{rate} for years {from}–{to}",
+        R::RateBandLast => "{rate} thereafter",
+        R::MethodText => {
+            "All amounts are in {price_year} prices, converted with the price index where they were recorded in another price year. The net present value is calculated over {years} years from each measure's start year with a discount rate of {rates}, following the Ministry of Finance's circular R-109/14. The tax-financing cost is {tax} of the net effect on public budgets, and gains are adjusted for real price growth of {growth} a year. Time savings are valued at {cost_per_fte} per FTE of {hours} hours. Where realised figures are missing, planned figures are used, and a gain is assumed to continue at its last recorded level. Quality gains are not monetised."
+        }
+        R::ChecklistSummary => {
+            "Of the {total} points of the digitalisation circular, {fulfilled} are fulfilled, {partly} partly fulfilled and {not} not fulfilled, while {not_relevant} are not relevant to the agency. Deviations are justified in the table."
+        }
+        R::ChecklistUnanswered => "{n} points have not been answered yet.",
+        R::KsThreshold => "Threshold: {amount}",
+        R::MissingJustification => "The deviation has not been justified.",
+        R::CapMeasures => "Efficiency measures",
+        R::CapServices => "Services, volume and digital share",
+        R::CapSuitability => "Assessment of the services",
+        R::CapPlans => "Plans for digitalising the services",
+        R::CapGainsPerYear => "Gains per year and kind ({price_year} prices)",
+        R::CapIndicators => "Indicators and achievement",
+        R::CapOwners => "Gains and benefit owners",
+        R::CapByArea => "Reallocated to priority areas",
+        R::CapByForm => "Gain extraction by form, all years",
+        R::CapExtractions => "Gain extraction per year",
+        R::CapNpv => "Net present value per measure ({price_year} prices)",
+        R::CapChecklist => "Status of the points of the digitalisation circular",
+        R::ColMeasure => "Measure",
+        R::ColStatus => "Status",
+        R::ColPeriod => "Period",
+        R::ColDigitalisation => "Digitalisation",
+        R::ColInvestment => "Investment (NOK)",
+        R::ColOperating => "Operating per year (NOK)",
+        R::ColStartYear => "Start year",
+        R::ColNpv => "Net present value (NOK)",
+        R::ColService => "Service",
+        R::ColTargetGroup => "Target group",
+        R::ColChannel => "Main channel",
+        R::ColVolume => "Volume per year",
+        R::ColDigitalShare => "Digital share",
+        R::ColAvailable => "Available digitally",
+        R::ColSelfService => "Digital self-service",
+        R::ColInstant => "Instant decision",
+        R::ColAutomated => "Automated case processing",
+        R::ColUserOrientation => "User orientation",
+        R::ColWhat => "Action",
+        R::ColResponsible => "Responsible",
+        R::ColDue => "Due",
+        R::ColYear => "Year",
+        R::ColKind => "Kind of gain",
+        R::ColPlannedNok => "Planned (NOK)",
+        R::ColRealisedNok => "Realised (NOK)",
+        R::ColPlannedFte => "Planned (FTE)",
+        R::ColRealisedFte => "Realised (FTE)",
+        R::ColGain => "Gain",
+        R::ColIndicator => "Indicator",
+        R::ColBaseline => "Baseline",
+        R::ColTarget => "Target",
+        R::ColLatest => "Latest measurement",
+        R::ColAchievement => "Achievement",
+        R::ColOwner => "Benefit owner",
+        R::ColArea => "Priority area",
+        R::ColNokYear => "NOK {year}",
+        R::ColFteYear => "FTE {year}",
+        R::ColNokTotal => "NOK in total",
+        R::ColFteTotal => "FTE in total",
+        R::ColForm => "Form of extraction",
+        R::ColCount => "Number",
+        R::ColAmount => "Amount (NOK)",
+        R::ColFte => "FTE",
+        R::ColDestination => "What the gain was used for",
+        R::ColPoint => "Point",
+        R::ColRequirement => "Requirement",
+        R::ColChecklistStatus => "Status",
+        R::ColJustification => "Justification",
+        R::StageContent => "Gathering the content",
+        R::StageLayout => "Laying out the pages",
+        R::StagePdf => "Writing the PDF",
+        R::StageWrite => "Saving the file",
+        R::ErrCalc => {
+            "The report cannot be made because some amounts are so large that the totals cannot be calculated. Check the amounts of gains and extractions."
+        }
+        R::ErrFont => {
+            "The report cannot be made because a built-in font could not be read. Please reinstall Gevinst."
+        }
+        R::ErrWrite => "The report could not be saved as “{path}”: {reason}",
+    }
+}

@@ -1,0 +1,429 @@
+//! The fixed texts of the report (the annual-report section as PDF), its progress stages and
+//! its errors.
+
+use super::{Key, Language};
+
+/// A fixed text of the report. Placeholders in braces are filled with [`super::fill`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+pub enum ReportText {
+    // Title, header, footer, metadata.
+    /// The section's title.
+    SectionTitle,
+    /// Above the title: `{year}`, `{numeral}`, `{part}`.
+    Kicker,
+    /// When the agency has no name.
+    UnnamedAgency,
+    /// Right side of the running header: `{year}`.
+    HeaderRight,
+    /// The footer: `{page}`, `{pages}`.
+    Footer,
+    /// PDF subject.
+    Subject,
+    /// PDF keywords, comma-separated.
+    Keywords,
+    /// Heading of the table of contents.
+    TocTitle,
+    /// "Tabell {n}".
+    TableCaption,
+    /// "Figur {n}".
+    FigureCaption,
+    /// "{n} av {total}".
+    OfTotal,
+    /// "Sum".
+    Sum,
+    /// "Sum {year}".
+    SumYear,
+    /// The sum of what was extracted (not counting what was not).
+    SumExtracted,
+    /// The word "and" in a list.
+    And,
+    // Key figures.
+    /// Key figure: implemented measures.
+    KfImplemented,
+    /// Key figure: planned and ongoing measures.
+    KfPlanned,
+    /// Key figure: realised gains in `{year}`.
+    KfRealised,
+    /// Key figure: reallocated in `{year}`.
+    KfReallocated,
+    /// Key figure: digital services.
+    KfDigital,
+    // Headings.
+    /// Section: introduction.
+    HIntro,
+    /// Section: measures.
+    HMeasures,
+    /// Subsection: implemented measures.
+    HImplemented,
+    /// Subsection: planned and ongoing measures.
+    HPlanned,
+    /// Subsection: stopped measures.
+    HStopped,
+    /// Section: services (Digitalt førstevalg).
+    HServices,
+    /// Subsection: overview of services.
+    HServiceOverview,
+    /// Subsection: suitability and user orientation.
+    HSuitability,
+    /// Subsection: the circular's thresholds.
+    HThresholds,
+    /// Subsection: reuse of information.
+    HReuse,
+    /// Subsection: regulations.
+    HRegulations,
+    /// Subsection: service chains.
+    HChains,
+    /// Subsection: plans.
+    HPlans,
+    /// Section: gains.
+    HGains,
+    /// Subsection: gains per year.
+    HGainsPerYear,
+    /// Subsection: indicators.
+    HIndicators,
+    /// Subsection: benefit owners.
+    HOwners,
+    /// Section: extraction.
+    HExtraction,
+    /// Subsection: per priority area.
+    HByArea,
+    /// Subsection: per form.
+    HByForm,
+    /// Subsection: every extraction.
+    HExtractionList,
+    /// Subsection: not extracted.
+    HNotExtracted,
+    /// Section: socio-economic analysis.
+    HNpv,
+    /// Subsection: method.
+    HMethod,
+    /// Section: the circular's checklist.
+    HChecklist,
+    /// Section: closing.
+    HClosing,
+    // Introduction.
+    /// Used when the user wrote no introduction: `{agency}`, `{year}`.
+    DefaultIntro,
+    // Measures.
+    /// No measures: `{year}`.
+    NoMeasures,
+    /// Counts: `{total}`, `{implemented}`, `{in_progress}`, `{planned}`, `{stopped}`, `{digital}`.
+    MeasuresSummary,
+    /// How measures are grouped.
+    MeasuresGrouping,
+    /// No implemented measures.
+    NoImplemented,
+    /// No planned measures.
+    NoPlanned,
+    /// A measure without a title.
+    UntitledMeasure,
+    /// A service without a name.
+    UntitledService,
+    /// A gain without a name.
+    UntitledGain,
+    /// "from {date}".
+    PeriodFrom,
+    /// "until {date}".
+    PeriodUntil,
+    /// The mark of a digitalisation measure.
+    DigitalisationTag,
+    /// Label: investment.
+    LabelInvestment,
+    /// Label: yearly operating cost.
+    LabelOperating,
+    /// "{year}-kroner".
+    PriceYearShort,
+    /// Label: services concerned.
+    LabelServices,
+    /// Label: gains.
+    LabelGains,
+    /// Title of the special-assessment box.
+    SpecialAssessment,
+    /// When a digitalisation measure has no special assessment.
+    MissingAssessment,
+    /// Note under the measures table.
+    NoteInvestment,
+    // Services.
+    /// No services.
+    NoServices,
+    /// `{total}`, `{available}`, `{remaining}`.
+    ServicesSummary,
+    /// `{volume}`, `{share}`.
+    ServicesVolume,
+    /// Intro to the suitability table.
+    SuitabilityIntro,
+    /// The circular's thresholds: `{high}`, `{low}`.
+    ThresholdIntro,
+    /// Every service over the thresholds is digital.
+    ThresholdAllDigital,
+    /// `{service}` (quoted), `{volume}`: not digital.
+    ThresholdNotDigital,
+    /// `{service}` (quoted), `{volume}`: exempt; the reason follows.
+    ThresholdExempt,
+    /// A service has no plan.
+    NoPlanForService,
+    /// "Plan: {what}."
+    PlanSentence,
+    /// "Responsible: {who}."
+    PlanResponsible,
+    /// "Due: {date}."
+    PlanDue,
+    /// Intro to the reuse list.
+    ReuseIntro,
+    /// Nothing to reuse.
+    NoReuse,
+    /// Intro to the regulations list.
+    RegulationsIntro,
+    /// No regulations.
+    NoRegulations,
+    /// A chain: `{partners}`.
+    ChainWith,
+    /// A chain without named partners: `{service}`.
+    ChainNoPartners,
+    /// No chains.
+    NoChains,
+    /// No plans.
+    NoPlans,
+    /// Services left without a plan: `{services}`.
+    ServicesWithoutPlan,
+    // Gains.
+    /// No gains.
+    NoGains,
+    /// `{price_year}`, `{hours}`.
+    GainsIntro,
+    /// `{n}` gains could not be converted.
+    UnconvertedWarning,
+    /// Chart caption.
+    CapChart,
+    /// Chart unit in millions: `{price_year}`.
+    ChartUnitMillions,
+    /// Chart unit in kroner: `{price_year}`.
+    ChartUnitKroner,
+    /// Legend: planned.
+    Planned,
+    /// Legend: realised.
+    Realised,
+    /// Note: not measured.
+    NoteNotMeasured,
+    /// No indicators.
+    NoIndicators,
+    /// Intro to the indicator table.
+    IndicatorsIntro,
+    /// Note on achievement.
+    NoteAchievement,
+    /// Intro to the owners table.
+    OwnersIntro,
+    /// No benefit owner named.
+    NoOwner,
+    // Extraction.
+    /// No extractions.
+    NoExtractions,
+    /// No extractions in `{year}`.
+    NoExtractionsInYear,
+    /// What was extracted in `{year}`: `{amount}` (kroner and FTE).
+    ExtractionSummary,
+    /// Of which reallocated: `{amount}`.
+    ExtractionRealloc,
+    /// Of which budget cut: `{amount}`.
+    ExtractionCut,
+    /// Of which used for more volume or better quality: `{amount}`.
+    ExtractionCapacity,
+    /// `{price_year}`.
+    ExtractionIntro,
+    /// No reallocations.
+    NoReallocations,
+    /// A reallocation without a priority area.
+    NoArea,
+    /// `{year}`, `{what}`, `{gain}` (quoted).
+    NotExtractedItem,
+    /// An amount not given.
+    AnAmount,
+    /// A reason is missing.
+    MissingReason,
+    // NPV and method.
+    /// No NPV.
+    NoNpv,
+    /// Intro to the NPV table.
+    NpvIntro,
+    /// Note under the NPV table.
+    NoteNpv,
+    /// The NPV of `{n}` measures could not be calculated.
+    NpvOverflow,
+    /// `{rate}` for years `{from}`–`{to}`.
+    RateBand,
+    /// `{rate}` after.
+    RateBandLast,
+    /// `{price_year}`, `{years}`, `{rates}`, `{tax}`, `{growth}`, `{cost_per_fte}`, `{hours}`.
+    MethodText,
+    // Checklist.
+    /// `{total}`, `{fulfilled}`, `{partly}`, `{not}`, `{not_relevant}`.
+    ChecklistSummary,
+    /// `{n}` unanswered.
+    ChecklistUnanswered,
+    /// The KS threshold: `{amount}`.
+    KsThreshold,
+    /// A deviation without justification.
+    MissingJustification,
+    // Table captions (after "Tabell n").
+    /// Measures.
+    CapMeasures,
+    /// Services.
+    CapServices,
+    /// Suitability.
+    CapSuitability,
+    /// Plans.
+    CapPlans,
+    /// Gains per year: `{price_year}`.
+    CapGainsPerYear,
+    /// Indicators.
+    CapIndicators,
+    /// Owners.
+    CapOwners,
+    /// By area.
+    CapByArea,
+    /// By form.
+    CapByForm,
+    /// Every extraction.
+    CapExtractions,
+    /// NPV: `{price_year}`.
+    CapNpv,
+    /// Checklist.
+    CapChecklist,
+    // Column headers.
+    /// Measure.
+    ColMeasure,
+    /// Status.
+    ColStatus,
+    /// Period.
+    ColPeriod,
+    /// Digitalisation.
+    ColDigitalisation,
+    /// Investment (kr).
+    ColInvestment,
+    /// Operating cost (kr).
+    ColOperating,
+    /// Start year.
+    ColStartYear,
+    /// NPV (kr).
+    ColNpv,
+    /// Service.
+    ColService,
+    /// Target group.
+    ColTargetGroup,
+    /// Channel.
+    ColChannel,
+    /// Volume per year.
+    ColVolume,
+    /// Digital share.
+    ColDigitalShare,
+    /// Digitally available.
+    ColAvailable,
+    /// Self-service.
+    ColSelfService,
+    /// Instant decision.
+    ColInstant,
+    /// Automated processing.
+    ColAutomated,
+    /// User orientation.
+    ColUserOrientation,
+    /// What.
+    ColWhat,
+    /// Responsible.
+    ColResponsible,
+    /// Due.
+    ColDue,
+    /// Year.
+    ColYear,
+    /// Kind of gain.
+    ColKind,
+    /// Planned (kr).
+    ColPlannedNok,
+    /// Realised (kr).
+    ColRealisedNok,
+    /// Planned (FTE).
+    ColPlannedFte,
+    /// Realised (FTE).
+    ColRealisedFte,
+    /// Gain.
+    ColGain,
+    /// Indicator.
+    ColIndicator,
+    /// Baseline.
+    ColBaseline,
+    /// Target.
+    ColTarget,
+    /// Latest measurement.
+    ColLatest,
+    /// Achievement.
+    ColAchievement,
+    /// Benefit owner.
+    ColOwner,
+    /// Priority area.
+    ColArea,
+    /// Kroner in `{year}`.
+    ColNokYear,
+    /// FTE in `{year}`.
+    ColFteYear,
+    /// Kroner in total.
+    ColNokTotal,
+    /// FTE in total.
+    ColFteTotal,
+    /// Form.
+    ColForm,
+    /// Count.
+    ColCount,
+    /// Amount (kr).
+    ColAmount,
+    /// FTE.
+    ColFte,
+    /// Where it went.
+    ColDestination,
+    /// Point.
+    ColPoint,
+    /// Requirement.
+    ColRequirement,
+    /// Status of a checklist point.
+    ColChecklistStatus,
+    /// Justification.
+    ColJustification,
+    // Progress and errors.
+    /// Stage: gathering the content.
+    StageContent,
+    /// Stage: laying out pages.
+    StageLayout,
+    /// Stage: writing the PDF.
+    StagePdf,
+    /// Stage: saving the file.
+    StageWrite,
+    /// Error: the figures overflow.
+    ErrCalc,
+    /// Error: a font could not be read.
+    ErrFont,
+    /// Error: the file could not be written: `{path}`, `{reason}`.
+    ErrWrite,
+}
+
+impl Key for ReportText {
+    fn all() -> &'static [Self] {
+        <Self as strum::VariantArray>::VARIANTS
+    }
+
+    fn text(self, lang: Language) -> &'static str {
+        match lang {
+            Language::Nb => super::nb::report::text(self),
+            Language::Nn => super::nn::report::text(self),
+            Language::En => super::en::report::text(self),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_texts_are_complete() {
+        let problems = super::super::table_problems::<ReportText>();
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+}

@@ -1,0 +1,489 @@
+//! The display list as PDF, written with printpdf 0.12's low-level operations.
+//!
+//! Fonts are embedded and subset (printpdf's `text_layout` feature). printpdf's own bookmarks
+//! are flat and sorted by page, so the outline is built here on printpdf's `lopdf` document:
+//! nested by heading level, each entry pointing at its heading's page and height. The
+//! document language (`/Lang`) is set there too.
+
+use super::fonts::{self, FontStyle};
+use super::layout::{Color, Document, Item, OutlineEntry, PAGE_HEIGHT};
+use chrono::{DateTime, Datelike, Timelike, Utc};
+use lopdf::{Dictionary, Object, ObjectId};
+use printpdf::{
+    Actions, BorderArray, Destination, FontId, LinePoint, LinkAnnotation, Op, PaintMode,
+    ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
+};
+use std::sync::LazyLock;
+
+/// The fonts parsed for printpdf once, then shared.
+static PARSED: LazyLock<Option<Vec<ParsedFont>>> = LazyLock::new(|| {
+    FontStyle::ALL
+        .iter()
+        .map(|s| ParsedFont::from_bytes(fonts::bytes(*s), 0, &mut Vec::new()))
+        .collect()
+});
+
+/// Why the PDF could not be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PdfError {
+    /// A bundled font could not be parsed.
+    Font,
+    /// The PDF could not be serialised.
+    Serialise,
+}
+
+fn color(c: Color) -> printpdf::Color {
+    printpdf::Color::Rgb(printpdf::Rgb {
+        r: f32::from(c.r) / 255.0,
+        g: f32::from(c.g) / 255.0,
+        b: f32::from(c.b) / 255.0,
+        icc_profile: None,
+    })
+}
+
+fn pdf_date(t: DateTime<Utc>) -> printpdf::OffsetDateTime {
+    printpdf::OffsetDateTime::new_in_offset(
+        printpdf::Date {
+            year: t.year(),
+            month: t.month() as u8,
+            day: t.day() as u8,
+        },
+        printpdf::Time {
+            hour: t.hour() as u8,
+            minute: t.minute() as u8,
+            second: t.second() as u8,
+            millisecond: 0,
+        },
+        printpdf::Offset {
+            hours: 0,
+            minutes: 0,
+            seconds: 0,
+            milliseconds: 0,
+        },
+    )
+}
+
+/// The operations of one page. Lines and rectangles are painted first, in their order, then
+/// all text in one text section: nothing in the report is drawn over text, and one section
+/// with relative moves (`Td`) keeps the file small and quick to write.
+fn page_ops(page: &super::layout::Page, font_ids: &[FontId]) -> Vec<Op> {
+    let h = page.height;
+    let mut ops = Vec::with_capacity(page.items.len() * 3);
+    let mut fill: Option<Color> = None;
+    let mut stroke: Option<(Color, f32)> = None;
+    for item in &page.items {
+        match item {
+            Item::Text(_) => {}
+            Item::Line(l) => {
+                if stroke != Some((l.color, l.width)) {
+                    ops.push(Op::SetOutlineColor {
+                        col: color(l.color),
+                    });
+                    ops.push(Op::SetOutlineThickness { pt: Pt(l.width) });
+                    stroke = Some((l.color, l.width));
+                }
+                ops.push(Op::DrawLine {
+                    line: printpdf::Line {
+                        points: vec![
+                            LinePoint {
+                                p: Point {
+                                    x: Pt(l.x1),
+                                    y: Pt(h - l.y1),
+                                },
+                                bezier: false,
+                            },
+                            LinePoint {
+                                p: Point {
+                                    x: Pt(l.x2),
+                                    y: Pt(h - l.y2),
+                                },
+                                bezier: false,
+                            },
+                        ],
+                        is_closed: false,
+                    },
+                });
+            }
+            Item::Rect(r) => {
+                let mode = match (r.fill, r.stroke) {
+                    (Some(_), Some(_)) => PaintMode::FillStroke,
+                    (Some(_), None) => PaintMode::Fill,
+                    (None, Some(_)) => PaintMode::Stroke,
+                    (None, None) => continue,
+                };
+                if let Some(f) = r.fill
+                    && fill != Some(f)
+                {
+                    ops.push(Op::SetFillColor { col: color(f) });
+                    fill = Some(f);
+                }
+                if let Some(s) = r.stroke
+                    && stroke != Some(s)
+                {
+                    ops.push(Op::SetOutlineColor { col: color(s.0) });
+                    ops.push(Op::SetOutlineThickness { pt: Pt(s.1) });
+                    stroke = Some(s);
+                }
+                let mut rect = Rect::from_xywh(Pt(r.x), Pt(h - r.y - r.h), Pt(r.w), Pt(r.h));
+                rect.mode = Some(mode);
+                ops.push(Op::DrawRectangle { rectangle: rect });
+            }
+        }
+    }
+    // Text, line by line: runs on the same baseline in the same font and colour become one
+    // `TJ` with the gaps as offsets (fewer operations, and the text reads row by row).
+    let mut texts: Vec<&super::layout::TextRun> = page
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text(t) if !t.text.is_empty() => Some(t),
+            _ => None,
+        })
+        .collect();
+    texts.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    if !texts.is_empty() {
+        ops.push(Op::StartTextSection);
+        let mut font: Option<(FontStyle, f32)> = None;
+        // The start of the current text line; `Td` moves relative to it.
+        let (mut lx, mut ly) = (0.0f32, 0.0f32);
+        let mut k = 0;
+        while k < texts.len() {
+            let t = texts[k];
+            if font != Some((t.style, t.size)) {
+                ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(font_ids[t.style.index()].clone()),
+                    size: Pt(t.size),
+                });
+                font = Some((t.style, t.size));
+            }
+            if fill != Some(t.color) {
+                ops.push(Op::SetFillColor {
+                    col: color(t.color),
+                });
+                fill = Some(t.color);
+            }
+            let (x, y) = (t.x, h - t.y);
+            ops.push(Op::SetTextCursor {
+                pos: Point {
+                    x: Pt(x - lx),
+                    y: Pt(y - ly),
+                },
+            });
+            (lx, ly) = (x, y);
+            let mut items = vec![TextItem::Text(t.text.clone())];
+            let mut end = t.x + t.width();
+            k += 1;
+            while let Some(&n) = texts.get(k) {
+                if n.y != t.y || n.style != t.style || n.size != t.size || n.color != t.color {
+                    break;
+                }
+                // TJ offsets are thousandths of an em, positive to the left.
+                let gap = n.x - end;
+                items.push(TextItem::Offset(-gap * 1000.0 / t.size));
+                items.push(TextItem::Text(n.text.clone()));
+                end = n.x + n.width();
+                k += 1;
+            }
+            ops.push(Op::ShowText { items });
+        }
+        ops.push(Op::EndTextSection);
+    }
+    for link in &page.links {
+        let [x, y, w, lh] = link.rect;
+        ops.push(Op::LinkAnnotation {
+            link: LinkAnnotation::new(
+                Rect::from_xywh(Pt(x), Pt(h - y - lh), Pt(w), Pt(lh)),
+                Actions::go_to(Destination::Xyz {
+                    page: link.page + 1,
+                    left: Some(0.0),
+                    top: Some(PAGE_HEIGHT - link.y + 12.0),
+                    zoom: None,
+                }),
+                Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                None,
+                None,
+            ),
+        });
+    }
+    ops
+}
+
+/// Serialise a laid-out document. `progress` gets the fraction done (0–1).
+pub fn write(
+    doc: &Document,
+    created: DateTime<Utc>,
+    progress: &mut dyn FnMut(f32),
+) -> Result<Vec<u8>, PdfError> {
+    let parsed = PARSED.as_ref().ok_or(PdfError::Font)?;
+    let mut pdf = PdfDocument::new(&doc.meta.title);
+    let font_ids: Vec<FontId> = parsed.iter().map(|f| pdf.add_font(f)).collect();
+    let n = doc.pages.len().max(1);
+    let mut pages = Vec::with_capacity(doc.pages.len());
+    for (i, page) in doc.pages.iter().enumerate() {
+        pages.push(PdfPage::new(
+            printpdf::Mm::from(Pt(page.width)),
+            printpdf::Mm::from(Pt(page.height)),
+            page_ops(page, &font_ids),
+        ));
+        if i % 16 == 0 {
+            progress(0.3 * i as f32 / n as f32);
+        }
+    }
+    pdf.with_pages(pages);
+    let date = pdf_date(created);
+    let info = &mut pdf.metadata.info;
+    info.document_title = doc.meta.title.clone();
+    info.author = doc.meta.author.clone();
+    info.subject = doc.meta.subject.clone();
+    info.keywords = doc.meta.keywords.clone();
+    info.creator = format!("Gevinst {}", env!("CARGO_PKG_VERSION"));
+    info.producer = "Gevinst (printpdf 0.12)".to_owned();
+    info.creation_date = date;
+    info.modification_date = date;
+    info.metadata_date = date;
+
+    let opts = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
+    progress(0.7);
+    finish(&mut lo, doc);
+    compress_streams(&mut lo);
+    progress(0.9);
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes).map_err(|_| PdfError::Serialise)?;
+    progress(1.0);
+    Ok(bytes)
+}
+
+/// Deflate every stream that is not compressed yet, on all cores, at the fast level
+/// (lopdf's own `compress` uses the slowest level, which took most of the time of a large
+/// report for a few per cent of file size).
+fn compress_streams(lo: &mut lopdf::Document) {
+    use flate2::{Compression, write::ZlibEncoder};
+    use std::io::Write;
+    let mut work: Vec<(ObjectId, Vec<u8>)> = lo
+        .objects
+        .iter_mut()
+        .filter_map(|(id, o)| match o {
+            Object::Stream(s) if s.allows_compression && s.dict.get(b"Filter").is_err() => {
+                Some((*id, std::mem::take(&mut s.content)))
+            }
+            _ => None,
+        })
+        .collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, 8);
+    let chunk = work.len().div_ceil(threads).max(1);
+    let compressed: Vec<Vec<Option<Vec<u8>>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = work
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|(_, raw)| {
+                            let mut enc = ZlibEncoder::new(Vec::new(), Compression::fast());
+                            enc.write_all(raw).ok()?;
+                            enc.finish().ok()
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut results = compressed.into_iter().flatten();
+    for (id, raw) in work.drain(..) {
+        let packed = results.next().flatten();
+        if let Some(Object::Stream(s)) = lo.objects.get_mut(&id) {
+            match packed {
+                Some(p) if p.len() + 19 < raw.len() => {
+                    s.dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
+                    s.set_content(p);
+                }
+                _ => s.set_content(raw),
+            }
+        }
+    }
+}
+
+/// Add the nested outline and the document language to the catalog.
+fn finish(lo: &mut lopdf::Document, doc: &Document) {
+    let pages: Vec<ObjectId> = lo.get_pages().into_values().collect();
+    let outlines = if doc.outline.is_empty() {
+        None
+    } else {
+        Some(build_outline(lo, &doc.outline, &pages))
+    };
+    // printpdf writes a PDF/X version into the document information; this is no PDF/X file.
+    let info = lo.trailer.get(b"Info").and_then(Object::as_reference).ok();
+    if let Some(Ok(Object::Dictionary(d))) = info.map(|id| lo.get_object_mut(id)) {
+        d.remove(b"GTS_PDFXVersion");
+        d.remove(b"Identifier");
+        d.remove(b"Trapped");
+    }
+    if let Ok(catalog) = lo.catalog_mut() {
+        catalog.set("Lang", Object::string_literal(doc.meta.language.bcp47()));
+        catalog.set(
+            "ViewerPreferences",
+            Object::Dictionary(Dictionary::from_iter(vec![(
+                "DisplayDocTitle",
+                Object::Boolean(true),
+            )])),
+        );
+        if let Some(root) = outlines {
+            catalog.set("Outlines", Object::Reference(root));
+            catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+        }
+    }
+}
+
+/// A node of the outline tree while it is built.
+struct Node {
+    entry: usize,
+    children: Vec<Node>,
+}
+
+fn build_tree(entries: &[OutlineEntry]) -> Vec<Node> {
+    // A stack of (level, path to the node) would need indices into nested vectors; building
+    // recursively over the flat, ordered list is simpler.
+    fn take(entries: &[OutlineEntry], i: &mut usize, parent_level: u8) -> Vec<Node> {
+        let mut out = Vec::new();
+        while *i < entries.len() && entries[*i].level > parent_level {
+            let me = *i;
+            *i += 1;
+            let children = take(entries, i, entries[me].level);
+            out.push(Node {
+                entry: me,
+                children,
+            });
+        }
+        out
+    }
+    let mut i = 0;
+    let mut roots = Vec::new();
+    while i < entries.len() {
+        let before = i;
+        roots.extend(take(entries, &mut i, 0));
+        if i == before {
+            i += 1;
+        }
+    }
+    roots
+}
+
+fn build_outline(
+    lo: &mut lopdf::Document,
+    entries: &[OutlineEntry],
+    pages: &[ObjectId],
+) -> ObjectId {
+    let root = lo.new_object_id();
+    let tree = build_tree(entries);
+    let (first, last, count) = add_nodes(lo, &tree, root, entries, pages, 2);
+    let mut dict = Dictionary::from_iter(vec![("Type", Object::Name(b"Outlines".to_vec()))]);
+    if let (Some(f), Some(l)) = (first, last) {
+        dict.set("First", Object::Reference(f));
+        dict.set("Last", Object::Reference(l));
+        dict.set("Count", Object::Integer(count));
+    }
+    lo.objects.insert(root, Object::Dictionary(dict));
+    root
+}
+
+/// Add sibling nodes under `parent`; returns the first and last ids and how many entries are
+/// visible when the parent is open. Sections (level 2) are open; deeper levels are closed.
+fn add_nodes(
+    lo: &mut lopdf::Document,
+    nodes: &[Node],
+    parent: ObjectId,
+    entries: &[OutlineEntry],
+    pages: &[ObjectId],
+    open_level: u8,
+) -> (Option<ObjectId>, Option<ObjectId>, i64) {
+    let ids: Vec<ObjectId> = nodes.iter().map(|_| lo.new_object_id()).collect();
+    let mut visible = 0i64;
+    for (k, node) in nodes.iter().enumerate() {
+        let e = &entries[node.entry];
+        let (first, last, descendants) =
+            add_nodes(lo, &node.children, ids[k], entries, pages, open_level);
+        let page = pages.get(e.page).copied();
+        let mut dict = Dictionary::from_iter(vec![
+            ("Title", lopdf::text_string(&e.title)),
+            ("Parent", Object::Reference(parent)),
+        ]);
+        if let Some(page) = page {
+            dict.set(
+                "Dest",
+                Object::Array(vec![
+                    Object::Reference(page),
+                    Object::Name(b"XYZ".to_vec()),
+                    Object::Integer(0),
+                    Object::Real(PAGE_HEIGHT - e.y + 12.0),
+                    Object::Null,
+                ]),
+            );
+        }
+        if k > 0 {
+            dict.set("Prev", Object::Reference(ids[k - 1]));
+        }
+        if k + 1 < ids.len() {
+            dict.set("Next", Object::Reference(ids[k + 1]));
+        }
+        visible += 1;
+        if let (Some(f), Some(l)) = (first, last) {
+            dict.set("First", Object::Reference(f));
+            dict.set("Last", Object::Reference(l));
+            if e.level <= open_level {
+                dict.set("Count", Object::Integer(descendants));
+                visible += descendants;
+            } else {
+                dict.set("Count", Object::Integer(-descendants));
+            }
+        }
+        lo.objects.insert(ids[k], Object::Dictionary(dict));
+    }
+    (ids.first().copied(), ids.last().copied(), visible)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(level: u8) -> OutlineEntry {
+        OutlineEntry {
+            level,
+            title: String::new(),
+            page: 0,
+            y: 0.0,
+        }
+    }
+
+    #[test]
+    fn outline_tree_nests_by_level() {
+        let entries: Vec<OutlineEntry> = [2, 3, 4, 4, 3, 2, 4, 2].map(entry).to_vec();
+        let tree = build_tree(&entries);
+        assert_eq!(tree.len(), 3);
+        assert_eq!(tree[0].children.len(), 2);
+        assert_eq!(tree[0].children[0].children.len(), 2);
+        // A level 4 directly under a level 2 is its child.
+        assert_eq!(tree[1].children.len(), 1);
+        assert!(tree[2].children.is_empty());
+    }
+
+    #[test]
+    fn dates_are_the_given_time() {
+        let t = DateTime::parse_from_rfc3339("2026-11-27T09:30:15Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let d = pdf_date(t);
+        assert_eq!((d.year(), d.day(), d.hour(), d.minute()), (2026, 27, 9, 30));
+    }
+}
