@@ -71,23 +71,40 @@ fn stamp_of(path: &Path, bytes: &[u8]) -> FileStamp {
 }
 
 /// The file as it is now, or `None` if it can't be read (e.g. deleted).
-pub fn stamp(path: &Path) -> Option<FileStamp> {
+fn stamp(path: &Path) -> Option<FileStamp> {
     read_limited(path).ok().map(|b| stamp_of(path, &b))
+}
+
+/// True when saving to `path` would overwrite changes someone else made after `ours` was
+/// taken: the file is there and differs (or could not be compared, or we never read it).
+/// A file that is gone has nothing to lose.
+pub fn changed_since(ours: Option<&FileStamp>, path: &Path) -> bool {
+    if !path.exists() {
+        return false;
+    }
+    match (ours, stamp(path)) {
+        (Some(ours), Some(now)) => ours.len != now.len || ours.hash != now.hash,
+        _ => true,
+    }
+}
+
+fn named(path: &Path, e: impl std::fmt::Display) -> String {
+    format!("«{}»: {e}", path.display())
 }
 
 /// Read a project file. Newer files open read-only; the error is a message for the user in
 /// `lang`, naming the file.
 pub fn open(path: &Path, lang: Language) -> Result<Opened, String> {
     let _ = lang;
-    let bytes = read_limited(path).map_err(|e| e.to_string())?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| e.to_string())?;
+    let bytes = read_limited(path).map_err(|e| named(path, e))?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| named(path, e))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| named(path, e))?;
     let version = value
         .get("schema_version")
         .and_then(serde_json::Value::as_u64)
         .unwrap_or(0);
-    let project: Project = serde_json::from_value(value).map_err(|e| e.to_string())?;
+    let project: Project = serde_json::from_value(value).map_err(|e| named(path, e))?;
     let newer = (version > u64::from(SCHEMA_VERSION)).then(|| NewerFile {
         found: u32::try_from(version).unwrap_or(u32::MAX),
         dropped: Vec::new(),
@@ -105,7 +122,7 @@ pub fn save(project: &Project, path: &Path, lang: Language) -> Result<Option<Fil
     let _ = lang;
     let mut text = serde_json::to_string_pretty(project).map_err(|e| e.to_string())?;
     text.push('\n');
-    crate::io::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string())?;
+    crate::io::write_atomic(path, text.as_bytes()).map_err(|e| named(path, e))?;
     Ok(stamp(path))
 }
 
