@@ -1,7 +1,9 @@
 //! English.
 
+pub(crate) mod cli;
 pub(crate) mod common;
 pub(crate) mod findings;
+pub(crate) mod io;
 pub(crate) mod report;
 pub(crate) mod terms;
 pub(crate) mod ui;
