@@ -1,18 +1,30 @@
 //! The command line: a thin shell over the core, usable in scripts.
 //!
 //! `gevinst` with no subcommand opens the desktop app (with a file argument, that file).
+//! Each subcommand lives in its own file; add one by adding a variant to [`Command`] and an arm
+//! to [`run`].
 
+mod check;
+mod example;
+mod schema;
+mod summary;
+
+use crate::i18n::Language;
 use clap::{Parser, Subcommand};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Gevinst: effectivisation measures, Digitalt førstevalg and gain extraction for the
 /// annual report of a Norwegian state agency.
 #[derive(Debug, Parser)]
-#[command(name = "gevinst", version, args_conflicts_with_subcommands = true)]
+#[command(name = "gevinst", version)]
 pub struct Cli {
     /// A project file to open in the app.
     pub file: Option<PathBuf>,
+    /// Language of messages and output: nb (bokmål, default), nn (nynorsk) or en (English).
+    #[arg(long, global = true, default_value = "nb", value_parser = parse_language)]
+    pub lang: Language,
     /// What to do; without a subcommand the app opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -20,14 +32,52 @@ pub struct Cli {
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
-pub enum Command {}
+pub enum Command {
+    /// Write the bundled example project (or a large generated one) to a file.
+    Example(example::Args),
+    /// Check a project file: print what is wrong or missing. Exit 0 without errors, 1 with
+    /// errors, 2 when the file cannot be read.
+    Check(check::Args),
+    /// Print key figures of a project: measures, gains, extraction, net present value.
+    Summary(summary::Args),
+    /// Print the JSON Schema of the project file.
+    Schema,
+}
+
+fn parse_language(s: &str) -> Result<Language, String> {
+    Language::from_code(s).ok_or_else(|| format!("unknown language “{s}”: use nb, nn or en"))
+}
+
+/// Exit code: the file could not be read, parsed or written.
+const EXIT_FILE: u8 = 2;
+
+/// Print to standard output; a closed pipe (`gevinst summary … | head`) is not an error.
+fn print_out(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
+}
+
+/// Print a line to standard error.
+fn print_err(text: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{text}");
+}
+
+/// Run a parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    let lang = cli.lang;
+    match cli.command {
+        Some(Command::Example(args)) => example::run(&args, lang),
+        Some(Command::Check(args)) => check::run(&args, lang),
+        Some(Command::Summary(args)) => summary::run(&args, lang),
+        Some(Command::Schema) => schema::run(),
+        None => crate::ui::run(cli.file),
+    }
+}
 
 /// Parse the arguments and run. Exit codes: 0 success, 1 the project has errors (`check`),
 /// 2 a file could not be read, parsed or written.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Some(command) => match command {},
-        None => crate::ui::run(cli.file),
-    }
+    run(Cli::parse())
 }

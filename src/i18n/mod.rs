@@ -6,17 +6,21 @@
 //! does not compile. Sentences may hold `{placeholders}`, filled with [`fill`]; a test checks
 //! that every language uses the same placeholders for the same key.
 
+mod cli;
 mod common;
 mod editor;
 pub(crate) mod en;
+mod io;
 pub(crate) mod nb;
 pub(crate) mod nn;
 mod report;
 mod terms;
 mod ui;
 
+pub use cli::CliText;
 pub use common::Common;
 pub use editor::EditorText;
+pub use io::IoText;
 pub use report::ReportText;
 pub use terms::{Label, Term};
 pub use ui::UiText;

@@ -228,10 +228,6 @@ pub enum UiText {
     /// Banner: file converted from an older version `{from}`.
     MigratedBanner,
 
-    /// Error: the project could not be saved; `{path}`, `{reason}`.
-    SaveFailed,
-    /// Error: the file could not be opened; `{path}`, `{reason}`.
-    OpenFailed,
     /// Error: a read-only project cannot be saved over its file.
     ReadOnlyNoSave,
     /// Error: a recent file no longer exists; `{path}`.

@@ -304,13 +304,8 @@ impl GevinstApp {
                 let shown = path.display().to_string();
                 self.say(fill(UiText::StatusOpened.text(lang), &[("path", &shown)]));
             }
-            Err(reason) => {
-                let shown = path.display().to_string();
-                self.error(fill(
-                    UiText::OpenFailed.text(lang),
-                    &[("path", &shown), ("reason", &reason)],
-                ));
-            }
+            // The message names the file and, where it applies, the place in it.
+            Err(message) => self.error(message),
         }
     }
 
@@ -341,12 +336,8 @@ impl GevinstApp {
                 self.say(fill(UiText::StatusSaved.text(lang), &[("path", &shown)]));
                 true
             }
-            Err(reason) => {
-                let shown = path.display().to_string();
-                self.error(fill(
-                    UiText::SaveFailed.text(lang),
-                    &[("path", &shown), ("reason", &reason)],
-                ));
+            Err(message) => {
+                self.error(message);
                 false
             }
         }
@@ -365,13 +356,7 @@ impl GevinstApp {
         let Some(path) = doc.path.clone() else {
             return self.save_as(then);
         };
-        let on_disk = fileio::stamp(&path);
-        let changed = match (&doc.stamp, &on_disk) {
-            (_, None) => false,      // gone: nothing to overwrite
-            (None, Some(_)) => true, // unknown (e.g. recovered): ask
-            (Some(ours), Some(now)) => ours != now,
-        };
-        if changed {
+        if fileio::changed_since(doc.stamp.as_ref(), &path) {
             self.prompts.push_back(ShownPrompt {
                 prompt: Prompt::ChangedOnDisk { path, then },
             });

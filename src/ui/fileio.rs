@@ -1,23 +1,13 @@
-//! The app's door to the project file: open, save, stamp. A thin adapter over `crate::io`, so
-//! the rest of the app does not depend on its exact shape.
+//! The app's door to the project file: open, save, notice a colleague's save. A thin layer
+//! over [`crate::io`] that turns its results into what the app shows: a document's origin and
+//! messages in the user's language (they name the file).
 
 use crate::i18n::Language;
-use crate::model::{Project, SCHEMA_VERSION};
-use std::io::Read;
+use crate::io::{LoadOptions, Origin};
+use crate::model::Project;
 use std::path::Path;
-use std::time::SystemTime;
 
-/// Files larger than this are refused.
-const MAX_BYTES: u64 = 64 * 1024 * 1024;
-
-/// What the app remembers about a file when it opened or saved it, to notice later that
-/// someone else has written it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileStamp {
-    len: u64,
-    modified: Option<SystemTime>,
-    hash: u64,
-}
+pub use crate::io::FileStamp;
 
 /// A file from a newer version of Gevinst, opened read-only.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,77 +31,44 @@ pub struct Opened {
     pub newer: Option<NewerFile>,
 }
 
-fn hash(bytes: &[u8]) -> u64 {
-    // FNV-1a: stable across runs and platforms.
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
-    let file = std::fs::File::open(path)?;
-    let meta = file.metadata()?;
-    if meta.is_dir() {
-        return Err(std::io::Error::other("is a folder"));
-    }
-    if meta.len() > MAX_BYTES {
-        return Err(std::io::Error::other("too large"));
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
-fn stamp_of(path: &Path, bytes: &[u8]) -> FileStamp {
-    FileStamp {
-        len: bytes.len() as u64,
-        modified: std::fs::metadata(path).and_then(|m| m.modified()).ok(),
-        hash: hash(bytes),
-    }
-}
-
-/// The file as it is now, or `None` if it can't be read (e.g. deleted).
-pub fn stamp(path: &Path) -> Option<FileStamp> {
-    read_limited(path).ok().map(|b| stamp_of(path, &b))
-}
-
-/// Read a project file. Newer files open read-only; the error is a message for the user in
-/// `lang`, naming the file.
+/// Read a project file. A file from a newer Gevinst opens best-effort, read-only. The error is
+/// a message for the user in `lang`, naming the file and, where it applies, the place in it.
 pub fn open(path: &Path, lang: Language) -> Result<Opened, String> {
-    let _ = lang;
-    let bytes = read_limited(path).map_err(|e| e.to_string())?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| e.to_string())?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    let version = value
-        .get("schema_version")
-        .and_then(serde_json::Value::as_u64)
-        .unwrap_or(0);
-    let project: Project = serde_json::from_value(value).map_err(|e| e.to_string())?;
-    let newer = (version > u64::from(SCHEMA_VERSION)).then(|| NewerFile {
-        found: u32::try_from(version).unwrap_or(u32::MAX),
-        dropped: Vec::new(),
-    });
+    let loaded = crate::io::load_with(path, LoadOptions { allow_newer: true })
+        .map_err(|e| e.message(lang))?;
+    let (migrated_from, newer) = match loaded.origin {
+        Origin::Current => (None, None),
+        Origin::Migrated { from } => (Some(from), None),
+        Origin::Newer { found, dropped } => (None, Some(NewerFile { found, dropped })),
+    };
     Ok(Opened {
-        project,
-        stamp: Some(stamp_of(path, &bytes)),
-        migrated_from: None,
+        project: loaded.project,
+        stamp: Some(loaded.stamp),
+        migrated_from,
         newer,
     })
 }
 
-/// Save a project (atomically, keeping a `.bak`); returns the stamp of the written file.
-pub fn save(project: &Project, path: &Path, lang: Language) -> Result<Option<FileStamp>, String> {
-    let _ = lang;
-    let mut text = serde_json::to_string_pretty(project).map_err(|e| e.to_string())?;
-    text.push('\n');
-    crate::io::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string())?;
-    Ok(stamp(path))
+/// True when saving to `path` would overwrite changes someone else made after `ours` was
+/// taken: the file is there and differs (or could not be compared, or we never read it).
+/// A file that is gone has nothing to lose.
+pub fn changed_since(ours: Option<&FileStamp>, path: &Path) -> bool {
+    if !path.exists() {
+        return false;
+    }
+    match ours {
+        Some(stamp) => stamp.changed_on_disk(path).unwrap_or(true),
+        None => true,
+    }
 }
 
-/// Write a recovery copy (no backup).
+/// Save a project (atomically, keeping a `.bak`); returns the stamp of the written file.
+pub fn save(project: &Project, path: &Path, lang: Language) -> Result<Option<FileStamp>, String> {
+    crate::io::save(project, path).map_err(|e| e.message(lang))?;
+    Ok(crate::io::stamp(path).ok())
+}
+
+/// Write a recovery copy (atomically, no backup).
 pub fn save_recovery(project: &Project, path: &Path) -> Result<(), String> {
-    let mut text = serde_json::to_string_pretty(project).map_err(|e| e.to_string())?;
-    text.push('\n');
-    crate::io::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string())
+    crate::io::save_without_backup(project, path).map_err(|e| e.message(Language::En))
 }

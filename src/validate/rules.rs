@@ -1,17 +1,184 @@
-//! The rules. Each rule has a [`Rule`] key whose message lives in the translation tables
-//! (`src/i18n/*/findings.rs`).
+//! The rules' keys. Each rule has a [`Rule`] key whose message lives in the translation tables
+//! (`src/i18n/*/findings.rs`). The checks themselves are in `checks.rs`.
+//!
+//! Variants are listed in the order of the app's guided steps; each doc says the severity,
+//! the field and the message's placeholders.
 
-use super::{Finding, Severity, Validation};
 use crate::i18n::{Key, Language};
-use crate::model::{EntityRef, Project};
-use chrono::NaiveDate;
 
 /// Which rule a finding comes from; also the key of its message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, strum::VariantArray)]
 #[serde(rename_all = "snake_case")]
 pub enum Rule {
-    /// A measure that digitalises has no special assessment. `{title}`.
+    // Agency and report.
+    /// Error, `name`: the agency has no name.
+    AgencyNameMissing,
+    /// Warning, `org_number`: no organisation number.
+    OrgNumberMissing,
+    /// Error, `org_number`: the organisation number fails the mod-11 check. `{org_number}`.
+    OrgNumberInvalid,
+    /// Warning, `parent_ministry`: no parent ministry.
+    ParentMinistryMissing,
+    /// Error, report `year`: not within 2000 and next year. `{year}`, `{latest}`.
+    ReportYearImplausible,
+    /// Error, settings `hours_per_fte`: zero or negative.
+    HoursPerFteNotPositive,
+    /// Error, settings `digital_threshold_low`: above the high threshold. `{low}`, `{high}`.
+    DigitalThresholdsReversed,
+
+    // Priority areas.
+    /// Error, `name`: a priority area without a name.
+    PriorityAreaNameMissing,
+    /// Error, `id`: a priority area, measure, service or gain shares its id with an earlier
+    /// entry of the same list (hand-edited files). `{name}`.
+    DuplicateId,
+
+    // Measures.
+    /// Error, report `measures`: the project has no measures.
+    NoMeasures,
+    /// Warning, report `measures`: every measure is stopped; nothing implemented or planned.
+    NoActiveMeasures,
+    /// Error, `title`: a measure without a title.
+    MeasureTitleMissing,
+    /// Error, `special_assessment`: a measure that digitalises has no special assessment. `{title}`.
     DigitalisationWithoutAssessment,
+    /// Error, `end_date`: the measure ends before it starts. `{title}`, `{start}`, `{end}`.
+    MeasureDatesReversed,
+    /// Error, `service_ids`: links to services that do not exist. `{title}`, `{count}`.
+    MeasureServiceMissing,
+    /// Hint, `service_ids`: a digitalisation measure linked to no service. `{title}`.
+    DigitalisationWithoutServices,
+    /// Error, `investment`: negative investment. `{title}`, `{investment}`.
+    MeasureNegativeInvestment,
+    /// Error, `annual_operating_cost`: negative operating cost. `{title}`, `{amount}`.
+    MeasureNegativeOperatingCost,
+    /// Warning (hint when checklist point 2.3 is answered), `investment`: investment above the
+    /// threshold for external quality assurance. `{title}`, `{investment}`, `{ks_threshold}`.
+    MeasureAboveKsThreshold,
+
+    // Services.
+    /// Error, `name`: a service without a name.
+    ServiceNameMissing,
+    /// Error, `digital_share_percent`: outside 0–100. `{name}`, `{percent}`.
+    DigitalShareOutOfRange,
+    /// Warning, `digitally_available`: more than the high threshold of submissions a year and
+    /// not digital. `{name}`, `{volume}`, `{threshold}`, `{deadline}`.
+    ServiceNotDigitalHigh,
+    /// Warning, `digitally_available`: between the thresholds and not digital.
+    /// `{name}`, `{volume}`, `{low}`, `{high}`, `{deadline}`.
+    ServiceNotDigitalLow,
+    /// Hint, `exemption_reason`: over a threshold and not digital, but exempted.
+    /// `{name}`, `{volume}`, `{reason}`.
+    ServiceExempted,
+    /// Warning, `plan.what`: remains to be digitalised; the plan does not say what. `{name}`.
+    ServicePlanWithoutWhat,
+    /// Warning, `plan.responsible`: the plan names no one responsible. `{name}`.
+    ServicePlanWithoutResponsible,
+    /// Warning, `plan.due`: the plan has no target date. `{name}`.
+    ServicePlanWithoutDue,
+    /// Warning, `plan.due`: the plan's date has passed and the service is still to be
+    /// digitalised. `{name}`, `{due}`.
+    ServicePlanOverdue,
+    /// Warning, `self_service`: suitability for self-service not assessed. `{name}`.
+    SelfServiceNotAssessed,
+    /// Warning, `instant_decision`: suitability for instant decisions not assessed. `{name}`.
+    InstantDecisionNotAssessed,
+    /// Warning, `automated_processing`: suitability for automation not assessed. `{name}`.
+    AutomationNotAssessed,
+    /// Warning, `user_orientation`: a digital service's user orientation not assessed. `{name}`.
+    UserOrientationNotAssessed,
+    /// Warning, `user_orientation_reason`: redesign/simplify/discontinue without a reason. `{name}`.
+    UserOrientationWithoutReason,
+    /// Warning, `reusable_other`: "other" reusable information not named. `{name}`.
+    ReusableOtherMissing,
+    /// Warning, `service_chain_partners`: part of a service chain, partners not named. `{name}`.
+    ServiceChainWithoutPartners,
+
+    // Gains.
+    /// Error, `name`: a gain without a name.
+    GainNameMissing,
+    /// Error, `measure_id`: a gain linked to no measure. `{name}`.
+    GainWithoutMeasure,
+    /// Error, `measure_id`: a gain linked to a measure that does not exist. `{name}`.
+    GainMeasureMissing,
+    /// Warning, `owner`: no benefit owner (circular 1.10). `{name}`.
+    GainWithoutOwner,
+    /// Warning, `indicator`: no indicator. `{name}`.
+    GainWithoutIndicator,
+    /// Warning, `unit`: an indicator without a unit. `{name}`.
+    GainWithoutUnit,
+    /// Warning, `baseline_value` or `baseline_date`: baseline incomplete. `{name}`.
+    GainWithoutBaseline,
+    /// Warning, `target_value` or `target_date`: target incomplete. `{name}`.
+    GainWithoutTarget,
+    /// Error, `target_date`: target date before the baseline date.
+    /// `{name}`, `{baseline_date}`, `{target_date}`.
+    GainDatesReversed,
+    /// Warning, `years`: no values per year. `{name}`.
+    GainWithoutYears,
+    /// Error, `years`: a year listed more than once. `{name}`, `{year}`.
+    GainDuplicateYear,
+    /// Error, `years`: realised values for a year after today's. `{name}`, `{year}`.
+    GainRealisedInFuture,
+    /// Warning, `years`: a cash gain without any kroner. `{name}`.
+    GainCashWithoutAmounts,
+    /// Warning, `years`: a time gain without any hours. `{name}`.
+    GainTimeWithoutHours,
+    /// Warning, `price_year`: kroner that cannot be converted to the report's price year.
+    /// `{name}`, `{price_year}`, `{report_price_year}`.
+    GainPriceYearNotConvertible,
+
+    // Extractions.
+    /// Error, `gain_id`: an extraction linked to no gain. `{year}`.
+    ExtractionWithoutGain,
+    /// Error, `gain_id`: an extraction linked to a gain that does not exist. `{year}`.
+    ExtractionGainMissing,
+    /// Error, `priority_area_id`: a reallocation without a priority area. `{gain}`, `{year}`.
+    ExtractionWithoutPriorityArea,
+    /// Error, `priority_area_id`: a reallocation to a priority area that does not exist.
+    /// `{gain}`, `{year}`.
+    ExtractionPriorityAreaMissing,
+    /// Warning, `description`: not extracted, and no reason given. `{gain}`, `{year}`.
+    NotExtractedWithoutReason,
+    /// Warning, `amount_nok`: an extraction with neither kroner nor FTE. `{gain}`, `{year}`.
+    ExtractionWithoutAmount,
+    /// Error, `amount_nok`: a negative amount. `{gain}`, `{year}`, `{amount}`.
+    ExtractionNegativeAmount,
+    /// Error, `fte`: negative FTE. `{gain}`, `{year}`, `{fte}`.
+    ExtractionNegativeFte,
+    /// Error, `amount_nok` (first extraction of the gain and year): the year's extractions
+    /// exceed the realised kroner. `{gain}`, `{year}`, `{extracted}`, `{realised}`.
+    ExtractionAboveRealised,
+    /// Warning, `amount_nok`: no realised kroner yet, and the extractions exceed the planned.
+    /// `{gain}`, `{year}`, `{extracted}`, `{planned}`.
+    ExtractionAbovePlanned,
+    /// Warning, `amount_nok`: kroner extracted from a gain with no kroner that year.
+    /// `{gain}`, `{year}`, `{extracted}`.
+    ExtractionWithoutGainValue,
+    /// Error, `fte` (first extraction of the gain and year): the year's FTE exceed the realised
+    /// hours. `{gain}`, `{year}`, `{fte}`, `{realised_fte}`.
+    FteAboveRealised,
+    /// Warning, `fte`: no realised hours yet, and the FTE exceed the planned hours.
+    /// `{gain}`, `{year}`, `{fte}`, `{planned_fte}`.
+    FteAbovePlanned,
+    /// Warning, `fte`: FTE extracted from a gain with no hours that year. `{gain}`, `{year}`, `{fte}`.
+    FteWithoutGainHours,
+    /// Error, `id`: an extraction shares its id with an earlier one. `{gain}`, `{year}`.
+    DuplicateExtractionId,
+
+    // Checklist.
+    /// Warning, `status`: a point not answered. `{point}` (and `{point_title}`).
+    ChecklistNotAnswered,
+    /// Error, `justification`: partly or not fulfilled without a justification. `{point}`.
+    DeviationWithoutJustification,
+    /// Hint, `justification`: not relevant without a justification. `{point}`.
+    NotRelevantWithoutJustification,
+    /// Error, `point`: a point listed more than once. `{point}`.
+    ChecklistDuplicatePoint,
+
+    // Texts.
+    /// Hint, report `introduction`: the introduction is empty.
+    IntroductionMissing,
 }
 
 impl Key for Rule {
@@ -28,21 +195,23 @@ impl Key for Rule {
     }
 }
 
-pub(super) fn run(project: &Project, _today: NaiveDate) -> Validation {
-    let mut v = Validation::default();
-    for m in &project.measures {
-        if m.digitalisation {
-            v.checks += 1;
-            if m.special_assessment.trim().is_empty() {
-                v.findings.push(Finding {
-                    severity: Severity::Error,
-                    entity: EntityRef::Measure(m.id),
-                    field: Some("special_assessment"),
-                    rule: Rule::DigitalisationWithoutAssessment,
-                    args: vec![("title", m.title.clone())],
-                });
-            }
+/// Words used inside findings' messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
+pub enum FindingWord {
+    /// Stands in for an empty name: "(uten navn)".
+    Unnamed,
+}
+
+impl Key for FindingWord {
+    fn all() -> &'static [Self] {
+        <Self as strum::VariantArray>::VARIANTS
+    }
+
+    fn text(self, lang: Language) -> &'static str {
+        match lang {
+            Language::Nb => crate::i18n::nb::findings::word(self),
+            Language::Nn => crate::i18n::nn::findings::word(self),
+            Language::En => crate::i18n::en::findings::word(self),
         }
     }
-    v
 }

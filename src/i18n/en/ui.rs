@@ -136,8 +136,6 @@ pub(crate) fn text(key: UiText) -> &'static str {
             "The file was converted from an older version (file format {from}). Saving writes the new format."
         }
 
-        UiText::SaveFailed => "Could not save “{path}”.\n\n{reason}",
-        UiText::OpenFailed => "Could not open “{path}”.\n\n{reason}",
         UiText::ReadOnlyNoSave => {
             "The project is read-only because the file was made with a newer version of Gevinst. Use “Save as…” to save a copy under a new name."
         }

@@ -136,8 +136,6 @@ pub(crate) fn text(key: UiText) -> &'static str {
             "Filen er konvertert fra en eldre versjon (filformat {from}). Når du lagrer, skrives det nye formatet."
         }
 
-        UiText::SaveFailed => "Kunne ikke lagre «{path}».\n\n{reason}",
-        UiText::OpenFailed => "Kunne ikke åpne «{path}».\n\n{reason}",
         UiText::ReadOnlyNoSave => {
             "Prosjektet er skrivebeskyttet fordi filen er laget med en nyere versjon av Gevinst. Bruk «Lagre som …» for å lagre en kopi under et nytt navn."
         }

@@ -1,11 +1,224 @@
 //! Funn frå valideringa på nynorsk.
 
-use crate::validate::Rule;
+use crate::validate::{FindingWord, Rule};
 
 pub(crate) fn text(rule: Rule) -> &'static str {
     match rule {
-        Rule::DigitalisationWithoutAssessment => {
-            "Tiltaket «{title}» digitaliserer arbeidsprosessar eller tenester, men manglar den særlege vurderinga årsrapporten krev."
+        Rule::AgencyNameMissing => {
+            "Namnet på verksemda manglar. Skriv det inn; namnet står i tittelen på rapportdelen."
         }
+        Rule::OrgNumberMissing => {
+            "Organisasjonsnummeret manglar. Skriv inn dei ni sifra til verksemda frå Einingsregisteret."
+        }
+        Rule::OrgNumberInvalid => {
+            "Organisasjonsnummeret «{org_number}» er ikkje gyldig. Det skal vere ni siffer; sjekk det mot Einingsregisteret."
+        }
+        Rule::ParentMinistryMissing => {
+            "Overordna departement manglar. Skriv inn departementet verksemda høyrer inn under."
+        }
+        Rule::ReportYearImplausible => {
+            "Rapportåret {year} ser feil ut. Skriv året årsrapporten gjeld, mellom 2000 og {latest}."
+        }
+        Rule::HoursPerFteNotPositive => {
+            "Timar per årsverk må vere større enn null. Vanleg verdi er 1\u{a0}695 timar."
+        }
+        Rule::DigitalThresholdsReversed => {
+            "Den nedre grensa for innsendingar i året ({low}) er høgare enn den øvre ({high}). Rundskrivet brukar 3\u{a0}000 og 5\u{a0}000; rett grensene i innstillingane."
+        }
+        Rule::PriorityAreaNameMissing => {
+            "Eit prioritert område manglar namn. Gi området eit kort namn, slik det skal stå i rapporten."
+        }
+        Rule::DuplicateId => {
+            "«{name}» har same interne id som ei anna oppføring i same liste. Det skjer når ei fil er redigert for hand. Slett den doble oppføringa, eller lag henne på nytt."
+        }
+        Rule::NoMeasures => {
+            "Det er ikkje lagt inn nokon effektiviseringstiltak. Årsrapporten skal vise iverksette og planlagde tiltak; legg inn minst eitt."
+        }
+        Rule::NoActiveMeasures => {
+            "Alle tiltaka er stansa. Årsrapporten skal vise iverksette og planlagde tiltak; sjekk statusen på tiltaka."
+        }
+        Rule::MeasureTitleMissing => {
+            "Eit tiltak manglar tittel. Gi tiltaket ein kort tittel, slik han skal stå i rapporten."
+        }
+        Rule::DigitalisationWithoutAssessment => {
+            "Tiltaket «{title}» digitaliserer arbeidsprosessar eller tenester, men manglar den særlege vurderinga årsrapporten krev. Skriv vurderinga."
+        }
+        Rule::MeasureDatesReversed => {
+            "Tiltaket «{title}» sluttar {end}, før det startar {start}. Rett start- eller sluttdatoen."
+        }
+        Rule::MeasureServiceMissing => {
+            "Tiltaket «{title}» er kopla til tenester som ikkje finst i tenestelista (tal: {count}). Fjern koplingane, eller legg inn tenestene på nytt."
+        }
+        Rule::DigitalisationWithoutServices => {
+            "Tiltaket «{title}» digitaliserer, men er ikkje kopla til nokon teneste. Kopla det til tenestene det gjeld, så heng tiltak og tenestevurdering saman i rapporten."
+        }
+        Rule::MeasureNegativeInvestment => {
+            "Investeringa i tiltaket «{title}» er negativ ({investment}). Skriv beløpet som eit positivt tal."
+        }
+        Rule::MeasureNegativeOperatingCost => {
+            "Dei årlege driftskostnadene for tiltaket «{title}» er negative ({amount}). Skriv beløpet som eit positivt tal."
+        }
+        Rule::MeasureAboveKsThreshold => {
+            "Tiltaket «{title}» har ei investering på {investment}, over grensa for ekstern kvalitetssikring ({ks_threshold}). Beskriv kvalitetssikringa (KS1/KS2) under punkt 2.3 i sjekklista."
+        }
+        Rule::ServiceNameMissing => {
+            "Ei teneste manglar namn. Gi tenesta namnet brukarane kjenner henne under."
+        }
+        Rule::DigitalShareOutOfRange => {
+            "Digital del for tenesta «{name}» er {percent}. Delen må vere mellom 0 og 100\u{a0}%."
+        }
+        Rule::ServiceNotDigitalHigh => {
+            "Tenesta «{name}» har {volume} innsendingar i året, men er ikkje digital. Digitaliseringsrundskrivet (1.1) kravde at tenester med over {threshold} innsendingar i året var digitale innan {deadline}. Lag ein plan, eller skriv kvifor tenesta er unnateken."
+        }
+        Rule::ServiceNotDigitalLow => {
+            "Tenesta «{name}» har {volume} innsendingar i året, men er ikkje digital. Digitaliseringsrundskrivet (1.1) kravde at tenester med {low}–{high} innsendingar i året var digitale innan {deadline}. Lag ein plan, eller skriv kvifor tenesta er unnateken."
+        }
+        Rule::ServiceExempted => {
+            "Tenesta «{name}» har {volume} innsendingar i året og er ikkje digital, men er unnateken: «{reason}». Sjekk at grunngivinga framleis gjeld."
+        }
+        Rule::ServicePlanWithoutWhat => {
+            "Tenesta «{name}» står att å digitalisere, men planen seier ikkje kva som skal gjerast."
+        }
+        Rule::ServicePlanWithoutResponsible => {
+            "Tenesta «{name}» står att å digitalisere, men planen seier ikkje kven som er ansvarleg."
+        }
+        Rule::ServicePlanWithoutDue => {
+            "Tenesta «{name}» står att å digitalisere, men planen har ingen frist. Set ein dato."
+        }
+        Rule::ServicePlanOverdue => {
+            "Fristen i planen for tenesta «{name}» ({due}) er passert, men tenesta står framleis att å digitalisere. Set ein ny frist, eller oppdater status for tenesta."
+        }
+        Rule::SelfServiceNotAssessed => {
+            "Det er ikkje vurdert om tenesta «{name}» eignar seg for digital sjølvbetening."
+        }
+        Rule::InstantDecisionNotAssessed => {
+            "Det er ikkje vurdert om tenesta «{name}» eignar seg for straksavgjerder."
+        }
+        Rule::AutomationNotAssessed => {
+            "Det er ikkje vurdert om tenesta «{name}» eignar seg for automatisert sakshandsaming."
+        }
+        Rule::UserOrientationNotAssessed => {
+            "Det er ikkje vurdert om den digitale tenesta «{name}» er brukarretta, eller om ho bør redesignast, forenklast eller falle bort."
+        }
+        Rule::UserOrientationWithoutReason => {
+            "Tenesta «{name}» bør redesignast, forenklast eller falle bort, men grunngivinga manglar. Skriv kort kvifor."
+        }
+        Rule::ReusableOtherMissing => {
+            "For tenesta «{name}» er «Anna» valt for informasjon som kan gjenbrukast, men kjelda er ikkje namngitt. Skriv kva kjelde det er."
+        }
+        Rule::ServiceChainWithoutPartners => {
+            "Tenesta «{name}» skal sjåast i ei tenestekjede, men det står ikkje kva andre verksemder og tenester kjeda omfattar."
+        }
+        Rule::GainNameMissing => {
+            "Ein gevinst manglar namn. Gi gevinsten eit kort namn, slik det skal stå i rapporten."
+        }
+        Rule::GainWithoutMeasure => {
+            "Gevinsten «{name}» er ikkje knytt til noko tiltak. Vel tiltaket gevinsten kjem frå."
+        }
+        Rule::GainMeasureMissing => {
+            "Gevinsten «{name}» er knytt til eit tiltak som ikkje finst lenger. Vel tiltaket gevinsten kjem frå."
+        }
+        Rule::GainWithoutOwner => {
+            "Gevinsten «{name}» manglar gevinstansvarleg. Rundskrivet (1.10) krev ein namngitt gevinstansvarleg, normalt ein leiar i linja."
+        }
+        Rule::GainWithoutIndicator => {
+            "Gevinsten «{name}» manglar indikator. Skriv kva gevinsten blir målt med, til dømes sakshandsamingstid."
+        }
+        Rule::GainWithoutUnit => {
+            "Indikatoren for gevinsten «{name}» manglar eining, til dømes dagar, timar eller prosent."
+        }
+        Rule::GainWithoutBaseline => {
+            "Gevinsten «{name}» manglar nullpunkt. Skriv verdien frå nullpunktsmålinga og datoen han vart målt."
+        }
+        Rule::GainWithoutTarget => {
+            "Gevinsten «{name}» manglar mål. Skriv målverdien og datoen han skal vere nådd."
+        }
+        Rule::GainDatesReversed => {
+            "Måldatoen for gevinsten «{name}» ({target_date}) er før nullpunktsdatoen ({baseline_date}). Rett ein av datoane."
+        }
+        Rule::GainWithoutYears => {
+            "Gevinsten «{name}» har ingen tal per år. Legg inn planlagde og realiserte verdiar for åra gevinsten gjeld."
+        }
+        Rule::GainDuplicateYear => {
+            "Gevinsten «{name}» har året {year} meir enn éin gong. Slå radene saman til éi."
+        }
+        Rule::GainRealisedInFuture => {
+            "Gevinsten «{name}» har realiserte verdiar for {year}, eit år som ikkje er kome enno. Flytt tala til planlagt, eller rett året."
+        }
+        Rule::GainCashWithoutAmounts => {
+            "Gevinsten «{name}» er ein kontantgevinst, men har ingen beløp i kroner. Legg inn planlagde og realiserte beløp per år."
+        }
+        Rule::GainTimeWithoutHours => {
+            "Gevinsten «{name}» er ein tidsgevinst, men har ingen timar. Legg inn planlagde og realiserte timar per år."
+        }
+        Rule::GainPriceYearNotConvertible => {
+            "Beløpa for gevinsten «{name}» er i {price_year}-kroner, men rapporten brukar {report_price_year}-kroner, og prisindeksen manglar eitt av åra. Legg inn indeksen for begge åra i innstillingane, elles blir kroneår blanda i summane."
+        }
+        Rule::ExtractionWithoutGain => {
+            "Eit uttak i {year} er ikkje knytt til nokon gevinst. Vel gevinsten uttaket kjem frå."
+        }
+        Rule::ExtractionGainMissing => {
+            "Eit uttak i {year} er knytt til ein gevinst som ikkje finst lenger. Vel gevinsten uttaket kjem frå."
+        }
+        Rule::ExtractionWithoutPriorityArea => {
+            "Uttaket frå «{gain}» i {year} er ei omdisponering, men det står ikkje kva prioritert område ressursane gjekk til. Vel området."
+        }
+        Rule::ExtractionPriorityAreaMissing => {
+            "Uttaket frå «{gain}» i {year} er omdisponert til eit prioritert område som ikkje finst lenger. Vel området på nytt."
+        }
+        Rule::NotExtractedWithoutReason => {
+            "Gevinsten «{gain}» er ikkje teken ut i {year}, men det står ikkje kvifor. Skriv ei kort grunngiving."
+        }
+        Rule::ExtractionWithoutAmount => {
+            "Uttaket frå «{gain}» i {year} har verken beløp eller årsverk. Rapporten skal vise kva som er teke ut i kroner og årsverk."
+        }
+        Rule::ExtractionNegativeAmount => {
+            "Uttaket frå «{gain}» i {year} har eit negativt beløp ({amount}). Skriv beløpet som eit positivt tal."
+        }
+        Rule::ExtractionNegativeFte => {
+            "Uttaket frå «{gain}» i {year} har eit negativt tal årsverk ({fte}). Skriv eit positivt tal."
+        }
+        Rule::ExtractionAboveRealised => {
+            "Uttaka frå «{gain}» i {year} er til saman {extracted}, meir enn den realiserte gevinsten det året ({realised}). Sjekk beløpa."
+        }
+        Rule::ExtractionAbovePlanned => {
+            "Uttaka frå «{gain}» i {year} er til saman {extracted}, meir enn den planlagde gevinsten det året ({planned}). Sjekk beløpa."
+        }
+        Rule::ExtractionWithoutGainValue => {
+            "Det er teke ut {extracted} frå «{gain}» i {year}, men gevinsten har ikkje noko beløp i kroner for det året. Legg inn planlagd eller realisert gevinst for {year}."
+        }
+        Rule::FteAboveRealised => {
+            "Uttaka frå «{gain}» i {year} er til saman {fte} årsverk, meir enn dei realiserte timane det året svarer til ({realised_fte} årsverk). Sjekk tala."
+        }
+        Rule::FteAbovePlanned => {
+            "Uttaka frå «{gain}» i {year} er til saman {fte} årsverk, meir enn dei planlagde timane det året svarer til ({planned_fte} årsverk). Sjekk tala."
+        }
+        Rule::FteWithoutGainHours => {
+            "Det er teke ut {fte} årsverk frå «{gain}» i {year}, men gevinsten har ingen timar for det året. Legg inn planlagde eller realiserte timar for {year}."
+        }
+        Rule::DuplicateExtractionId => {
+            "Uttaket frå «{gain}» i {year} har same interne id som eit anna uttak. Det skjer når ei fil er redigert for hand. Slett det doble uttaket, eller lag det på nytt."
+        }
+        Rule::ChecklistNotAnswered => {
+            "Punkt {point} i sjekklista («{point_title}») er ikkje svart på. Vel oppfylt, delvis oppfylt, ikkje oppfylt eller ikkje relevant."
+        }
+        Rule::DeviationWithoutJustification => {
+            "Punkt {point} i sjekklista («{point_title}») er ikkje heilt oppfylt, men manglar grunngiving. Rundskrivet krev at avvik blir grunngitt."
+        }
+        Rule::NotRelevantWithoutJustification => {
+            "Punkt {point} i sjekklista («{point_title}») er merkt ikkje relevant. Skriv gjerne kort kvifor punktet ikkje gjeld verksemda."
+        }
+        Rule::ChecklistDuplicatePoint => {
+            "Punkt {point} («{point_title}») står meir enn éin gong i sjekklista, truleg fordi fila er redigert for hand. Svara kan bli blanda saman i rapporten; be den som redigerte fila, om å fjerne det doble punktet."
+        }
+        Rule::IntroductionMissing => {
+            "Innleiinga er tom. Skriv gjerne nokre setningar om arbeidet verksemda gjer med effektivisering og digitalisering."
+        }
+    }
+}
+
+pub(crate) fn word(word: FindingWord) -> &'static str {
+    match word {
+        FindingWord::Unnamed => "(utan namn)",
     }
 }

@@ -1,8 +1,10 @@
 //! Norsk nynorsk.
 
+pub(crate) mod cli;
 pub(crate) mod common;
 pub(crate) mod editor;
 pub(crate) mod findings;
+pub(crate) mod io;
 pub(crate) mod report;
 pub(crate) mod terms;
 pub(crate) mod ui;

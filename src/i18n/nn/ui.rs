@@ -136,8 +136,6 @@ pub(crate) fn text(key: UiText) -> &'static str {
             "Fila er konvertert frå ein eldre versjon (filformat {from}). Når du lagrar, blir det nye formatet skrive."
         }
 
-        UiText::SaveFailed => "Kunne ikkje lagre «{path}».\n\n{reason}",
-        UiText::OpenFailed => "Kunne ikkje opne «{path}».\n\n{reason}",
         UiText::ReadOnlyNoSave => {
             "Prosjektet er skriveverna fordi fila er laga med ein nyare versjon av Gevinst. Bruk «Lagre som …» for å lagre ein kopi under eit nytt namn."
         }

@@ -1,0 +1,184 @@
+//! `gevinst check FILE [--json]`: print what is wrong or missing in a project.
+
+use crate::i18n::{CliText, Key, Language, fill};
+use crate::io::Loaded;
+use crate::model::{EntityRef, Project};
+use crate::validate::{Finding, Severity, Validation};
+use serde_json::json;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `check`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The project file.
+    pub file: PathBuf,
+    /// Print the findings as JSON (for scripts) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A severity in a language.
+pub fn severity_text(s: Severity, lang: Language) -> &'static str {
+    match s {
+        Severity::Error => CliText::SevError,
+        Severity::Warning => CliText::SevWarning,
+        Severity::Hint => CliText::SevHint,
+    }
+    .text(lang)
+}
+
+/// The entity a finding is about, named as a user knows it: `Tiltak «Digital søknad»`.
+pub fn entity_text(project: &Project, entity: EntityRef, lang: Language) -> String {
+    let named = |key: CliText, name: Option<&str>, id: crate::model::Id| match name {
+        Some(name) => fill(key.text(lang), &[("name", name)]),
+        None => fill(CliText::EntityUnknown.text(lang), &[("id", &id.short())]),
+    };
+    match entity {
+        EntityRef::Agency => CliText::EntityAgency.text(lang).to_owned(),
+        EntityRef::Report => CliText::EntityReport.text(lang).to_owned(),
+        EntityRef::Settings => CliText::EntitySettings.text(lang).to_owned(),
+        EntityRef::PriorityArea(id) => named(
+            CliText::EntityPriorityArea,
+            project.priority_area(id).map(|p| p.name.as_str()),
+            id,
+        ),
+        EntityRef::Measure(id) => named(
+            CliText::EntityMeasure,
+            project.measure(id).map(|m| m.title.as_str()),
+            id,
+        ),
+        EntityRef::Service(id) => named(
+            CliText::EntityService,
+            project.service(id).map(|s| s.name.as_str()),
+            id,
+        ),
+        EntityRef::Gain(id) => named(
+            CliText::EntityGain,
+            project.gain(id).map(|g| g.name.as_str()),
+            id,
+        ),
+        EntityRef::Extraction(id) => match project.extraction(id) {
+            Some(e) => {
+                let gain = e
+                    .gain_id
+                    .and_then(|g| project.gain(g))
+                    .map_or("", |g| g.name.as_str());
+                fill(
+                    CliText::EntityExtraction.text(lang),
+                    &[("year", &e.year.to_string()), ("name", gain)],
+                )
+            }
+            None => named(CliText::EntityExtraction, None, id),
+        },
+        EntityRef::Checklist(point) => fill(
+            CliText::EntityChecklist.text(lang),
+            &[("point", point.number())],
+        ),
+    }
+}
+
+fn where_text(project: &Project, f: &Finding, lang: Language) -> String {
+    let mut s = entity_text(project, f.entity, lang);
+    if let Some(field) = f.field {
+        s.push_str(", ");
+        s.push_str(&fill(CliText::Field.text(lang), &[("field", field)]));
+    }
+    s
+}
+
+fn counts_text(v: &Validation, lang: Language) -> String {
+    let n = |count: usize| crate::format::integer(i64::try_from(count).unwrap_or(i64::MAX), lang);
+    fill(
+        CliText::CheckCounts.text(lang),
+        &[
+            ("errors", &n(v.count(Severity::Error))),
+            ("warnings", &n(v.count(Severity::Warning))),
+            ("hints", &n(v.count(Severity::Hint))),
+            ("checks", &n(v.checks)),
+        ],
+    )
+}
+
+/// The text report: a notice about the file if any, one line per finding, then the counts.
+pub fn text_report(loaded: &Loaded, v: &Validation, lang: Language) -> String {
+    let mut out = String::new();
+    if let Some(notice) = loaded.notice(lang) {
+        out.push_str(&notice);
+        out.push('\n');
+    }
+    for f in &v.findings {
+        out.push_str(&format!(
+            "{}: {}: {}\n",
+            severity_text(f.severity, lang),
+            where_text(&loaded.project, f, lang),
+            f.message(lang)
+        ));
+    }
+    if v.findings.is_empty() {
+        out.push_str(CliText::CheckNothingFound.text(lang));
+        out.push('\n');
+    }
+    out.push_str(&counts_text(v, lang));
+    out.push('\n');
+    out
+}
+
+/// The JSON report: file, notice, findings (with severity, entity, field, rule and message)
+/// and counts.
+pub fn json_report(loaded: &Loaded, v: &Validation, lang: Language) -> serde_json::Value {
+    let findings: Vec<_> = v
+        .findings
+        .iter()
+        .map(|f| {
+            json!({
+                "severity": f.severity,
+                "entity": f.entity,
+                "entity_name": entity_text(&loaded.project, f.entity, lang),
+                "field": f.field,
+                "rule": f.rule,
+                "message": f.message(lang),
+            })
+        })
+        .collect();
+    json!({
+        "file": loaded.file,
+        "migrated_from": loaded.migrated_from(),
+        "notice": loaded.notice(lang),
+        "findings": findings,
+        "counts": {
+            "error": v.count(Severity::Error),
+            "warning": v.count(Severity::Warning),
+            "hint": v.count(Severity::Hint),
+            "checks": v.checks,
+        },
+    })
+}
+
+/// Load, validate and print. Exit 0 without errors, 1 with errors, 2 when the file cannot be read.
+pub fn run(args: &Args, lang: Language) -> ExitCode {
+    let loaded = match crate::io::load(&args.file) {
+        Ok(l) => l,
+        Err(e) => {
+            let message = e.message(lang);
+            if args.json {
+                super::print_out(&format!("{:#}\n", json!({ "error": message })));
+            }
+            super::print_err(&message);
+            return ExitCode::from(super::EXIT_FILE);
+        }
+    };
+    let today = chrono::Local::now().date_naive();
+    let v = crate::validate::validate(&loaded.project, today);
+    let text = if args.json {
+        format!("{:#}\n", json_report(&loaded, &v, lang))
+    } else {
+        text_report(&loaded, &v, lang)
+    };
+    super::print_out(&text);
+    if v.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,910 @@
+//! The checks, run step by step in the order of the app's guided steps and, within a step, in
+//! the order of the entities in their list. Lookups go through hash maps built once, so a
+//! project with tens of thousands of entities validates in linear time.
+
+use super::{Finding, Rule, Severity, Validation};
+use crate::calc::convert_price_year;
+use crate::model::{
+    ChecklistPoint, ChecklistStatus, EntityRef, ExtractionForm, Gain, GainKind, GainYear, Id,
+    InfoSource, MeasureStatus, Money, Project, Suitability, UserOrientation, org_number_is_valid,
+};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use std::collections::{HashMap, HashSet};
+
+/// Names longer than this are shortened in messages.
+const NAME_CHARS: usize = 80;
+/// Free texts quoted in messages are shortened to this.
+const QUOTE_CHARS: usize = 160;
+/// The earliest report year that makes sense.
+const FIRST_REPORT_YEAR: i32 = 2000;
+
+pub(super) fn run(project: &Project, today: NaiveDate) -> Validation {
+    let index = Index::new(project);
+    let mut out = Out::default();
+    agency_and_report(project, today, &mut out);
+    priority_areas(project, &mut out);
+    measures(project, &index, &mut out);
+    services(project, today, &mut out);
+    gains(project, today, &index, &mut out);
+    extractions(project, &index, &mut out);
+    checklist(project, &mut out);
+    texts(project, &mut out);
+    // Stable: within a severity the findings keep the order of the steps and the lists.
+    out.findings.sort_by_key(|f| f.severity);
+    Validation {
+        findings: out.findings,
+        checks: out.checks,
+    }
+}
+
+/// Findings and the number of checks made so far.
+#[derive(Default)]
+struct Out {
+    findings: Vec<Finding>,
+    checks: usize,
+}
+
+impl Out {
+    /// One check: count it, and keep the finding if it failed.
+    fn check(&mut self, failed: Option<Finding>) {
+        self.checks += 1;
+        self.findings.extend(failed);
+    }
+
+    /// Advice that is not a check.
+    fn hint(&mut self, hint: Option<Finding>) {
+        self.findings.extend(hint);
+    }
+}
+
+/// Makes the findings of one entity.
+#[derive(Clone, Copy)]
+struct At(EntityRef);
+
+impl At {
+    fn finding(
+        self,
+        severity: Severity,
+        field: &'static str,
+        rule: Rule,
+        args: &[(&'static str, String)],
+    ) -> Finding {
+        Finding {
+            severity,
+            entity: self.0,
+            field: Some(field),
+            rule,
+            args: args.to_vec(),
+        }
+    }
+
+    fn error(self, field: &'static str, rule: Rule, args: &[(&'static str, String)]) -> Finding {
+        self.finding(Severity::Error, field, rule, args)
+    }
+
+    fn warning(self, field: &'static str, rule: Rule, args: &[(&'static str, String)]) -> Finding {
+        self.finding(Severity::Warning, field, rule, args)
+    }
+
+    fn hint(self, field: &'static str, rule: Rule, args: &[(&'static str, String)]) -> Finding {
+        self.finding(Severity::Hint, field, rule, args)
+    }
+}
+
+fn blank(text: &str) -> bool {
+    text.trim().is_empty()
+}
+
+/// Trimmed text, shortened with "…" beyond `max` characters.
+fn shorten(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut short: String = text.chars().take(max.saturating_sub(1)).collect();
+    short.truncate(short.trim_end().len());
+    short.push('…');
+    short
+}
+
+fn name(text: &str) -> String {
+    shorten(text, NAME_CHARS)
+}
+
+fn date_arg(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+fn decimal_arg(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// An amount in øre as canonical money text; sums beyond what [`Money`] holds are capped.
+fn ore_arg(ore: i128) -> String {
+    let capped = ore.clamp(i128::from(i64::MIN), i128::from(i64::MAX));
+    Money::from_ore(i64::try_from(capped).unwrap_or_default()).to_string()
+}
+
+/// What was extracted from one gain in one year, summed over its extractions.
+#[derive(Default)]
+struct Group {
+    /// Kroner, in øre (wide, so ten thousand huge amounts cannot overflow).
+    ore: i128,
+    /// The first extraction (by position) with an amount: the one a finding points at.
+    first_amount: Option<usize>,
+    /// FTE; `None` once the sum overflowed.
+    fte: Option<Decimal>,
+    /// The first extraction with FTE.
+    first_fte: Option<usize>,
+}
+
+/// Lookups built once per validation.
+struct Index<'a> {
+    measures: HashSet<Id>,
+    services: HashSet<Id>,
+    areas: HashSet<Id>,
+    /// Gains by id (the first of duplicates).
+    gains: HashMap<Id, &'a Gain>,
+    /// A gain's values in a year (the first entry for a year).
+    gain_years: HashMap<(Id, i32), &'a GainYear>,
+    /// Extractions grouped by gain and year.
+    groups: HashMap<(Id, i32), Group>,
+    /// Gains that kroner were extracted from.
+    extracted_kroner: HashSet<Id>,
+}
+
+impl<'a> Index<'a> {
+    fn new(project: &'a Project) -> Self {
+        let mut gains = HashMap::new();
+        let mut gain_years = HashMap::new();
+        for g in &project.gains {
+            if gains.contains_key(&g.id) {
+                continue;
+            }
+            gains.insert(g.id, g);
+            for y in &g.years {
+                gain_years.entry((g.id, y.year)).or_insert(y);
+            }
+        }
+        let mut groups: HashMap<(Id, i32), Group> = HashMap::new();
+        let mut extracted_kroner = HashSet::new();
+        for (i, e) in project.extractions.iter().enumerate() {
+            let Some(gain) = e.gain_id.filter(|g| gains.contains_key(g)) else {
+                continue;
+            };
+            let group = groups.entry((gain, e.year)).or_default();
+            if let Some(amount) = e.amount_nok {
+                group.ore += i128::from(amount.ore());
+                group.first_amount.get_or_insert(i);
+                extracted_kroner.insert(gain);
+            }
+            if let Some(fte) = e.fte {
+                group.fte = match group.first_fte {
+                    None => Some(fte),
+                    Some(_) => group.fte.and_then(|sum| sum.checked_add(fte)),
+                };
+                group.first_fte.get_or_insert(i);
+            }
+        }
+        Index {
+            measures: project.measures.iter().map(|m| m.id).collect(),
+            services: project.services.iter().map(|s| s.id).collect(),
+            areas: project.priority_areas.iter().map(|a| a.id).collect(),
+            gains,
+            gain_years,
+            groups,
+            extracted_kroner,
+        }
+    }
+}
+
+fn agency_and_report(project: &Project, today: NaiveDate, out: &mut Out) {
+    let agency = &project.agency;
+    let at = At(EntityRef::Agency);
+    out.check(blank(&agency.name).then(|| at.error("name", Rule::AgencyNameMissing, &[])));
+    out.check(if blank(&agency.org_number) {
+        Some(at.warning("org_number", Rule::OrgNumberMissing, &[]))
+    } else if !org_number_is_valid(&agency.org_number) {
+        Some(at.error(
+            "org_number",
+            Rule::OrgNumberInvalid,
+            &[("org_number", shorten(&agency.org_number, 40))],
+        ))
+    } else {
+        None
+    });
+    out.check(
+        blank(&agency.parent_ministry)
+            .then(|| at.warning("parent_ministry", Rule::ParentMinistryMissing, &[])),
+    );
+
+    let year = project.report.year;
+    let latest = today.year() + 1;
+    out.check((!(FIRST_REPORT_YEAR..=latest).contains(&year)).then(|| {
+        At(EntityRef::Report).error(
+            "year",
+            Rule::ReportYearImplausible,
+            &[("year", year.to_string()), ("latest", latest.to_string())],
+        )
+    }));
+
+    let settings = &project.settings;
+    let at = At(EntityRef::Settings);
+    out.check(
+        (settings.hours_per_fte <= Decimal::ZERO)
+            .then(|| at.error("hours_per_fte", Rule::HoursPerFteNotPositive, &[])),
+    );
+    out.check(
+        (settings.digital_threshold_low > settings.digital_threshold_high).then(|| {
+            at.error(
+                "digital_threshold_low",
+                Rule::DigitalThresholdsReversed,
+                &[
+                    ("low", settings.digital_threshold_low.to_string()),
+                    ("high", settings.digital_threshold_high.to_string()),
+                ],
+            )
+        }),
+    );
+}
+
+fn priority_areas(project: &Project, out: &mut Out) {
+    let mut seen = HashSet::new();
+    for area in &project.priority_areas {
+        let at = At(EntityRef::PriorityArea(area.id));
+        if !seen.insert(area.id) {
+            out.check(Some(at.error(
+                "id",
+                Rule::DuplicateId,
+                &[("name", name(&area.name))],
+            )));
+        }
+        out.check(blank(&area.name).then(|| at.error("name", Rule::PriorityAreaNameMissing, &[])));
+    }
+}
+
+fn measures(project: &Project, index: &Index, out: &mut Out) {
+    let list = At(EntityRef::Report);
+    out.check(if project.measures.is_empty() {
+        Some(list.error("measures", Rule::NoMeasures, &[]))
+    } else if project
+        .measures
+        .iter()
+        .all(|m| m.status == MeasureStatus::Stopped)
+    {
+        Some(list.warning("measures", Rule::NoActiveMeasures, &[]))
+    } else {
+        None
+    });
+
+    let ks_point_answered = project
+        .checklist_item(ChecklistPoint::P2_3)
+        .is_some_and(|c| {
+            !matches!(
+                c.status,
+                ChecklistStatus::NotAnswered | ChecklistStatus::NotRelevant
+            )
+        });
+    let mut seen = HashSet::new();
+    for m in &project.measures {
+        let at = At(EntityRef::Measure(m.id));
+        let title = ("title", name(&m.title));
+        let just_title = [title.clone()];
+        if !seen.insert(m.id) {
+            out.check(Some(at.error(
+                "id",
+                Rule::DuplicateId,
+                &[("name", title.1.clone())],
+            )));
+        }
+        out.check(blank(&m.title).then(|| at.error("title", Rule::MeasureTitleMissing, &[])));
+        if m.digitalisation {
+            out.check(blank(&m.special_assessment).then(|| {
+                at.error(
+                    "special_assessment",
+                    Rule::DigitalisationWithoutAssessment,
+                    &just_title,
+                )
+            }));
+        }
+        if let (Some(start), Some(end)) = (m.start_date, m.end_date) {
+            out.check((start > end).then(|| {
+                at.error(
+                    "end_date",
+                    Rule::MeasureDatesReversed,
+                    &[
+                        title.clone(),
+                        ("start", date_arg(start)),
+                        ("end", date_arg(end)),
+                    ],
+                )
+            }));
+        }
+        if !m.service_ids.is_empty() {
+            let missing: HashSet<Id> = m
+                .service_ids
+                .iter()
+                .filter(|id| !index.services.contains(id))
+                .copied()
+                .collect();
+            out.check((!missing.is_empty()).then(|| {
+                at.error(
+                    "service_ids",
+                    Rule::MeasureServiceMissing,
+                    &[title.clone(), ("count", missing.len().to_string())],
+                )
+            }));
+        }
+        out.hint((m.digitalisation && m.service_ids.is_empty()).then(|| {
+            at.hint(
+                "service_ids",
+                Rule::DigitalisationWithoutServices,
+                &just_title,
+            )
+        }));
+        if let Some(investment) = m.investment {
+            out.check(investment.is_negative().then(|| {
+                at.error(
+                    "investment",
+                    Rule::MeasureNegativeInvestment,
+                    &[title.clone(), ("investment", investment.to_string())],
+                )
+            }));
+        }
+        if let Some(cost) = m.annual_operating_cost {
+            out.check(cost.is_negative().then(|| {
+                at.error(
+                    "annual_operating_cost",
+                    Rule::MeasureNegativeOperatingCost,
+                    &[title.clone(), ("amount", cost.to_string())],
+                )
+            }));
+        }
+        if let Some(investment) = m.investment.filter(|i| *i > project.settings.ks_threshold) {
+            let severity = if ks_point_answered {
+                Severity::Hint
+            } else {
+                Severity::Warning
+            };
+            out.check(Some(at.finding(
+                severity,
+                "investment",
+                Rule::MeasureAboveKsThreshold,
+                &[
+                    title.clone(),
+                    ("investment", investment.to_string()),
+                    ("ks_threshold", project.settings.ks_threshold.to_string()),
+                ],
+            )));
+        }
+    }
+}
+
+fn services(project: &Project, today: NaiveDate, out: &mut Out) {
+    let settings = &project.settings;
+    let mut seen = HashSet::new();
+    for s in &project.services {
+        let at = At(EntityRef::Service(s.id));
+        let this = ("name", name(&s.name));
+        let just_name = [this.clone()];
+        if !seen.insert(s.id) {
+            out.check(Some(at.error("id", Rule::DuplicateId, &just_name)));
+        }
+        out.check(blank(&s.name).then(|| at.error("name", Rule::ServiceNameMissing, &[])));
+        if let Some(share) = s.digital_share_percent {
+            out.check(
+                (share < Decimal::ZERO || share > Decimal::ONE_HUNDRED).then(|| {
+                    at.error(
+                        "digital_share_percent",
+                        Rule::DigitalShareOutOfRange,
+                        &[this.clone(), ("percent", decimal_arg(share))],
+                    )
+                }),
+            );
+        }
+        if let Some(volume) = s.annual_volume.filter(|_| !s.digitally_available) {
+            let (high, low) = (
+                settings.digital_threshold_high,
+                settings.digital_threshold_low,
+            );
+            let circular = if volume > high {
+                Some((
+                    Rule::ServiceNotDigitalHigh,
+                    vec![
+                        this.clone(),
+                        ("volume", volume.to_string()),
+                        ("threshold", high.to_string()),
+                        ("deadline", "2014-06-30".to_owned()),
+                    ],
+                ))
+            } else if volume >= low {
+                Some((
+                    Rule::ServiceNotDigitalLow,
+                    vec![
+                        this.clone(),
+                        ("volume", volume.to_string()),
+                        ("low", low.to_string()),
+                        ("high", high.to_string()),
+                        ("deadline", "2015-06-30".to_owned()),
+                    ],
+                ))
+            } else {
+                None
+            };
+            if let Some((rule, args)) = circular {
+                out.check(Some(if blank(&s.exemption_reason) {
+                    at.warning("digitally_available", rule, &args)
+                } else {
+                    at.hint(
+                        "exemption_reason",
+                        Rule::ServiceExempted,
+                        &[
+                            this.clone(),
+                            ("volume", volume.to_string()),
+                            ("reason", shorten(&s.exemption_reason, QUOTE_CHARS)),
+                        ],
+                    )
+                }));
+            }
+        }
+        if s.remains_to_digitalise {
+            let plan = &s.plan;
+            out.check(
+                blank(&plan.what)
+                    .then(|| at.warning("plan.what", Rule::ServicePlanWithoutWhat, &just_name)),
+            );
+            out.check(blank(&plan.responsible).then(|| {
+                at.warning(
+                    "plan.responsible",
+                    Rule::ServicePlanWithoutResponsible,
+                    &just_name,
+                )
+            }));
+            out.check(
+                plan.due
+                    .is_none()
+                    .then(|| at.warning("plan.due", Rule::ServicePlanWithoutDue, &just_name)),
+            );
+            if let Some(due) = plan.due {
+                out.check((due < today).then(|| {
+                    at.warning(
+                        "plan.due",
+                        Rule::ServicePlanOverdue,
+                        &[this.clone(), ("due", date_arg(due))],
+                    )
+                }));
+            }
+        }
+        for (value, field, rule) in [
+            (s.self_service, "self_service", Rule::SelfServiceNotAssessed),
+            (
+                s.instant_decision,
+                "instant_decision",
+                Rule::InstantDecisionNotAssessed,
+            ),
+            (
+                s.automated_processing,
+                "automated_processing",
+                Rule::AutomationNotAssessed,
+            ),
+        ] {
+            out.check(
+                (value == Suitability::NotAssessed).then(|| at.warning(field, rule, &just_name)),
+            );
+        }
+        if s.digitally_available {
+            out.check(
+                (s.user_orientation == UserOrientation::NotAssessed).then(|| {
+                    at.warning(
+                        "user_orientation",
+                        Rule::UserOrientationNotAssessed,
+                        &just_name,
+                    )
+                }),
+            );
+        }
+        if matches!(
+            s.user_orientation,
+            UserOrientation::Redesign | UserOrientation::Simplify | UserOrientation::Discontinue
+        ) {
+            out.check(blank(&s.user_orientation_reason).then(|| {
+                at.warning(
+                    "user_orientation_reason",
+                    Rule::UserOrientationWithoutReason,
+                    &just_name,
+                )
+            }));
+        }
+        if s.reusable_information.contains(&InfoSource::Other) {
+            out.check(
+                blank(&s.reusable_other)
+                    .then(|| at.warning("reusable_other", Rule::ReusableOtherMissing, &just_name)),
+            );
+        }
+        if s.service_chain {
+            out.check(blank(&s.service_chain_partners).then(|| {
+                at.warning(
+                    "service_chain_partners",
+                    Rule::ServiceChainWithoutPartners,
+                    &just_name,
+                )
+            }));
+        }
+    }
+}
+
+fn gains(project: &Project, today: NaiveDate, index: &Index, out: &mut Out) {
+    let mut seen = HashSet::new();
+    for g in &project.gains {
+        let at = At(EntityRef::Gain(g.id));
+        let this = ("name", name(&g.name));
+        let just_name = [this.clone()];
+        if !seen.insert(g.id) {
+            out.check(Some(at.error("id", Rule::DuplicateId, &just_name)));
+        }
+        out.check(blank(&g.name).then(|| at.error("name", Rule::GainNameMissing, &[])));
+        out.check(match g.measure_id {
+            None => Some(at.error("measure_id", Rule::GainWithoutMeasure, &just_name)),
+            Some(id) if !index.measures.contains(&id) => {
+                Some(at.error("measure_id", Rule::GainMeasureMissing, &just_name))
+            }
+            Some(_) => None,
+        });
+        out.check(blank(&g.owner).then(|| at.warning("owner", Rule::GainWithoutOwner, &just_name)));
+        out.check(
+            blank(&g.indicator)
+                .then(|| at.warning("indicator", Rule::GainWithoutIndicator, &just_name)),
+        );
+        if !blank(&g.indicator) {
+            out.check(
+                blank(&g.unit).then(|| at.warning("unit", Rule::GainWithoutUnit, &just_name)),
+            );
+        }
+        let baseline_gap = if g.baseline_value.is_none() {
+            Some("baseline_value")
+        } else if g.baseline_date.is_none() {
+            Some("baseline_date")
+        } else {
+            None
+        };
+        out.check(
+            baseline_gap.map(|field| at.warning(field, Rule::GainWithoutBaseline, &just_name)),
+        );
+        let target_gap = if g.target_value.is_none() {
+            Some("target_value")
+        } else if g.target_date.is_none() {
+            Some("target_date")
+        } else {
+            None
+        };
+        out.check(target_gap.map(|field| at.warning(field, Rule::GainWithoutTarget, &just_name)));
+        if let (Some(baseline), Some(target)) = (g.baseline_date, g.target_date) {
+            out.check((baseline > target).then(|| {
+                at.error(
+                    "target_date",
+                    Rule::GainDatesReversed,
+                    &[
+                        this.clone(),
+                        ("baseline_date", date_arg(baseline)),
+                        ("target_date", date_arg(target)),
+                    ],
+                )
+            }));
+        }
+        year_checks(g, today, at, out);
+        let has_kroner = g
+            .years
+            .iter()
+            .any(|y| y.planned_nok.is_some() || y.realised_nok.is_some())
+            || index.extracted_kroner.contains(&g.id);
+        let report_price_year = project.report.price_year;
+        if has_kroner && g.price_year != report_price_year {
+            let convertible = convert_price_year(
+                Money::from_ore(100),
+                g.price_year,
+                report_price_year,
+                &project.settings.price_index,
+            )
+            .is_some();
+            out.check((!convertible).then(|| {
+                at.warning(
+                    "price_year",
+                    Rule::GainPriceYearNotConvertible,
+                    &[
+                        this.clone(),
+                        ("price_year", g.price_year.to_string()),
+                        ("report_price_year", report_price_year.to_string()),
+                    ],
+                )
+            }));
+        }
+    }
+}
+
+/// The checks of a gain's values per year.
+fn year_checks(g: &Gain, today: NaiveDate, at: At, out: &mut Out) {
+    let this = ("name", name(&g.name));
+    let just_name = [this.clone()];
+    out.check(
+        g.years
+            .is_empty()
+            .then(|| at.warning("years", Rule::GainWithoutYears, &just_name)),
+    );
+    let mut seen = HashSet::new();
+    let mut reported_twice = HashSet::new();
+    let mut reported_future = HashSet::new();
+    for y in &g.years {
+        let year = ("year", y.year.to_string());
+        if !seen.insert(y.year) && reported_twice.insert(y.year) {
+            out.check(Some(at.error(
+                "years",
+                Rule::GainDuplicateYear,
+                &[this.clone(), year.clone()],
+            )));
+        }
+        let realised = y.realised_nok.is_some()
+            || y.realised_hours.is_some()
+            || y.realised_indicator.is_some();
+        if realised && y.year > today.year() && reported_future.insert(y.year) {
+            out.check(Some(at.error(
+                "years",
+                Rule::GainRealisedInFuture,
+                &[this.clone(), year],
+            )));
+        }
+    }
+    if g.years.is_empty() {
+        return;
+    }
+    match g.kind {
+        GainKind::Cash => {
+            let none = g
+                .years
+                .iter()
+                .all(|y| y.planned_nok.is_none() && y.realised_nok.is_none());
+            out.check(none.then(|| at.warning("years", Rule::GainCashWithoutAmounts, &just_name)));
+        }
+        GainKind::Time => {
+            let none = g
+                .years
+                .iter()
+                .all(|y| y.planned_hours.is_none() && y.realised_hours.is_none());
+            out.check(none.then(|| at.warning("years", Rule::GainTimeWithoutHours, &just_name)));
+        }
+        GainKind::Quality | GainKind::OtherActors => {}
+    }
+}
+
+fn extractions(project: &Project, index: &Index, out: &mut Out) {
+    let hours_per_fte = project.settings.hours_per_fte;
+    let mut seen = HashSet::new();
+    for (i, e) in project.extractions.iter().enumerate() {
+        let at = At(EntityRef::Extraction(e.id));
+        let gain = e.gain_id.and_then(|id| index.gains.get(&id).copied());
+        let year = ("year", e.year.to_string());
+        let label = [
+            ("gain", gain.map(|g| name(&g.name)).unwrap_or_default()),
+            year.clone(),
+        ];
+        if !seen.insert(e.id) {
+            out.check(Some(at.error("id", Rule::DuplicateExtractionId, &label)));
+        }
+        out.check(match (e.gain_id, gain) {
+            (None, _) => Some(at.error(
+                "gain_id",
+                Rule::ExtractionWithoutGain,
+                std::slice::from_ref(&year),
+            )),
+            (Some(_), None) => Some(at.error(
+                "gain_id",
+                Rule::ExtractionGainMissing,
+                std::slice::from_ref(&year),
+            )),
+            (Some(_), Some(_)) => None,
+        });
+        match e.form {
+            ExtractionForm::Reallocation => out.check(match e.priority_area_id {
+                None => Some(at.error(
+                    "priority_area_id",
+                    Rule::ExtractionWithoutPriorityArea,
+                    &label,
+                )),
+                Some(id) if !index.areas.contains(&id) => Some(at.error(
+                    "priority_area_id",
+                    Rule::ExtractionPriorityAreaMissing,
+                    &label,
+                )),
+                Some(_) => None,
+            }),
+            ExtractionForm::NotExtracted => out.check(
+                blank(&e.description)
+                    .then(|| at.warning("description", Rule::NotExtractedWithoutReason, &label)),
+            ),
+            ExtractionForm::BudgetCut
+            | ExtractionForm::IncreasedVolume
+            | ExtractionForm::ImprovedQuality => {}
+        }
+        if e.form != ExtractionForm::NotExtracted {
+            out.check(
+                (e.amount_nok.is_none() && e.fte.is_none())
+                    .then(|| at.warning("amount_nok", Rule::ExtractionWithoutAmount, &label)),
+            );
+        }
+        if let Some(amount) = e.amount_nok {
+            out.check(amount.is_negative().then(|| {
+                at.error(
+                    "amount_nok",
+                    Rule::ExtractionNegativeAmount,
+                    &[
+                        label[0].clone(),
+                        year.clone(),
+                        ("amount", amount.to_string()),
+                    ],
+                )
+            }));
+        }
+        if let Some(fte) = e.fte {
+            out.check((fte < Decimal::ZERO).then(|| {
+                at.error(
+                    "fte",
+                    Rule::ExtractionNegativeFte,
+                    &[label[0].clone(), year.clone(), ("fte", decimal_arg(fte))],
+                )
+            }));
+        }
+        let Some(gain) = gain else {
+            continue;
+        };
+        let key = (gain.id, e.year);
+        let Some(group) = index.groups.get(&key) else {
+            continue;
+        };
+        let values = index.gain_years.get(&key).copied();
+        if group.first_amount == Some(i) {
+            out.check(kroner_check(group, values, at, &label));
+        }
+        if group.first_fte == Some(i) && hours_per_fte > Decimal::ZERO {
+            out.check(fte_check(group, values, hours_per_fte, at, &label));
+        }
+    }
+}
+
+/// The kroner extracted from a gain in a year against its realised (else planned) kroner.
+fn kroner_check(
+    group: &Group,
+    values: Option<&GainYear>,
+    at: At,
+    label: &[(&'static str, String)],
+) -> Option<Finding> {
+    let extracted = ("extracted", ore_arg(group.ore));
+    let args = |limit: Option<(&'static str, Money)>| {
+        let mut args = label.to_vec();
+        args.push(extracted.clone());
+        args.extend(limit.map(|(k, m)| (k, m.to_string())));
+        args
+    };
+    if let Some(realised) = values.and_then(|v| v.realised_nok) {
+        (group.ore > i128::from(realised.ore())).then(|| {
+            at.error(
+                "amount_nok",
+                Rule::ExtractionAboveRealised,
+                &args(Some(("realised", realised))),
+            )
+        })
+    } else if let Some(planned) = values.and_then(|v| v.planned_nok) {
+        (group.ore > i128::from(planned.ore())).then(|| {
+            at.warning(
+                "amount_nok",
+                Rule::ExtractionAbovePlanned,
+                &args(Some(("planned", planned))),
+            )
+        })
+    } else {
+        (group.ore > 0)
+            .then(|| at.warning("amount_nok", Rule::ExtractionWithoutGainValue, &args(None)))
+    }
+}
+
+/// The FTE extracted from a gain in a year against its realised (else planned) hours.
+fn fte_check(
+    group: &Group,
+    values: Option<&GainYear>,
+    hours_per_fte: Decimal,
+    at: At,
+    label: &[(&'static str, String)],
+) -> Option<Finding> {
+    let exceeds = |hours: Decimal| match group.fte {
+        None => true,
+        Some(fte) => fte.checked_mul(hours_per_fte).is_none_or(|h| h > hours),
+    };
+    let fte_arg = (
+        "fte",
+        group
+            .fte
+            .map_or_else(|| Decimal::MAX.to_string(), decimal_arg),
+    );
+    let args = |limit: Option<(&'static str, Decimal)>| {
+        let mut args = label.to_vec();
+        args.push(fte_arg.clone());
+        args.extend(limit.map(|(k, hours)| {
+            let fte = hours.checked_div(hours_per_fte).unwrap_or_default();
+            (k, decimal_arg(fte.round_dp(2)))
+        }));
+        args
+    };
+    if let Some(realised) = values.and_then(|v| v.realised_hours) {
+        exceeds(realised).then(|| {
+            at.error(
+                "fte",
+                Rule::FteAboveRealised,
+                &args(Some(("realised_fte", realised))),
+            )
+        })
+    } else if let Some(planned) = values.and_then(|v| v.planned_hours) {
+        exceeds(planned).then(|| {
+            at.warning(
+                "fte",
+                Rule::FteAbovePlanned,
+                &args(Some(("planned_fte", planned))),
+            )
+        })
+    } else {
+        exceeds(Decimal::ZERO).then(|| at.warning("fte", Rule::FteWithoutGainHours, &args(None)))
+    }
+}
+
+fn checklist(project: &Project, out: &mut Out) {
+    let mut seen = HashSet::new();
+    for item in &project.checklist {
+        let at = At(EntityRef::Checklist(item.point));
+        let point = [("point", item.point.number().to_owned())];
+        if !seen.insert(item.point) {
+            out.check(Some(at.error(
+                "point",
+                Rule::ChecklistDuplicatePoint,
+                &point,
+            )));
+            continue;
+        }
+        out.check(
+            (item.status == ChecklistStatus::NotAnswered)
+                .then(|| at.warning("status", Rule::ChecklistNotAnswered, &point)),
+        );
+        if item.status.is_deviation() {
+            out.check(
+                blank(&item.justification).then(|| {
+                    at.error("justification", Rule::DeviationWithoutJustification, &point)
+                }),
+            );
+        }
+        out.hint(
+            (item.status == ChecklistStatus::NotRelevant && blank(&item.justification)).then(
+                || {
+                    at.hint(
+                        "justification",
+                        Rule::NotRelevantWithoutJustification,
+                        &point,
+                    )
+                },
+            ),
+        );
+    }
+    // Points missing from a hand-edited file count as unanswered.
+    for point in ChecklistPoint::ALL {
+        if !seen.contains(&point) {
+            out.check(Some(At(EntityRef::Checklist(point)).warning(
+                "status",
+                Rule::ChecklistNotAnswered,
+                &[("point", point.number().to_owned())],
+            )));
+        }
+    }
+}
+
+fn texts(project: &Project, out: &mut Out) {
+    out.hint(
+        blank(&project.report.introduction)
+            .then(|| At(EntityRef::Report).hint("introduction", Rule::IntroductionMissing, &[])),
+    );
+}

@@ -1,0 +1,227 @@
+//! The `gevinst` binary end to end: example → check → summary, every invalid fixture, random bytes.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn gevinst(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gevinst"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+#[test]
+fn example_check_summary_on_the_bundled_example() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("eksempel.gevinst.json");
+    let f = file.to_str().unwrap();
+    let o = gevinst(&["example", "-o", f]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Skrev eksempelprosjektet"));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        gevinst::example::EXAMPLE_JSON
+    );
+
+    let o = gevinst(&["check", f]);
+    let code = o.status.code().unwrap();
+    assert!(code == 0 || code == 1, "{code}: {}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.lines().last().unwrap().starts_with("Feil: "), "{out}");
+    let project = gevinst::example::project();
+    let v = gevinst::validate::validate(&project, chrono::Local::now().date_naive());
+    assert_eq!(code == 1, v.has_errors());
+
+    let o = gevinst(&["check", f, "--json", "--lang", "en"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        json["counts"]["error"],
+        v.count(gevinst::validate::Severity::Error)
+    );
+    assert_eq!(json["findings"].as_array().unwrap().len(), v.findings.len());
+
+    let o = gevinst(&["summary", f]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for words in [
+        "Direktoratet for tilskudd og tilsyn – årsrapport 2026",
+        "Tiltak etter status",
+        "Iverksatt",
+        "Gevinster per år og type",
+        "Kontantgevinst",
+        "Uttak omdisponert til prioriterte områder",
+        "Veiledning til små søkere",
+        "Uttak etter form",
+        "Netto nåverdi per tiltak",
+        "\u{a0}kr",
+    ] {
+        assert!(out.contains(words), "missing «{words}» in\n{out}");
+    }
+    let o = gevinst(&["--lang", "en", "summary", f]);
+    assert!(stdout(&o).contains("Net present value per measure"));
+    assert!(stdout(&o).contains("NOK\u{a0}"));
+
+    let o = gevinst(&["summary", f, "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let by_status = &json["measures_by_status"];
+    let total: u64 = ["planned", "in_progress", "implemented", "stopped"]
+        .iter()
+        .map(|s| by_status[s].as_u64().unwrap())
+        .sum();
+    assert_eq!(total as usize, project.measures.len());
+    assert!(json["npv_total_nok"].is_i64());
+    let npv_sum: i64 = json["npv"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["npv_nok"].as_i64().unwrap())
+        .sum();
+    assert!(
+        (npv_sum - json["npv_total_nok"].as_i64().unwrap()).abs()
+            <= json["npv"].as_array().unwrap().len() as i64
+    );
+}
+
+#[test]
+fn example_check_summary_on_the_large_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("stor.gevinst.json");
+    let f = file.to_str().unwrap();
+    let o = gevinst(&["example", "-o", f, "--size", "large"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("2\u{a0}000 tiltak"));
+    let o = gevinst(&["check", f, "--lang", "nn"]);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    assert!(stdout(&o).contains("kontrollar"));
+    let o = gevinst(&["summary", f, "--json"]);
+    assert!(o.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["measures_total"], 2000);
+    assert_eq!(json["overflow"], serde_json::json!([]));
+}
+
+#[test]
+fn every_invalid_fixture_exits_2_with_its_message() {
+    let dir = fixtures().join("invalid");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let Some(stem) = name.strip_suffix(".gevinst.json") else {
+            continue;
+        };
+        let expected = std::fs::read_to_string(dir.join(format!("{stem}.expected"))).unwrap();
+        for cmd in ["check", "summary"] {
+            let o = gevinst(&[cmd, path.to_str().unwrap()]);
+            assert_eq!(o.status.code(), Some(2), "{cmd} {name}: {}", stderr(&o));
+            assert!(
+                stderr(&o).contains(expected.trim_end()),
+                "{cmd} {name}:\n{}\nexpected: {expected}",
+                stderr(&o)
+            );
+        }
+        n += 1;
+    }
+    assert!(n >= 30);
+    let o = gevinst(&["check", "finnes-ikke.gevinst.json", "--json"]);
+    assert_eq!(o.status.code(), Some(2));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(
+        json["error"]
+            .as_str()
+            .unwrap()
+            .contains("Finner ikke filen")
+    );
+}
+
+#[test]
+fn old_and_windows_files_are_accepted() {
+    let o = gevinst(&[
+        "check",
+        fixtures().join("old-v0.gevinst.json").to_str().unwrap(),
+    ]);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    assert!(stdout(&o).contains("eldre versjon av Gevinst (filformat 0)"));
+    let o = gevinst(&[
+        "summary",
+        fixtures()
+            .join("windows-bom-crlf.gevinst.json")
+            .to_str()
+            .unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn random_bytes_never_crash_the_program() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tilfeldig.gevinst.json");
+    // A small deterministic generator: the test is the same every run.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let example = gevinst::example::EXAMPLE_JSON.as_bytes();
+    for round in 0..24 {
+        let bytes: Vec<u8> = match round % 3 {
+            0 => (0..(next() % 4096)).map(|_| next() as u8).collect(),
+            1 => example[..(next() as usize % example.len())].to_vec(),
+            _ => {
+                let mut b = example.to_vec();
+                for _ in 0..(1 + next() % 6) {
+                    let at = next() as usize % b.len();
+                    b[at] = next() as u8;
+                }
+                b
+            }
+        };
+        std::fs::write(&path, &bytes).unwrap();
+        for cmd in ["check", "summary"] {
+            let o = gevinst(&[cmd, path.to_str().unwrap()]);
+            let code = o.status.code();
+            assert!(
+                matches!(code, Some(0..=2)),
+                "round {round} {cmd}: {code:?} {}",
+                stderr(&o)
+            );
+            assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+        }
+    }
+}
+
+#[test]
+fn schema_prints_the_committed_schema() {
+    let o = gevinst(&["schema"]);
+    assert!(o.status.success());
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/project.schema.json"),
+    )
+    .unwrap();
+    assert_eq!(stdout(&o), committed);
+}
+
+#[test]
+fn a_bad_language_or_write_failure_is_reported() {
+    let o = gevinst(&["--lang", "de", "schema"]);
+    assert_eq!(o.status.code(), Some(2), "clap's usage error");
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("mangler").join("x.gevinst.json");
+    let o = gevinst(&["example", "-o", target.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("finnes ikke"), "{}", stderr(&o));
+}
