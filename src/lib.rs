@@ -13,4 +13,5 @@ pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod report;
+pub mod ui;
 pub mod validate;

@@ -77,11 +77,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Summary(args)) => summary::run(&args, lang),
         Some(Command::Report(args)) => report::run(&args, cli.lang),
         Some(Command::Schema) => schema::run(),
-        None => {
-            use clap::CommandFactory;
-            let _ = Cli::command().print_help();
-            ExitCode::SUCCESS
-        }
+        None => crate::ui::run(cli.file),
     }
 }
 

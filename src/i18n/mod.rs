@@ -8,18 +8,22 @@
 
 mod cli;
 mod common;
+mod editor;
 pub(crate) mod en;
 mod io;
 pub(crate) mod nb;
 pub(crate) mod nn;
 mod report;
 mod terms;
+mod ui;
 
 pub use cli::CliText;
 pub use common::Common;
+pub use editor::EditorText;
 pub use io::IoText;
 pub use report::ReportText;
 pub use terms::{Label, Term};
+pub use ui::UiText;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -2,7 +2,9 @@
 
 pub(crate) mod cli;
 pub(crate) mod common;
+pub(crate) mod editor;
 pub(crate) mod findings;
 pub(crate) mod io;
 pub(crate) mod report;
 pub(crate) mod terms;
+pub(crate) mod ui;

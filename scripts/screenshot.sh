@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Screenshots of the app under Xvfb: one PNG per guided step in bokmål
+# (docs/screenshot-<step>.png), the start page, and the Measures step in nynorsk and English
+# (docs/screenshot-measures-nn.png, -en.png). Needs xvfb, imagemagick and xdotool
+# (scripts/install-deps.sh). Usage: scripts/screenshot.sh [step ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=docs
+mkdir -p "$out"
+
+cargo build --quiet --bin gevinst
+bin=target/debug/gevinst
+
+display=:$((90 + RANDOM % 9))
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
+export DISPLAY=$display
+sleep 1
+
+shot() { # shot <step> <lang> <file>
+  local step=$1 lang=$2 file=$3
+  GEVINST_SCREENSHOT=$step GEVINST_LANG=$lang "$bin" >/dev/null 2>&1 &
+  local pid=$!
+  local wid=""
+  for _ in $(seq 1 100); do
+    wid=$(xdotool search --pid "$pid" 2>/dev/null | tail -1 || true)
+    [ -n "$wid" ] && break
+    sleep 0.2
+  done
+  if [ -z "$wid" ]; then
+    echo "no window for $step ($lang)" >&2
+    kill "$pid" 2>/dev/null || true
+    return 1
+  fi
+  # Let the first frames settle (fonts, layout, the report preview).
+  sleep "${SCREENSHOT_WAIT:-4}"
+  import -window "$wid" "$out/$file"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  echo "$out/$file"
+}
+
+steps=("$@")
+if [ ${#steps[@]} -eq 0 ]; then
+  steps=(start agency priorities measures services gains extraction checklist texts report)
+  for step in "${steps[@]}"; do
+    shot "$step" nb "screenshot-$step.png"
+  done
+  shot measures nn screenshot-measures-nn.png
+  shot measures en screenshot-measures-en.png
+else
+  for step in "${steps[@]}"; do
+    for lang in ${LANGS:-nb}; do
+      suffix=""; [ "$lang" != nb ] && suffix="-$lang"
+      shot "$step" "$lang" "screenshot-$step$suffix.png"
+    done
+  done
+fi

@@ -1,0 +1,438 @@
+//! Texts of the editing steps of the desktop app: field labels, buttons of the input widgets,
+//! and the help beside each step.
+
+use super::{Key, Language};
+
+/// A fixed text of the editors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+pub enum EditorText {
+    /// Appended to an input error once the field is left: the old value stays. `{value}`.
+    KeptLastValue,
+    /// Shown instead of `{value}` when the kept value is empty.
+    KeptEmpty,
+    /// Hint in an empty date field.
+    DateHint,
+    /// Accessible name and tooltip of the button that opens the calendar.
+    PickDate,
+    /// Calendar: previous month.
+    PreviousMonth,
+    /// Calendar: next month.
+    NextMonth,
+    /// Calendar: pick today.
+    Today,
+    /// Calendar: clear the date.
+    ClearDate,
+    /// Calendar: weekday initials from Monday, separated by spaces.
+    WeekdaysShort,
+    /// Month names, January to December, separated by spaces.
+    MonthNames,
+    /// A picker's entry for "nothing chosen".
+    NoneChosen,
+    /// Label of a list's search box.
+    Search,
+    /// Hint in a list's search box. `{shortcut}` is the key to focus it.
+    SearchHint,
+    /// How many rows a filtered list shows. `{shown}` of `{total}`.
+    ShownOfTotal,
+    /// A list with no rows matching the search.
+    NoMatches,
+    /// A list that is empty.
+    ListEmpty,
+    /// Button: add a new item.
+    Add,
+    /// Button: duplicate the selected item.
+    Duplicate,
+    /// Button: delete the selected item.
+    Delete,
+    /// Notice after a delete. `{name}` is the item, `{shortcut}` the undo key.
+    DeletedNotice,
+    /// Button: undo (beside the delete notice).
+    Undo,
+    /// Accessible name of the button that hides a notice.
+    Dismiss,
+    /// Shown in the detail area when no item is selected.
+    NothingSelected,
+    /// Name of an item that has no name yet.
+    Unnamed,
+    /// Suffix for copies made with Duplicate.
+    CopySuffix,
+    /// Heading of the help box beside each step.
+    HelpHeading,
+    /// Shown under a field the user cannot change because the file is read-only.
+    ReadOnlyNotice,
+
+    // Shared field labels and list columns.
+    /// Label: name.
+    Name,
+    /// Label: title.
+    Title,
+    /// Label: description.
+    Description,
+    /// Label / column: year.
+    Year,
+    /// Label: price year (*kroneår*).
+    PriceYear,
+    /// Column: status.
+    Status,
+    /// Label / column: amount in kroner.
+    Amount,
+    /// Label / column: full-time equivalents.
+    FteLabel,
+    /// Button: remove a row of a small table.
+    RemoveRow,
+    /// A referenced entity that no longer exists.
+    MissingReference,
+
+    // Step: agency and report.
+    /// Section heading: the agency.
+    SectionAgency,
+    /// Section heading: the annual report.
+    SectionReport,
+    /// Section heading: calculation settings.
+    SectionSettings,
+    /// Section heading: about the project file.
+    SectionFileInfo,
+    /// Label: the agency's name.
+    AgencyName,
+    /// Label: organisation number.
+    OrgNumber,
+    /// Shown beside a valid organisation number.
+    OrgNumberValid,
+    /// Shown beside an invalid organisation number.
+    OrgNumberInvalid,
+    /// Label: parent ministry.
+    ParentMinistry,
+    /// Label: the year the annual report covers.
+    ReportYear,
+    /// Label: the part of the annual report.
+    ReportPart,
+    /// Label: the language of the report.
+    ReportLanguage,
+    /// Label: default price year.
+    DefaultPriceYear,
+    /// Label: working hours per FTE.
+    HoursPerFte,
+    /// Label: cost per FTE.
+    CostPerFte,
+    /// Label: discount-rate schedule.
+    DiscountRates,
+    /// Column: last year a discount rate applies to.
+    UntilYear,
+    /// Shown for the open-ended last band of the schedule.
+    AllLaterYears,
+    /// Column: discount rate.
+    Rate,
+    /// Button: add a band to the schedule.
+    AddBand,
+    /// Button: restore the R-109/14 schedule.
+    ResetR109,
+    /// Label: tax-financing cost.
+    TaxFinancingCost,
+    /// Label: real price growth per year.
+    RealPriceGrowth,
+    /// Label: length of the analysis period.
+    AnalysisPeriod,
+    /// Unit: years.
+    YearsUnit,
+    /// Label: KS threshold.
+    KsThreshold,
+    /// Label: the high volume threshold for digital services.
+    DigitalThresholdHigh,
+    /// Label: the low volume threshold for digital services.
+    DigitalThresholdLow,
+    /// Unit: submissions a year.
+    PerYearUnit,
+    /// Label: price index.
+    PriceIndex,
+    /// Column: index value.
+    IndexValue,
+    /// Button: add a year to the price index.
+    AddIndexYear,
+    /// Shown when the price index is empty.
+    PriceIndexEmpty,
+    /// Label: created.
+    Created,
+    /// Label: last saved.
+    Modified,
+    /// Label: last edited by.
+    LastEditedBy,
+
+    // Step: priority areas.
+    /// The list of priority areas (accessible name).
+    ListPriorityAreas,
+    /// How many extractions go to an area. `{count}`.
+    AreaUsedBy,
+
+    // Step: measures.
+    /// The list of measures.
+    ListMeasures,
+    /// Label: start date.
+    StartDate,
+    /// Label: end date.
+    EndDate,
+    /// Column: period.
+    Period,
+    /// Label: responsible unit.
+    ResponsibleUnit,
+    /// Label: responsible person.
+    ResponsiblePerson,
+    /// Label / column: digitalisation.
+    Digitalisation,
+    /// Check box: the measure digitalises.
+    DigitalisationCheck,
+    /// Label: the special assessment.
+    SpecialAssessment,
+    /// Hint in the special assessment.
+    SpecialAssessmentHint,
+    /// Shown while a digitalisation measure lacks its special assessment.
+    SpecialAssessmentRequired,
+    /// Label: services the measure touches.
+    MeasureServices,
+    /// Shown when the project has no services yet.
+    NoServicesYet,
+    /// Label / column: investment.
+    Investment,
+    /// Label: yearly operating cost.
+    OperatingCost,
+    /// How many gains come from the measure. `{count}`.
+    MeasureGains,
+    /// Name of a new measure.
+    NewMeasure,
+
+    // Step: services.
+    /// The list of services.
+    ListServices,
+    /// Section heading: facts about the service.
+    SectionServiceFacts,
+    /// Section heading: suitability.
+    SectionSuitability,
+    /// Section heading: reuse, regulations and cooperation.
+    SectionReuse,
+    /// Section heading: the plan.
+    SectionPlan,
+    /// Label: target group.
+    TargetGroup,
+    /// Label: main channel.
+    Channel,
+    /// Label / column: yearly volume.
+    AnnualVolume,
+    /// Label / column: digital share.
+    DigitalShare,
+    /// Label / column: digitally available.
+    DigitallyAvailable,
+    /// Check box: digitally available.
+    DigitallyAvailableCheck,
+    /// Label: remains to digitalise.
+    RemainsToDigitalise,
+    /// Check box: remains to digitalise.
+    RemainsToDigitaliseCheck,
+    /// Label: exemption reason.
+    ExemptionReason,
+    /// Hint in the exemption reason.
+    ExemptionReasonHint,
+    /// Label: suited to digital self-service.
+    SelfService,
+    /// Label: suited to instant decisions.
+    InstantDecision,
+    /// Label: suited to automated case processing.
+    AutomatedProcessing,
+    /// Label: user orientation.
+    UserOrientation,
+    /// Label: reason for the user-orientation verdict.
+    UserOrientationReason,
+    /// Label: reusable information.
+    ReusableInformation,
+    /// Label: other reusable information.
+    ReusableOther,
+    /// Label: regulations to review.
+    RegulationsToReview,
+    /// Label: service chain.
+    ServiceChain,
+    /// Check box: service chain.
+    ServiceChainCheck,
+    /// Label: partners in the chain.
+    ServiceChainPartners,
+    /// Label: what the plan does.
+    PlanWhat,
+    /// Label: who is responsible for the plan.
+    PlanResponsible,
+    /// Label: the plan's due date.
+    PlanDue,
+    /// Column: requirement flag.
+    Flag,
+    /// A service over the high threshold that is not digital. `{threshold}`.
+    OverHighThreshold,
+    /// A service over the low threshold that is not digital. `{threshold}`.
+    OverLowThreshold,
+    /// Short flag in the list for a service over a threshold.
+    FlagNotDigital,
+    /// Name of a new service.
+    NewService,
+
+    // Step: gains.
+    /// The list of gains.
+    ListGains,
+    /// Label / column: the measure a gain comes from.
+    Measure,
+    /// Label / column: kind of gain.
+    GainKind,
+    /// Label: who benefits.
+    Beneficiary,
+    /// Label: indicator.
+    Indicator,
+    /// Label: the indicator's unit.
+    Unit,
+    /// Label: baseline value.
+    Baseline,
+    /// Label: baseline date.
+    BaselineDate,
+    /// Label: target value.
+    Target,
+    /// Label: target date.
+    TargetDate,
+    /// Label: direction.
+    Direction,
+    /// Label / column: benefit owner.
+    Owner,
+    /// Hint in the benefit owner.
+    OwnerHint,
+    /// Section heading: the year-by-year grid.
+    SectionYears,
+    /// Column: planned kroner.
+    PlannedNok,
+    /// Column: realised kroner.
+    RealisedNok,
+    /// Column: planned hours.
+    PlannedHours,
+    /// Column: realised hours.
+    RealisedHours,
+    /// Column: planned indicator value.
+    PlannedIndicator,
+    /// Column: realised indicator value.
+    RealisedIndicator,
+    /// Column: achievement.
+    Achievement,
+    /// Button: add a year.
+    AddYear,
+    /// Accessible name of the button removing a year. `{year}`.
+    RemoveYear,
+    /// Shown when a gain has no years yet.
+    NoYearsYet,
+    /// FTE shown beside hours. `{fte}`.
+    FteOfHours,
+    /// Column: realised in total.
+    RealisedTotal,
+    /// Button: go to the gain's extractions.
+    ShowExtractions,
+    /// Name of a new gain.
+    NewGain,
+
+    // Step: extraction.
+    /// The list of extractions.
+    ListExtractions,
+    /// Label / column: the gain extracted from.
+    Gain,
+    /// Label / column: form of extraction.
+    ExtractionForm,
+    /// Label / column: priority area.
+    PriorityArea,
+    /// Label: what was done, or why not.
+    ExtractionDescription,
+    /// Hint in the extraction description.
+    ExtractionDescriptionHint,
+    /// Filter: year.
+    FilterYear,
+    /// Filter entry: all years.
+    AllYears,
+    /// Filter: gain.
+    FilterGain,
+    /// Filter entry: all gains.
+    AllGains,
+    /// The gain's realised value that year. `{year}`, `{amount}`.
+    RealisedThatYear,
+    /// The gain has no realised value that year. `{year}`.
+    NoRealisedThatYear,
+    /// What has been extracted of the gain that year. `{amount}`.
+    ExtractedThatYear,
+
+    // Step: checklist.
+    /// Label: the answer to a point.
+    Answer,
+    /// Label: the justification of an answer.
+    Justification,
+    /// Shown while a deviation has no justification.
+    JustificationRequired,
+    /// Progress line. `{answered}` of `{total}`.
+    ChecklistProgress,
+
+    // Step: texts.
+    /// Label: the introduction.
+    Introduction,
+    /// Guidance beside the introduction.
+    IntroductionGuide,
+    /// Label: the closing.
+    Closing,
+    /// Guidance beside the closing.
+    ClosingGuide,
+    /// Word and paragraph count. `{words}`, `{paragraphs}`.
+    TextStats,
+
+    // Help beside each step.
+    /// Help: agency and report.
+    HelpAgency,
+    /// Help: priority areas.
+    HelpPriorities,
+    /// Help: measures.
+    HelpMeasures,
+    /// Help: services.
+    HelpServices,
+    /// Help: gains.
+    HelpGains,
+    /// Help: extraction.
+    HelpExtraction,
+    /// Help: checklist.
+    HelpChecklist,
+    /// Help: texts.
+    HelpTexts,
+}
+
+impl Key for EditorText {
+    fn all() -> &'static [Self] {
+        <Self as strum::VariantArray>::VARIANTS
+    }
+
+    fn text(self, lang: Language) -> &'static str {
+        match lang {
+            Language::Nb => super::nb::editor::text(self),
+            Language::Nn => super::nn::editor::text(self),
+            Language::En => super::en::editor::text(self),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn editor_texts_are_complete() {
+        let problems = super::super::table_problems::<EditorText>();
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
+    fn month_and_weekday_lists_have_the_right_length() {
+        for lang in Language::ALL {
+            assert_eq!(
+                EditorText::MonthNames.text(lang).split(' ').count(),
+                12,
+                "{lang:?}"
+            );
+            assert_eq!(
+                EditorText::WeekdaysShort.text(lang).split(' ').count(),
+                7,
+                "{lang:?}"
+            );
+        }
+    }
+}

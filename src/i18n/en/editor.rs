@@ -1,0 +1,226 @@
+//! The texts of the editing steps in English.
+
+use crate::i18n::EditorText as E;
+
+pub(crate) fn text(key: E) -> &'static str {
+    match key {
+        E::KeptLastValue => "The previous value is kept: {value}.",
+        E::KeptEmpty => "empty",
+        E::DateHint => "dd.mm.yyyy",
+        E::PickDate => "Pick a date from the calendar",
+        E::PreviousMonth => "Previous month",
+        E::NextMonth => "Next month",
+        E::Today => "Today",
+        E::ClearDate => "Clear",
+        E::WeekdaysShort => "Mo Tu We Th Fr Sa Su",
+        E::MonthNames => {
+            "January February March April May June July August September October November December"
+        }
+        E::NoneChosen => "(none)",
+        E::Search => "Search",
+        E::SearchHint => "Filter the list ({shortcut})",
+        E::ShownOfTotal => "{shown} of {total}",
+        E::NoMatches => "No rows match the search.",
+        E::ListEmpty => "The list is empty. Press “Add”.",
+        E::Add => "Add",
+        E::Duplicate => "Duplicate",
+        E::Delete => "Delete",
+        E::DeletedNotice => "“{name}” was deleted – Undo ({shortcut})",
+        E::Undo => "Undo",
+        E::Dismiss => "Hide message",
+        E::NothingSelected => "Select a row in the list to see and change its details.",
+        E::Unnamed => "(unnamed)",
+        E::CopySuffix => "(copy)",
+        E::HelpHeading => "What the annual report requires",
+        E::ReadOnlyNotice => "The file is from a newer version of Gevinst and can only be read.",
+        E::Name => "Name",
+        E::Title => "Title",
+        E::Description => "Description",
+        E::Year => "Year",
+        E::PriceYear => "Price year",
+        E::Status => "Status",
+        E::Amount => "Amount",
+        E::FteLabel => "FTEs",
+        E::RemoveRow => "Remove",
+        E::MissingReference => "(no longer exists)",
+        E::SectionAgency => "The agency",
+        E::SectionReport => "The annual report",
+        E::SectionSettings => "Calculation settings",
+        E::SectionFileInfo => "About the project file",
+        E::AgencyName => "Agency name",
+        E::OrgNumber => "Organisation number",
+        E::OrgNumberValid => "Valid organisation number.",
+        E::OrgNumberInvalid => {
+            "Not a valid organisation number: nine digits, the last a check digit (modulus 11)."
+        }
+        E::ParentMinistry => "Parent ministry",
+        E::ReportYear => "Report year",
+        E::ReportPart => "Part of the annual report",
+        E::ReportLanguage => "Report language",
+        E::DefaultPriceYear => "Price year for totals",
+        E::HoursPerFte => "Hours per FTE",
+        E::CostPerFte => "Cost per FTE",
+        E::DiscountRates => "Discount rate",
+        E::UntilYear => "Up to and including year",
+        E::AllLaterYears => "all later years",
+        E::Rate => "Rate",
+        E::AddBand => "Add band",
+        E::ResetR109 => "Use R-109/14 (4%, 3%, 2%)",
+        E::TaxFinancingCost => "Tax-financing cost",
+        E::RealPriceGrowth => "Real price growth per year",
+        E::AnalysisPeriod => "Analysis period",
+        E::YearsUnit => "years",
+        E::KsThreshold => "Threshold for external quality assurance (KS1/KS2)",
+        E::DigitalThresholdHigh => "Volume threshold for digital services (2014 deadline)",
+        E::DigitalThresholdLow => "Volume threshold for digital services (2015 deadline)",
+        E::PerYearUnit => "a year",
+        E::PriceIndex => "Price index",
+        E::IndexValue => "Index",
+        E::AddIndexYear => "Add year",
+        E::PriceIndexEmpty => "No index recorded. Amounts are not converted between price years.",
+        E::Created => "Created",
+        E::Modified => "Last saved",
+        E::LastEditedBy => "Last saved by",
+        E::ListPriorityAreas => "Priority areas",
+        E::AreaUsedBy => "Used in {count} extractions.",
+        E::ListMeasures => "Measures",
+        E::StartDate => "Start date",
+        E::EndDate => "End date",
+        E::Period => "Period",
+        E::ResponsibleUnit => "Responsible unit",
+        E::ResponsiblePerson => "Responsible person",
+        E::Digitalisation => "Digitalisation",
+        E::DigitalisationCheck => "The measure digitalises work processes or services",
+        E::SpecialAssessment => "Special assessment",
+        E::SpecialAssessmentHint => {
+            "How was the digitalisation assessed? For example user needs, reuse of data, regulations, risks and benefits."
+        }
+        E::SpecialAssessmentRequired => {
+            "Measures that digitalise must be specially assessed. Write the assessment here."
+        }
+        E::MeasureServices => "Services the measure touches",
+        E::NoServicesYet => "No services recorded yet (see the Services step).",
+        E::Investment => "Investment",
+        E::OperatingCost => "Yearly operating cost",
+        E::MeasureGains => "Gains from the measure: {count}",
+        E::NewMeasure => "New measure",
+        E::ListServices => "Services",
+        E::SectionServiceFacts => "About the service",
+        E::SectionSuitability => "Suitability and user orientation",
+        E::SectionReuse => "Reuse, regulations and service chains",
+        E::SectionPlan => "Strategy and plan for realisation",
+        E::TargetGroup => "Target group",
+        E::Channel => "Main channel",
+        E::AnnualVolume => "Yearly volume",
+        E::DigitalShare => "Digital share",
+        E::DigitallyAvailable => "Digital",
+        E::DigitallyAvailableCheck => "Users can fill in and submit it digitally today",
+        E::RemainsToDigitalise => "Remaining",
+        E::RemainsToDigitaliseCheck => "The service remains to be digitalised",
+        E::ExemptionReason => "Reason for exemption",
+        E::ExemptionReasonHint => {
+            "If digitalisation does not pay off for users or the administration: why not?"
+        }
+        E::SelfService => "Digital self-service",
+        E::InstantDecision => "Instant decisions",
+        E::AutomatedProcessing => "Automated case processing",
+        E::UserOrientation => "Is the digital service user-oriented?",
+        E::UserOrientationReason => "Reason",
+        E::ReusableInformation => "Information that can be reused",
+        E::ReusableOther => "Other information",
+        E::RegulationsToReview => "Regulations to review",
+        E::ServiceChain => "Service chain",
+        E::ServiceChainCheck => "Should be seen together with other agencies' services",
+        E::ServiceChainPartners => "Agencies and services in the chain",
+        E::PlanWhat => "What will be done",
+        E::PlanResponsible => "Responsible",
+        E::PlanDue => "Due",
+        E::Flag => "Requirement",
+        E::OverHighThreshold => {
+            "Over {threshold} submissions a year but not digital: should have been digital by 30 June 2014 (circular point 1.1), unless the exemption is justified."
+        }
+        E::OverLowThreshold => {
+            "Over {threshold} submissions a year but not digital: should have been digital by 30 June 2015 (circular point 1.1), unless the exemption is justified."
+        }
+        E::FlagNotDigital => "Not digital",
+        E::NewService => "New service",
+        E::ListGains => "Gains",
+        E::Measure => "Measure",
+        E::GainKind => "Kind of gain",
+        E::Beneficiary => "Who benefits",
+        E::Indicator => "Indicator",
+        E::Unit => "Unit",
+        E::Baseline => "Baseline",
+        E::BaselineDate => "Baseline measured",
+        E::Target => "Target",
+        E::TargetDate => "Target date",
+        E::Direction => "Direction",
+        E::Owner => "Benefit owner",
+        E::OwnerHint => "A line manager",
+        E::SectionYears => "Planned and realised per year",
+        E::PlannedNok => "Planned (NOK)",
+        E::RealisedNok => "Realised (NOK)",
+        E::PlannedHours => "Planned hours",
+        E::RealisedHours => "Realised hours",
+        E::PlannedIndicator => "Planned indicator",
+        E::RealisedIndicator => "Measured indicator",
+        E::Achievement => "Achievement",
+        E::AddYear => "Add year",
+        E::RemoveYear => "Remove year {year}",
+        E::NoYearsYet => "No years recorded yet.",
+        E::FteOfHours => "= {fte} FTEs",
+        E::RealisedTotal => "Realised in total",
+        E::ShowExtractions => "Show extractions",
+        E::NewGain => "New gain",
+        E::ListExtractions => "Extractions",
+        E::Gain => "Gain",
+        E::ExtractionForm => "Form of extraction",
+        E::PriorityArea => "Priority area",
+        E::ExtractionDescription => "Description",
+        E::ExtractionDescriptionHint => "What was done? For “Not extracted”: why not?",
+        E::FilterYear => "Show year",
+        E::AllYears => "All years",
+        E::FilterGain => "Show gain",
+        E::AllGains => "All gains",
+        E::RealisedThatYear => "Realised gain in {year}: {amount}",
+        E::NoRealisedThatYear => "The gain has no realised value for {year}.",
+        E::ExtractedThatYear => "Extracted from this gain in the same year: {amount}",
+        E::Answer => "Answer",
+        E::Justification => "Justification",
+        E::JustificationRequired => "Deviations must be justified. Write a justification.",
+        E::ChecklistProgress => "{answered} of {total} points answered",
+        E::Introduction => "Introduction",
+        E::IntroductionGuide => {
+            "The introduction opens the section: what the agency did to become more efficient and digital this year, and how the work is organised. A blank line separates paragraphs."
+        }
+        E::Closing => "Closing",
+        E::ClosingGuide => {
+            "The closing can sum up the results and look ahead: planned measures, gains still to be extracted, and what remains."
+        }
+        E::TextStats => "{words} words, {paragraphs} paragraphs",
+        E::HelpAgency => {
+            "The annual report has six fixed parts: I Report from the head of the agency, II Introduction to the agency and key figures, III Activities and results for the year, IV Management and control of the agency, V Assessment of future prospects and VI Annual accounts. Efficiency work is usually reported in part III or IV.\n\nAmounts are recorded in a price year. Socio-economic calculations follow the Finance Ministry's circular R-109/14: a discount rate of 4% for the first 40 years, 3% from year 41 to 75 and 2% after, and a 20% tax-financing cost. The digitalisation circular (point 2.3) requires external quality assurance of large ICT investments above a threshold."
+        }
+        E::HelpPriorities => {
+            "The annual report must explain how the efficiency gains of the measures are extracted so that they can be reallocated to priority areas.\n\nRecord the areas resources are moved to. Each extraction of the kind “Reallocated” is linked to one of them."
+        }
+        E::HelpMeasures => {
+            "What the annual report requires:\n\n• The agency must account for implemented and planned efficiency measures.\n• It must be clear that measures which digitalise work processes and services have been specially assessed.\n\nTick digitalisation and write the special assessment for each such measure."
+        }
+        E::HelpServices => {
+            "Digital by default: the agency must assess\n\n• which services remain to be digitalised, and which are suited to digital self-service, instant decisions and automated case processing;\n• whether existing digital services are user-oriented, or should be redesigned, simplified or discontinued;\n• which information can be reused;\n• which regulations should be adjusted or simplified;\n• whether the service should be seen together with other agencies' services (service chains);\n• strategies and plans for realisation.\n\nThe digitalisation circular, point 1.1: services with over 5,000 submissions a year were to be digital by 30 June 2014, and those with 3,000–5,000 by 30 June 2015, unless digitalisation does not pay off."
+        }
+        E::HelpGains => {
+            "Benefits realisation (circular point 1.10): a benefit owner should be named, normally a line manager in the part of the organisation that will realise the benefits, and a plan made for realising and measuring them.\n\nFor each gain: an indicator with its unit, baseline and target with dates, direction, and planned and realised values per year. Time savings are converted to FTEs. All amounts are in the gain's price year."
+        }
+        E::HelpExtraction => {
+            "The annual report must explain how the efficiency gains are extracted so that they can be reallocated to priority areas.\n\nFor each year and gain: the form of extraction (budget cut, reallocation to a priority area, more volume, better quality, or not extracted with the reason), the amount in kroner and the FTEs."
+        }
+        E::HelpChecklist => {
+            "The digitalisation circular sets requirements and recommendations for digitalisation work (chapter 1) and for ICT budget proposals (chapter 2). Answer each point. Deviations – partly or not fulfilled – must be justified."
+        }
+        E::HelpTexts => {
+            "The section of the annual report gets an introduction and a closing in the agency's own words. Measures, services, gains, extractions and the checklist are put in automatically between them."
+        }
+    }
+}

@@ -1,0 +1,226 @@
+//! Tekstene i redigeringstrinnene på bokmål.
+
+use crate::i18n::EditorText as E;
+
+pub(crate) fn text(key: E) -> &'static str {
+    match key {
+        E::KeptLastValue => "Forrige verdi er beholdt: {value}.",
+        E::KeptEmpty => "tomt",
+        E::DateHint => "dd.mm.åååå",
+        E::PickDate => "Velg dato i kalender",
+        E::PreviousMonth => "Forrige måned",
+        E::NextMonth => "Neste måned",
+        E::Today => "I dag",
+        E::ClearDate => "Tøm",
+        E::WeekdaysShort => "ma ti on to fr lø sø",
+        E::MonthNames => {
+            "januar februar mars april mai juni juli august september oktober november desember"
+        }
+        E::NoneChosen => "(ingen)",
+        E::Search => "Søk",
+        E::SearchHint => "Filtrer listen ({shortcut})",
+        E::ShownOfTotal => "{shown} av {total}",
+        E::NoMatches => "Ingen rader passer søket.",
+        E::ListEmpty => "Listen er tom. Trykk «Legg til».",
+        E::Add => "Legg til",
+        E::Duplicate => "Dupliser",
+        E::Delete => "Slett",
+        E::DeletedNotice => "«{name}» er slettet – Angre ({shortcut})",
+        E::Undo => "Angre",
+        E::Dismiss => "Skjul melding",
+        E::NothingSelected => "Velg en rad i listen for å se og endre detaljene.",
+        E::Unnamed => "(uten navn)",
+        E::CopySuffix => "(kopi)",
+        E::HelpHeading => "Hva årsrapporten krever",
+        E::ReadOnlyNotice => "Filen er fra en nyere versjon av Gevinst og kan bare leses.",
+        E::Name => "Navn",
+        E::Title => "Tittel",
+        E::Description => "Beskrivelse",
+        E::Year => "År",
+        E::PriceYear => "Kroneår",
+        E::Status => "Status",
+        E::Amount => "Beløp",
+        E::FteLabel => "Årsverk",
+        E::RemoveRow => "Fjern",
+        E::MissingReference => "(finnes ikke lenger)",
+        E::SectionAgency => "Virksomheten",
+        E::SectionReport => "Årsrapporten",
+        E::SectionSettings => "Beregningsgrunnlag",
+        E::SectionFileInfo => "Om prosjektfilen",
+        E::AgencyName => "Virksomhetens navn",
+        E::OrgNumber => "Organisasjonsnummer",
+        E::OrgNumberValid => "Gyldig organisasjonsnummer.",
+        E::OrgNumberInvalid => {
+            "Ikke et gyldig organisasjonsnummer: ni siffer, der det siste er et kontrollsiffer (modulus 11)."
+        }
+        E::ParentMinistry => "Overordnet departement",
+        E::ReportYear => "Rapportår",
+        E::ReportPart => "Del av årsrapporten",
+        E::ReportLanguage => "Rapportens språk",
+        E::DefaultPriceYear => "Kroneår for summer",
+        E::HoursPerFte => "Timer per årsverk",
+        E::CostPerFte => "Kostnad per årsverk",
+        E::DiscountRates => "Kalkulasjonsrente",
+        E::UntilYear => "Til og med år",
+        E::AllLaterYears => "alle senere år",
+        E::Rate => "Rente",
+        E::AddBand => "Legg til trinn",
+        E::ResetR109 => "Bruk R-109/14 (4 %, 3 %, 2 %)",
+        E::TaxFinancingCost => "Skattefinansieringskostnad",
+        E::RealPriceGrowth => "Realprisjustering per år",
+        E::AnalysisPeriod => "Analyseperiode",
+        E::YearsUnit => "år",
+        E::KsThreshold => "Terskel for ekstern kvalitetssikring (KS1/KS2)",
+        E::DigitalThresholdHigh => "Volumterskel for digitale tjenester (frist 2014)",
+        E::DigitalThresholdLow => "Volumterskel for digitale tjenester (frist 2015)",
+        E::PerYearUnit => "per år",
+        E::PriceIndex => "Prisindeks",
+        E::IndexValue => "Indeks",
+        E::AddIndexYear => "Legg til år",
+        E::PriceIndexEmpty => "Ingen indeks registrert. Beløp regnes ikke om mellom kroneår.",
+        E::Created => "Opprettet",
+        E::Modified => "Sist lagret",
+        E::LastEditedBy => "Sist lagret av",
+        E::ListPriorityAreas => "Prioriterte områder",
+        E::AreaUsedBy => "Brukes i {count} uttak.",
+        E::ListMeasures => "Tiltak",
+        E::StartDate => "Startdato",
+        E::EndDate => "Sluttdato",
+        E::Period => "Periode",
+        E::ResponsibleUnit => "Ansvarlig enhet",
+        E::ResponsiblePerson => "Ansvarlig person",
+        E::Digitalisation => "Digitalisering",
+        E::DigitalisationCheck => "Tiltaket digitaliserer arbeidsprosesser eller tjenester",
+        E::SpecialAssessment => "Særlig vurdering",
+        E::SpecialAssessmentHint => {
+            "Hvordan er digitaliseringen vurdert? For eksempel brukerbehov, gjenbruk av data, regelverk, risiko og gevinster."
+        }
+        E::SpecialAssessmentRequired => {
+            "Tiltak som digitaliserer, skal være særlig vurdert. Skriv vurderingen her."
+        }
+        E::MeasureServices => "Tjenester tiltaket berører",
+        E::NoServicesYet => "Ingen tjenester registrert ennå (se trinnet Tjenester).",
+        E::Investment => "Investering",
+        E::OperatingCost => "Årlige driftskostnader",
+        E::MeasureGains => "Gevinster fra tiltaket: {count}",
+        E::NewMeasure => "Nytt tiltak",
+        E::ListServices => "Tjenester",
+        E::SectionServiceFacts => "Om tjenesten",
+        E::SectionSuitability => "Egnethet og brukerorientering",
+        E::SectionReuse => "Gjenbruk, regelverk og tjenestekjeder",
+        E::SectionPlan => "Strategi og plan for realisering",
+        E::TargetGroup => "Målgruppe",
+        E::Channel => "Hovedkanal",
+        E::AnnualVolume => "Årlig volum",
+        E::DigitalShare => "Andel digitalt",
+        E::DigitallyAvailable => "Digital",
+        E::DigitallyAvailableCheck => "Brukerne kan fylle ut og sende inn digitalt i dag",
+        E::RemainsToDigitalise => "Gjenstår",
+        E::RemainsToDigitaliseCheck => "Tjenesten gjenstår å digitalisere",
+        E::ExemptionReason => "Begrunnelse for unntak",
+        E::ExemptionReasonHint => {
+            "Hvis digitalisering ikke lønner seg for bruker eller forvaltning: hvorfor?"
+        }
+        E::SelfService => "Digital selvbetjening",
+        E::InstantDecision => "Straksavgjørelser",
+        E::AutomatedProcessing => "Automatisert saksbehandling",
+        E::UserOrientation => "Er den digitale tjenesten brukerorientert?",
+        E::UserOrientationReason => "Begrunnelse",
+        E::ReusableInformation => "Informasjon som kan gjenbrukes",
+        E::ReusableOther => "Annen informasjon",
+        E::RegulationsToReview => "Regelverk som bør gjennomgås",
+        E::ServiceChain => "Tjenestekjede",
+        E::ServiceChainCheck => "Bør ses i sammenheng med andre virksomheters tjenester",
+        E::ServiceChainPartners => "Virksomheter og tjenester i kjeden",
+        E::PlanWhat => "Hva skal gjøres",
+        E::PlanResponsible => "Ansvarlig",
+        E::PlanDue => "Frist",
+        E::Flag => "Krav",
+        E::OverHighThreshold => {
+            "Over {threshold} innsendinger per år, men ikke digital: skulle vært digital innen 30.06.2014 (rundskrivet punkt 1.1), med mindre unntaket er begrunnet."
+        }
+        E::OverLowThreshold => {
+            "Over {threshold} innsendinger per år, men ikke digital: skulle vært digital innen 30.06.2015 (rundskrivet punkt 1.1), med mindre unntaket er begrunnet."
+        }
+        E::FlagNotDigital => "Ikke digital",
+        E::NewService => "Ny tjeneste",
+        E::ListGains => "Gevinster",
+        E::Measure => "Tiltak",
+        E::GainKind => "Type gevinst",
+        E::Beneficiary => "Hvem får gevinsten",
+        E::Indicator => "Indikator",
+        E::Unit => "Enhet",
+        E::Baseline => "Nullpunkt",
+        E::BaselineDate => "Nullpunkt målt",
+        E::Target => "Målverdi",
+        E::TargetDate => "Måldato",
+        E::Direction => "Retning",
+        E::Owner => "Gevinstansvarlig",
+        E::OwnerHint => "En leder i linjen",
+        E::SectionYears => "Planlagt og realisert per år",
+        E::PlannedNok => "Planlagt (kr)",
+        E::RealisedNok => "Realisert (kr)",
+        E::PlannedHours => "Planlagte timer",
+        E::RealisedHours => "Realiserte timer",
+        E::PlannedIndicator => "Planlagt indikator",
+        E::RealisedIndicator => "Målt indikator",
+        E::Achievement => "Måloppnåelse",
+        E::AddYear => "Legg til år",
+        E::RemoveYear => "Fjern år {year}",
+        E::NoYearsYet => "Ingen år registrert ennå.",
+        E::FteOfHours => "= {fte} årsverk",
+        E::RealisedTotal => "Realisert i alt",
+        E::ShowExtractions => "Vis uttak",
+        E::NewGain => "Ny gevinst",
+        E::ListExtractions => "Uttak",
+        E::Gain => "Gevinst",
+        E::ExtractionForm => "Form for uttak",
+        E::PriorityArea => "Prioritert område",
+        E::ExtractionDescription => "Beskrivelse",
+        E::ExtractionDescriptionHint => "Hva ble gjort? Ved «Ikke hentet ut»: hvorfor ikke?",
+        E::FilterYear => "Vis år",
+        E::AllYears => "Alle år",
+        E::FilterGain => "Vis gevinst",
+        E::AllGains => "Alle gevinster",
+        E::RealisedThatYear => "Realisert gevinst i {year}: {amount}",
+        E::NoRealisedThatYear => "Gevinsten har ingen realisert verdi for {year}.",
+        E::ExtractedThatYear => "Hentet ut av denne gevinsten samme år: {amount}",
+        E::Answer => "Svar",
+        E::Justification => "Begrunnelse",
+        E::JustificationRequired => "Avvik skal begrunnes. Skriv en begrunnelse.",
+        E::ChecklistProgress => "{answered} av {total} punkter besvart",
+        E::Introduction => "Innledning",
+        E::IntroductionGuide => {
+            "Innledningen åpner kapitlet: hva virksomheten har gjort for å effektivisere og digitalisere i året, og hvordan arbeidet er organisert. Tom linje skiller avsnitt."
+        }
+        E::Closing => "Avslutning",
+        E::ClosingGuide => {
+            "Avslutningen kan oppsummere resultatene og peke framover: planlagte tiltak, gevinster som skal hentes ut, og hva som gjenstår."
+        }
+        E::TextStats => "{words} ord, {paragraphs} avsnitt",
+        E::HelpAgency => {
+            "Årsrapporten har seks faste deler: I Leders beretning, II Introduksjon til virksomheten og hovedtall, III Årets aktiviteter og resultater, IV Styring og kontroll i virksomheten, V Vurdering av framtidsutsikter og VI Årsregnskap. Effektivisering rapporteres vanligvis i del III eller IV.\n\nBeløp føres i et kroneår. Samfunnsøkonomiske beregninger følger Finansdepartementets rundskriv R-109/14: kalkulasjonsrente 4 % de første 40 årene, 3 % fra år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet (punkt 2.3) krever ekstern kvalitetssikring av store IKT-investeringer over en terskelverdi."
+        }
+        E::HelpPriorities => {
+            "Årsrapporten skal gjøre rede for hvordan effektiviseringsgevinstene av tiltakene hentes ut, slik at de kan omdisponeres til prioriterte områder.\n\nRegistrer områdene ressursene flyttes til. Hvert uttak av typen «Omdisponert» knyttes til ett av dem."
+        }
+        E::HelpMeasures => {
+            "Krav til årsrapporten:\n\n• Virksomheten skal gjøre rede for iverksatte og planlagte effektiviseringstiltak.\n• Det skal fremgå at tiltak som inneholder digitalisering av arbeidsprosesser og tjenester, er særlig vurdert.\n\nKryss av for digitalisering og skriv den særlige vurderingen for hvert slikt tiltak."
+        }
+        E::HelpServices => {
+            "Digitalt førstevalg: virksomheten skal vurdere\n\n• hvilke tjenester som gjenstår å digitalisere, og hvilke som egner seg for digital selvbetjening, straksavgjørelser og automatisert saksbehandling;\n• om eksisterende digitale tjenester er brukerorienterte, eller om de bør re-designes, forenkles eller kan bortfalle;\n• hvilken informasjon som kan gjenbrukes;\n• hvilket regelverk som bør justeres eller forenkles;\n• om tjenesten bør ses i sammenheng med andre virksomheters tjenester (tjenestekjeder);\n• strategier og planer for realisering.\n\nDigitaliseringsrundskrivet punkt 1.1: tjenester med over 5 000 innsendinger i året skulle være digitale innen 30.06.2014, og tjenester med 3 000–5 000 innen 30.06.2015, med mindre digitalisering ikke lønner seg."
+        }
+        E::HelpGains => {
+            "Gevinstrealisering (rundskrivet punkt 1.10): det bør pekes ut en gevinstansvarlig, normalt en leder i linjen som skal realisere gevinstene, og lages en plan for realisering og måling.\n\nFor hver gevinst: indikator med enhet, nullpunkt og mål med datoer, retning, og planlagte og realiserte verdier per år. Tidsgevinster regnes om til årsverk. Alle beløp gjelder gevinstens kroneår."
+        }
+        E::HelpExtraction => {
+            "Årsrapporten skal gjøre rede for hvordan effektiviseringsgevinstene hentes ut, slik at de kan omdisponeres til prioriterte områder.\n\nFor hvert år og hver gevinst: formen for uttak (budsjettkutt, omdisponering til et prioritert område, økt volum, bedre kvalitet, eller ikke hentet ut med begrunnelse), beløp i kroner og årsverk."
+        }
+        E::HelpChecklist => {
+            "Digitaliseringsrundskrivet gir krav og anbefalinger for digitaliseringsarbeidet (kapittel 1) og for IKT-relaterte satsingsforslag (kapittel 2). Svar på hvert punkt. Avvik – delvis oppfylt eller ikke oppfylt – skal begrunnes."
+        }
+        E::HelpTexts => {
+            "Kapitlet i årsrapporten får en innledning og en avslutning med virksomhetens egne ord. Tiltak, tjenester, gevinster, uttak og sjekkliste settes inn automatisk mellom dem."
+        }
+    }
+}

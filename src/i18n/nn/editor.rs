@@ -1,0 +1,226 @@
+//! Tekstane i redigeringsstega på nynorsk.
+
+use crate::i18n::EditorText as E;
+
+pub(crate) fn text(key: E) -> &'static str {
+    match key {
+        E::KeptLastValue => "Førre verdi er halden på: {value}.",
+        E::KeptEmpty => "tomt",
+        E::DateHint => "dd.mm.åååå",
+        E::PickDate => "Vel dato i kalender",
+        E::PreviousMonth => "Førre månad",
+        E::NextMonth => "Neste månad",
+        E::Today => "I dag",
+        E::ClearDate => "Tøm",
+        E::WeekdaysShort => "må ty on to fr la su",
+        E::MonthNames => {
+            "januar februar mars april mai juni juli august september oktober november desember"
+        }
+        E::NoneChosen => "(ingen)",
+        E::Search => "Søk",
+        E::SearchHint => "Filtrer lista ({shortcut})",
+        E::ShownOfTotal => "{shown} av {total}",
+        E::NoMatches => "Ingen rader passar til søket.",
+        E::ListEmpty => "Lista er tom. Trykk «Legg til».",
+        E::Add => "Legg til",
+        E::Duplicate => "Dupliser",
+        E::Delete => "Slett",
+        E::DeletedNotice => "«{name}» er sletta – Angre ({shortcut})",
+        E::Undo => "Angre",
+        E::Dismiss => "Skjul melding",
+        E::NothingSelected => "Vel ei rad i lista for å sjå og endre detaljane.",
+        E::Unnamed => "(utan namn)",
+        E::CopySuffix => "(kopi)",
+        E::HelpHeading => "Kva årsrapporten krev",
+        E::ReadOnlyNotice => "Fila er frå ein nyare versjon av Gevinst og kan berre lesast.",
+        E::Name => "Namn",
+        E::Title => "Tittel",
+        E::Description => "Skildring",
+        E::Year => "År",
+        E::PriceYear => "Kroneår",
+        E::Status => "Status",
+        E::Amount => "Beløp",
+        E::FteLabel => "Årsverk",
+        E::RemoveRow => "Fjern",
+        E::MissingReference => "(finst ikkje lenger)",
+        E::SectionAgency => "Verksemda",
+        E::SectionReport => "Årsrapporten",
+        E::SectionSettings => "Berekningsgrunnlag",
+        E::SectionFileInfo => "Om prosjektfila",
+        E::AgencyName => "Namnet på verksemda",
+        E::OrgNumber => "Organisasjonsnummer",
+        E::OrgNumberValid => "Gyldig organisasjonsnummer.",
+        E::OrgNumberInvalid => {
+            "Ikkje eit gyldig organisasjonsnummer: ni siffer, der det siste er eit kontrollsiffer (modulus 11)."
+        }
+        E::ParentMinistry => "Overordna departement",
+        E::ReportYear => "Rapportår",
+        E::ReportPart => "Del av årsrapporten",
+        E::ReportLanguage => "Språket i rapporten",
+        E::DefaultPriceYear => "Kroneår for summar",
+        E::HoursPerFte => "Timar per årsverk",
+        E::CostPerFte => "Kostnad per årsverk",
+        E::DiscountRates => "Kalkulasjonsrente",
+        E::UntilYear => "Til og med år",
+        E::AllLaterYears => "alle seinare år",
+        E::Rate => "Rente",
+        E::AddBand => "Legg til trinn",
+        E::ResetR109 => "Bruk R-109/14 (4 %, 3 %, 2 %)",
+        E::TaxFinancingCost => "Skattefinansieringskostnad",
+        E::RealPriceGrowth => "Realprisjustering per år",
+        E::AnalysisPeriod => "Analyseperiode",
+        E::YearsUnit => "år",
+        E::KsThreshold => "Terskel for ekstern kvalitetssikring (KS1/KS2)",
+        E::DigitalThresholdHigh => "Volumterskel for digitale tenester (frist 2014)",
+        E::DigitalThresholdLow => "Volumterskel for digitale tenester (frist 2015)",
+        E::PerYearUnit => "per år",
+        E::PriceIndex => "Prisindeks",
+        E::IndexValue => "Indeks",
+        E::AddIndexYear => "Legg til år",
+        E::PriceIndexEmpty => "Ingen indeks registrert. Beløp blir ikkje rekna om mellom kroneår.",
+        E::Created => "Oppretta",
+        E::Modified => "Sist lagra",
+        E::LastEditedBy => "Sist lagra av",
+        E::ListPriorityAreas => "Prioriterte område",
+        E::AreaUsedBy => "Blir brukt i {count} uttak.",
+        E::ListMeasures => "Tiltak",
+        E::StartDate => "Startdato",
+        E::EndDate => "Sluttdato",
+        E::Period => "Periode",
+        E::ResponsibleUnit => "Ansvarleg eining",
+        E::ResponsiblePerson => "Ansvarleg person",
+        E::Digitalisation => "Digitalisering",
+        E::DigitalisationCheck => "Tiltaket digitaliserer arbeidsprosessar eller tenester",
+        E::SpecialAssessment => "Særleg vurdering",
+        E::SpecialAssessmentHint => {
+            "Korleis er digitaliseringa vurdert? Til dømes brukarbehov, gjenbruk av data, regelverk, risiko og gevinstar."
+        }
+        E::SpecialAssessmentRequired => {
+            "Tiltak som digitaliserer, skal vere særleg vurderte. Skriv vurderinga her."
+        }
+        E::MeasureServices => "Tenester tiltaket rører ved",
+        E::NoServicesYet => "Ingen tenester registrerte enno (sjå steget Tenester).",
+        E::Investment => "Investering",
+        E::OperatingCost => "Årlege driftskostnader",
+        E::MeasureGains => "Gevinstar frå tiltaket: {count}",
+        E::NewMeasure => "Nytt tiltak",
+        E::ListServices => "Tenester",
+        E::SectionServiceFacts => "Om tenesta",
+        E::SectionSuitability => "Eignaheit og brukarorientering",
+        E::SectionReuse => "Gjenbruk, regelverk og tenestekjeder",
+        E::SectionPlan => "Strategi og plan for realisering",
+        E::TargetGroup => "Målgruppe",
+        E::Channel => "Hovudkanal",
+        E::AnnualVolume => "Årleg volum",
+        E::DigitalShare => "Del digitalt",
+        E::DigitallyAvailable => "Digital",
+        E::DigitallyAvailableCheck => "Brukarane kan fylle ut og sende inn digitalt i dag",
+        E::RemainsToDigitalise => "Står att",
+        E::RemainsToDigitaliseCheck => "Tenesta står att å digitalisere",
+        E::ExemptionReason => "Grunngiving for unntak",
+        E::ExemptionReasonHint => {
+            "Dersom digitalisering ikkje løner seg for brukar eller forvaltning: kvifor?"
+        }
+        E::SelfService => "Digital sjølvbetening",
+        E::InstantDecision => "Straksavgjerder",
+        E::AutomatedProcessing => "Automatisert sakshandsaming",
+        E::UserOrientation => "Er den digitale tenesta brukarorientert?",
+        E::UserOrientationReason => "Grunngiving",
+        E::ReusableInformation => "Informasjon som kan gjenbrukast",
+        E::ReusableOther => "Annan informasjon",
+        E::RegulationsToReview => "Regelverk som bør gjennomgåast",
+        E::ServiceChain => "Tenestekjede",
+        E::ServiceChainCheck => "Bør sjåast saman med tenestene til andre verksemder",
+        E::ServiceChainPartners => "Verksemder og tenester i kjeda",
+        E::PlanWhat => "Kva skal gjerast",
+        E::PlanResponsible => "Ansvarleg",
+        E::PlanDue => "Frist",
+        E::Flag => "Krav",
+        E::OverHighThreshold => {
+            "Over {threshold} innsendingar per år, men ikkje digital: skulle vore digital innan 30.06.2014 (rundskrivet punkt 1.1), med mindre unntaket er grunngitt."
+        }
+        E::OverLowThreshold => {
+            "Over {threshold} innsendingar per år, men ikkje digital: skulle vore digital innan 30.06.2015 (rundskrivet punkt 1.1), med mindre unntaket er grunngitt."
+        }
+        E::FlagNotDigital => "Ikkje digital",
+        E::NewService => "Ny teneste",
+        E::ListGains => "Gevinstar",
+        E::Measure => "Tiltak",
+        E::GainKind => "Type gevinst",
+        E::Beneficiary => "Kven får gevinsten",
+        E::Indicator => "Indikator",
+        E::Unit => "Eining",
+        E::Baseline => "Nullpunkt",
+        E::BaselineDate => "Nullpunkt målt",
+        E::Target => "Målverdi",
+        E::TargetDate => "Måldato",
+        E::Direction => "Retning",
+        E::Owner => "Gevinstansvarleg",
+        E::OwnerHint => "Ein leiar i linja",
+        E::SectionYears => "Planlagt og realisert per år",
+        E::PlannedNok => "Planlagt (kr)",
+        E::RealisedNok => "Realisert (kr)",
+        E::PlannedHours => "Planlagde timar",
+        E::RealisedHours => "Realiserte timar",
+        E::PlannedIndicator => "Planlagd indikator",
+        E::RealisedIndicator => "Målt indikator",
+        E::Achievement => "Måloppnåing",
+        E::AddYear => "Legg til år",
+        E::RemoveYear => "Fjern år {year}",
+        E::NoYearsYet => "Ingen år registrerte enno.",
+        E::FteOfHours => "= {fte} årsverk",
+        E::RealisedTotal => "Realisert i alt",
+        E::ShowExtractions => "Vis uttak",
+        E::NewGain => "Ny gevinst",
+        E::ListExtractions => "Uttak",
+        E::Gain => "Gevinst",
+        E::ExtractionForm => "Form for uttak",
+        E::PriorityArea => "Prioritert område",
+        E::ExtractionDescription => "Skildring",
+        E::ExtractionDescriptionHint => "Kva vart gjort? Ved «Ikkje henta ut»: kvifor ikkje?",
+        E::FilterYear => "Vis år",
+        E::AllYears => "Alle år",
+        E::FilterGain => "Vis gevinst",
+        E::AllGains => "Alle gevinstar",
+        E::RealisedThatYear => "Realisert gevinst i {year}: {amount}",
+        E::NoRealisedThatYear => "Gevinsten har ingen realisert verdi for {year}.",
+        E::ExtractedThatYear => "Henta ut av denne gevinsten same år: {amount}",
+        E::Answer => "Svar",
+        E::Justification => "Grunngiving",
+        E::JustificationRequired => "Avvik skal grunngivast. Skriv ei grunngiving.",
+        E::ChecklistProgress => "{answered} av {total} punkt svarte",
+        E::Introduction => "Innleiing",
+        E::IntroductionGuide => {
+            "Innleiinga opnar kapittelet: kva verksemda har gjort for å effektivisere og digitalisere i året, og korleis arbeidet er organisert. Tom linje skil avsnitt."
+        }
+        E::Closing => "Avslutning",
+        E::ClosingGuide => {
+            "Avslutninga kan samanfatte resultata og peike framover: planlagde tiltak, gevinstar som skal hentast ut, og kva som står att."
+        }
+        E::TextStats => "{words} ord, {paragraphs} avsnitt",
+        E::HelpAgency => {
+            "Årsrapporten har seks faste delar: I Leiarens fråsegn, II Introduksjon til verksemda og hovudtal, III Aktivitetar og resultat i året, IV Styring og kontroll i verksemda, V Vurdering av framtidsutsikter og VI Årsrekneskap. Effektivisering blir vanlegvis rapportert i del III eller IV.\n\nBeløp blir førte i eit kroneår. Samfunnsøkonomiske berekningar følgjer rundskrivet R-109/14 frå Finansdepartementet: kalkulasjonsrente 4 % dei første 40 åra, 3 % frå år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet (punkt 2.3) krev ekstern kvalitetssikring av store IKT-investeringar over ein terskelverdi."
+        }
+        E::HelpPriorities => {
+            "Årsrapporten skal gjere greie for korleis effektiviseringsgevinstane av tiltaka blir henta ut, slik at dei kan omdisponerast til prioriterte område.\n\nRegistrer områda ressursane blir flytta til. Kvart uttak av typen «Omdisponert» blir knytt til eitt av dei."
+        }
+        E::HelpMeasures => {
+            "Krav til årsrapporten:\n\n• Verksemda skal gjere greie for iverksette og planlagde effektiviseringstiltak.\n• Det skal gå fram at tiltak som inneheld digitalisering av arbeidsprosessar og tenester, er særleg vurderte.\n\nKryss av for digitalisering og skriv den særlege vurderinga for kvart slikt tiltak."
+        }
+        E::HelpServices => {
+            "Digitalt førsteval: verksemda skal vurdere\n\n• kva tenester som står att å digitalisere, og kva som eignar seg for digital sjølvbetening, straksavgjerder og automatisert sakshandsaming;\n• om eksisterande digitale tenester er brukarorienterte, eller om dei bør re-designast, forenklast eller kan falle bort;\n• kva informasjon som kan gjenbrukast;\n• kva regelverk som bør justerast eller forenklast;\n• om tenesta bør sjåast saman med tenestene til andre verksemder (tenestekjeder);\n• strategiar og planar for realisering.\n\nDigitaliseringsrundskrivet punkt 1.1: tenester med over 5 000 innsendingar i året skulle vere digitale innan 30.06.2014, og tenester med 3 000–5 000 innan 30.06.2015, med mindre digitalisering ikkje løner seg."
+        }
+        E::HelpGains => {
+            "Gevinstrealisering (rundskrivet punkt 1.10): det bør peikast ut ein gevinstansvarleg, normalt ein leiar i linja som skal realisere gevinstane, og lagast ein plan for realisering og måling.\n\nFor kvar gevinst: indikator med eining, nullpunkt og mål med datoar, retning, og planlagde og realiserte verdiar per år. Tidsgevinstar blir rekna om til årsverk. Alle beløp gjeld kroneåret til gevinsten."
+        }
+        E::HelpExtraction => {
+            "Årsrapporten skal gjere greie for korleis effektiviseringsgevinstane blir henta ut, slik at dei kan omdisponerast til prioriterte område.\n\nFor kvart år og kvar gevinst: forma for uttak (budsjettkutt, omdisponering til eit prioritert område, auka volum, betre kvalitet, eller ikkje henta ut med grunngiving), beløp i kroner og årsverk."
+        }
+        E::HelpChecklist => {
+            "Digitaliseringsrundskrivet gir krav og tilrådingar for digitaliseringsarbeidet (kapittel 1) og for IKT-relaterte satsingsforslag (kapittel 2). Svar på kvart punkt. Avvik – delvis oppfylt eller ikkje oppfylt – skal grunngivast."
+        }
+        E::HelpTexts => {
+            "Kapittelet i årsrapporten får ei innleiing og ei avslutning med orda til verksemda sjølv. Tiltak, tenester, gevinstar, uttak og sjekkliste blir sette inn automatisk mellom dei."
+        }
+    }
+}
