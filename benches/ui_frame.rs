@@ -51,9 +51,11 @@ fn options(file: Option<PathBuf>, step: Step) -> AppOptions {
     o
 }
 
-/// One frame: the egui pass and tessellation.
+/// One frame: the egui pass and tessellation. There is no GPU to upload the font atlas to, so
+/// the texture changes are dropped.
 fn frame(ctx: &egui::Context, app: &mut GevinstApp) -> usize {
-    let out = ctx.run_ui(input(), |ui| app.show(ui));
+    let mut out = ctx.run_ui(input(), |ui| app.show(ui));
+    out.textures_delta.clear();
     ctx.tessellate(out.shapes, out.pixels_per_point).len()
 }
 

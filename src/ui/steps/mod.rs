@@ -114,6 +114,7 @@ impl Step {
             EntityRef::Agency | EntityRef::Settings => Step::Agency,
             EntityRef::Report => match field {
                 Some("introduction" | "closing") => Step::Texts,
+                Some("measures") => Step::Measures,
                 _ => Step::Agency,
             },
             EntityRef::PriorityArea(_) => Step::PriorityAreas,
@@ -201,6 +202,10 @@ mod tests {
             Step::Texts
         );
         assert_eq!(Step::of(EntityRef::Report, Some("year")), Step::Agency);
+        assert_eq!(
+            Step::of(EntityRef::Report, Some("measures")),
+            Step::Measures
+        );
         assert_eq!(
             Step::of(
                 EntityRef::Checklist(ChecklistPoint::P1_10),
