@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 out=docs
 mkdir -p "$out"
 
+scripts/install-deps.sh screenshots
 cargo build --quiet --bin gevinst
 bin=target/debug/gevinst
 

@@ -73,7 +73,7 @@ pub fn scrolled<R>(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui) -> R) -> R {
 /// The height the list may use in the list area of [`split`]: what is left below the
 /// toolbar.
 pub fn list_height(ui: &Ui) -> f32 {
-    (ui.available_height() - 70.0).max(160.0)
+    (ui.available_height() - 100.0).max(160.0)
 }
 
 /// A shown name, or "(uten navn)" in grey when the name is blank.

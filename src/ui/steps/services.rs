@@ -258,7 +258,7 @@ impl ServicesStep {
             egui::Grid::new(id)
                 .num_columns(2)
                 .spacing([12.0, 8.0])
-                .min_col_width(250.0)
+                .min_col_width(160.0)
         };
         form::section(ui, E::SectionServiceFacts.text(lang));
         grid("service-facts").show(ui, |ui| {

@@ -222,11 +222,11 @@ impl<'a, T> ListTable<'a, T> {
             state.selected = None;
         }
 
-        // Toolbar: search on the left, buttons on the right.
+        // Toolbar: the search box on its own row, the buttons below it.
         ui.horizontal(|ui| {
             let label = ui.add(egui::Label::new(EditorText::Search.text(lang)).selectable(false));
             let search_id = self.id.with("search");
-            let search_width = (ui.available_width() - 250.0).clamp(100.0, 240.0);
+            let search_width = ui.available_width().max(100.0);
             let search = ui
                 .add(
                     TextEdit::singleline(&mut state.search)
@@ -249,36 +249,36 @@ impl<'a, T> ListTable<'a, T> {
             if search.changed() {
                 state.scroll_to_selected = true;
             }
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                let can_edit = !self.read_only;
-                let has_selection = selected_item.is_some();
-                if ui
-                    .add_enabled(
-                        can_edit && has_selection,
-                        egui::Button::new(EditorText::Delete.text(lang)),
-                    )
-                    .clicked()
-                    && let Some(id) = selected_item
-                {
-                    out.action = Some(ListAction::Delete(id));
-                }
-                if ui
-                    .add_enabled(
-                        can_edit && has_selection,
-                        egui::Button::new(EditorText::Duplicate.text(lang)),
-                    )
-                    .clicked()
-                    && let Some(id) = selected_item
-                {
-                    out.action = Some(ListAction::Duplicate(id));
-                }
-                if ui
-                    .add_enabled(can_edit, egui::Button::new(EditorText::Add.text(lang)))
-                    .clicked()
-                {
-                    out.action = Some(ListAction::Add);
-                }
-            });
+        });
+        ui.horizontal(|ui| {
+            let can_edit = !self.read_only;
+            let has_selection = selected_item.is_some();
+            if ui
+                .add_enabled(can_edit, egui::Button::new(EditorText::Add.text(lang)))
+                .clicked()
+            {
+                out.action = Some(ListAction::Add);
+            }
+            if ui
+                .add_enabled(
+                    can_edit && has_selection,
+                    egui::Button::new(EditorText::Duplicate.text(lang)),
+                )
+                .clicked()
+                && let Some(id) = selected_item
+            {
+                out.action = Some(ListAction::Duplicate(id));
+            }
+            if ui
+                .add_enabled(
+                    can_edit && has_selection,
+                    egui::Button::new(EditorText::Delete.text(lang)),
+                )
+                .clicked()
+                && let Some(id) = selected_item
+            {
+                out.action = Some(ListAction::Delete(id));
+            }
         });
 
         if let Some(name) = state.deleted.clone() {
