@@ -142,6 +142,21 @@ pub fn large() -> Project {
         .single()
         .unwrap_or_default();
     p.last_edited_by = "Generator".into();
+    // The consumer price index for every price year the generated amounts use, as an agency
+    // that reports in several price years has it.
+    p.settings.price_index = [
+        (2022, 1265),
+        (2023, 1310),
+        (2024, 1351),
+        (2025, 1390),
+        (2026, 1425),
+    ]
+    .into_iter()
+    .map(|(year, tenths)| PriceIndexEntry {
+        year,
+        index: Decimal::new(tenths, 1),
+    })
+    .collect();
     p.priority_areas = (0..PRIORITY_AREAS)
         .map(|i| PriorityArea {
             id: id(0xa, i + 1),

@@ -1,20 +1,19 @@
 //! File stamps: enough about a saved file to notice that someone else has saved over it.
 
 use super::LoadError;
-use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::time::SystemTime;
 
-/// The length, modification time and a SHA-256 hash of a project file's content, taken when it
-/// is loaded or saved.
+/// The length, modification time and a 128-bit hash (XXH3) of a project file's content, taken
+/// when it is loaded or saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileStamp {
     /// Length in bytes.
     pub len: u64,
     /// Last modification time, when the file system reports one.
     pub modified: Option<SystemTime>,
-    /// SHA-256 of the content.
-    pub hash: [u8; 32],
+    /// XXH3-128 of the content.
+    pub hash: u128,
 }
 
 impl FileStamp {
@@ -23,7 +22,7 @@ impl FileStamp {
         FileStamp {
             len: bytes.len() as u64,
             modified: None,
-            hash: Sha256::digest(bytes).into(),
+            hash: xxhash_rust::xxh3::xxh3_128(bytes),
         }
     }
 

@@ -814,9 +814,12 @@ fn fte_check(
     at: At,
     label: &[(&'static str, String)],
 ) -> Option<Finding> {
-    let exceeds = |hours: Decimal| match group.fte {
-        None => true,
-        Some(fte) => fte.checked_mul(hours_per_fte).is_none_or(|h| h > hours),
+    // FTE are typed and shown with two decimals: an extraction equal to the gain's hours in
+    // FTE rounded to two decimals is not above them.
+    let exceeds = |hours: Decimal| match (group.fte, hours.checked_div(hours_per_fte)) {
+        (Some(fte), Some(limit)) => fte > limit.round_dp(2),
+        (Some(_), None) => false,
+        (None, _) => true,
     };
     let fte_arg = (
         "fte",
