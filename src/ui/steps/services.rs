@@ -85,6 +85,11 @@ pub fn delete_service(project: &Project, id: Id) -> Edit {
 }
 
 impl ServicesStep {
+    /// The selected service.
+    pub fn selected(&self) -> Option<Id> {
+        self.list.selected
+    }
+
     /// Show the step.
     pub fn ui(&mut self, ui: &mut Ui, ctx: &mut StepCtx<'_>) {
         let lang = ctx.lang;
@@ -258,7 +263,7 @@ impl ServicesStep {
             egui::Grid::new(id)
                 .num_columns(2)
                 .spacing([12.0, 8.0])
-                .min_col_width(250.0)
+                .min_col_width(160.0)
         };
         form::section(ui, E::SectionServiceFacts.text(lang));
         grid("service-facts").show(ui, |ui| {
