@@ -930,3 +930,157 @@ fn the_language_menu_switches_navigation_findings_and_forms() {
         before = lang;
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The key parts, by keyboard only.
+
+/// Press Tab until the widget named `name` has keyboard focus (as a keyboard user does).
+fn tab_to(h: &mut Harness<'_, GevinstApp>, name: &str) {
+    tab_to_role(h, None, name);
+}
+
+/// Press Tab until a widget named `name` (with `role`, if given) has keyboard focus.
+fn tab_to_role(h: &mut Harness<'_, GevinstApp>, role: Option<Role>, name: &str) {
+    for _ in 0..400 {
+        if focused_node(h).is_some_and(|(r, n)| n == name && role.is_none_or(|role| r == role)) {
+            return;
+        }
+        h.key_press(Key::Tab);
+        h.run();
+    }
+    panic!("Tab never reaches «{name}»");
+}
+
+fn focused_name(h: &Harness<'_, GevinstApp>) -> String {
+    focused_node(h).map(|(_, n)| n).unwrap_or_default()
+}
+
+#[test]
+fn the_key_parts_by_keyboard_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = FakeDialogs::new();
+    let mut h = example_harness(&fake);
+
+    // Ctrl+N: a new, empty project (the example is unchanged, so nothing is asked).
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    assert!(h.state().prompt().is_none());
+    assert!(project(&h).measures.is_empty());
+
+    // Ctrl+1: the agency; Tab to its name, type; Tab on to the organisation number.
+    press(&mut h, Modifiers::COMMAND, Key::Num1);
+    assert_eq!(h.state().step(), Step::Agency);
+    tab_to(&mut h, E::AgencyName.text(NB));
+    type_over(&mut h, "Direktoratet for tastatur");
+    press(&mut h, Modifiers::NONE, Key::Tab);
+    assert_eq!(focused_name(&h), E::OrgNumber.text(NB));
+    type_over(&mut h, "974 760 673");
+    let p = project(&h);
+    assert_eq!(p.agency.name, "Direktoratet for tastatur");
+    assert_eq!(p.agency.org_number, "974 760 673");
+
+    // Ctrl+3: the measures; Tab to Add, Enter adds one with its title focused.
+    press(&mut h, Modifiers::COMMAND, Key::Num3);
+    assert_eq!(h.state().step(), Step::Measures);
+    tab_to(&mut h, E::Add.text(NB));
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert_eq!(project(&h).measures.len(), 1);
+    assert_eq!(focused_name(&h), E::Title.text(NB));
+    h.event(Event::Text("Tastaturtiltaket".into()));
+    settle(&mut h);
+    press(&mut h, Modifiers::NONE, Key::Tab);
+    assert_eq!(focused_name(&h), E::Description.text(NB));
+    h.event(Event::Text("Skrevet uten mus.".into()));
+    settle(&mut h);
+    let m = project(&h).measures[0].clone();
+    assert_eq!(m.title, "Tastaturtiltaket");
+    assert_eq!(m.description, "Skrevet uten mus.");
+    // A second measure, so the list has something to move between.
+    tab_to(&mut h, E::Add.text(NB));
+    press(&mut h, Modifiers::NONE, Key::Space);
+    h.event(Event::Text("Andre tiltak".into()));
+    settle(&mut h);
+    assert_eq!(project(&h).measures.len(), 2);
+
+    // Ctrl+Z undoes the typing runs one at a time, Ctrl+Y redoes.
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(project(&h).measures[1].title, "");
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(project(&h).measures.len(), 1);
+    press(&mut h, Modifiers::COMMAND, Key::Y);
+    press(&mut h, Modifiers::COMMAND, Key::Y);
+    assert_eq!(project(&h).measures[1].title, "Andre tiltak");
+
+    // Ctrl+F: the list's search box; typing filters the list.
+    press(&mut h, Modifiers::COMMAND, Key::F);
+    assert_eq!(focused_name(&h), E::Search.text(NB));
+    h.event(Event::Text("andre".into()));
+    settle(&mut h);
+    assert!(h.query_by_label("Tastaturtiltaket").is_none());
+    assert!(h.query_by_label("Andre tiltak").is_some());
+    press(&mut h, Modifiers::COMMAND, Key::A);
+    press(&mut h, Modifiers::NONE, Key::Backspace);
+    assert!(h.query_by_label("Tastaturtiltaket").is_some());
+    press(&mut h, Modifiers::NONE, Key::Escape);
+
+    // The list by keys: arrows move the selection, Delete deletes, Ctrl+Z brings it back.
+    tab_to_role(&mut h, Some(Role::ListBox), E::ListMeasures.text(NB));
+    press(&mut h, Modifiers::NONE, Key::Home);
+    assert_eq!(h.state().selected(), Some(EntityRef::Measure(m.id)));
+    press(&mut h, Modifiers::NONE, Key::ArrowDown);
+    let second = project(&h).measures[1].id;
+    assert_eq!(h.state().selected(), Some(EntityRef::Measure(second)));
+    press(&mut h, Modifiers::NONE, Key::Delete);
+    assert_eq!(project(&h).measures.len(), 1);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(project(&h).measures.len(), 2);
+
+    // A finding, reached with Tab in the findings panel and opened with Enter.
+    let f = next_to_fix(&h).expect("the new project has findings");
+    tab_to(&mut h, &panel_entry(&f, NB));
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    let focus = Focus {
+        entity: f.entity,
+        field: f.field,
+    };
+    check_landed(&h, focus).unwrap_or_else(|e| panic!("{f:?}: {e}"));
+    let before = project(&h);
+    fix(&mut h, &f);
+    assert!(project(&h) != before);
+
+    // Ctrl+7: the checklist; Tab to the first point's "Fulfilled", Space answers it.
+    press(&mut h, Modifiers::COMMAND, Key::Num7);
+    assert_eq!(h.state().step(), Step::Checklist);
+    tab_to(&mut h, ChecklistStatus::Fulfilled.label(NB));
+    press(&mut h, Modifiers::NONE, Key::Space);
+    assert_eq!(project(&h).checklist[0].status, ChecklistStatus::Fulfilled);
+
+    // Ctrl+S asks where (a new project has no file), Ctrl+N, Ctrl+O reopens it.
+    let path = dir.path().join("tastatur.gevinst.json");
+    fake.answer(Some(path.clone()));
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    let saved = project(&h);
+    assert_eq!(read(&path), saved);
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    assert!(project(&h).measures.is_empty());
+    fake.answer(Some(path.clone()));
+    press(&mut h, Modifiers::COMMAND, Key::O);
+    assert_eq!(project(&h), saved);
+
+    // Ctrl+E exports the PDF.
+    fake.answer(Some(dir.path().join("tastatur.pdf")));
+    press(&mut h, Modifiers::COMMAND, Key::E);
+    h.state_mut().wait_for_background();
+    settle(&mut h);
+    let pdf = dir.path().join("tastatur.pdf");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    assert!(pdf_text(&pdf).contains("Tastaturtiltaket"));
+    assert_eq!(
+        fake.asked(),
+        vec![
+            DialogKind::SaveProject,
+            DialogKind::OpenProject,
+            DialogKind::ExportPdf
+        ]
+    );
+}
