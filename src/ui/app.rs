@@ -194,6 +194,11 @@ impl GevinstApp {
         self.step
     }
 
+    /// The entity selected in the current step's list, if the step has a list.
+    pub fn selected(&self) -> Option<EntityRef> {
+        self.steps.selected(self.step)
+    }
+
     /// The open project, if any.
     pub fn document(&self) -> Option<&Document> {
         self.doc.as_ref()
@@ -1146,6 +1151,10 @@ impl GevinstApp {
             self.answer(shown.prompt, answer);
         }
 
+        if !self.queue.is_empty() {
+            // The commands change what this frame drew: draw again.
+            ctx.request_repaint();
+        }
         while let Some(cmd) = self.queue.pop_front() {
             if cmd == UiCommand::Quit && self.close_confirmed {
                 ctx.send_viewport_cmd(ViewportCommand::Close);

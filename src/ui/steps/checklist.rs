@@ -8,7 +8,7 @@ use crate::model::{ChecklistItem, ChecklistStatus, EntityRef};
 use crate::ui::StepCtx;
 use crate::ui::steps::Step;
 use crate::ui::steps::form::{self, Form};
-use crate::ui::widgets::Notice;
+use crate::ui::widgets::{Notice, show_notices};
 use crate::validate::Severity;
 use egui::{Frame, RichText, Ui};
 
@@ -48,7 +48,13 @@ impl ChecklistStep {
             _ => None,
         });
         form::scrolled(ui, "checklist", |ui| {
+            let mut shown = std::collections::HashSet::new();
             for original in &project.checklist {
+                // A point repeated in a hand-edited file is shown (and edited) once; its
+                // finding says so on the first.
+                if !shown.insert(original.point) {
+                    continue;
+                }
                 let card = Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     self.point_ui(ui, ctx, original)
@@ -84,6 +90,8 @@ impl ChecklistStep {
             });
             ui.add_space(12.0);
             ui.vertical(|ui| {
+                let repeated = ctx.findings(EntityRef::Checklist(point), Some("point"));
+                show_notices(ui, &Notice::from_findings(repeated, lang));
                 let mut form = Form::new(ctx, EntityRef::Checklist(point), None);
                 egui::Grid::new(("checklist-form", point))
                     .num_columns(2)

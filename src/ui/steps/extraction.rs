@@ -35,6 +35,11 @@ fn extracted(project: &Project, gain: Id, year: i32) -> Money {
 }
 
 impl ExtractionStep {
+    /// The selected extraction.
+    pub fn selected(&self) -> Option<Id> {
+        self.list.selected
+    }
+
     /// Show the step.
     pub fn ui(&mut self, ui: &mut Ui, ctx: &mut StepCtx<'_>) {
         let lang = ctx.lang;

@@ -111,6 +111,7 @@ pub struct Form<'a, 'p> {
     change: Option<Change>,
     seal: bool,
     focused: bool,
+    rows: usize,
     extra: Vec<Notice>,
 }
 
@@ -129,6 +130,7 @@ impl<'a, 'p> Form<'a, 'p> {
             change: None,
             seal: false,
             focused: false,
+            rows: 0,
             extra: Vec::new(),
         }
     }
@@ -170,6 +172,28 @@ impl<'a, 'p> Form<'a, 'p> {
         self.extra.extend(notices);
     }
 
+    /// True when a jump (or the step) asks for `field` of this form's entity to get focus.
+    /// A jump to the entity as a whole (`"id"`: a duplicate id; `"point"`: a duplicate
+    /// checklist point) asks for the first row.
+    pub fn wants_focus(&self, field: &str) -> bool {
+        if self.focus_field == Some(field) {
+            return true;
+        }
+        let Some(jump) = self.ctx.focus.filter(|f| f.entity == self.entity) else {
+            return false;
+        };
+        match jump.field {
+            Some("id" | "point") => self.rows == 0,
+            Some(f) => f == field,
+            None => false,
+        }
+    }
+
+    /// Record that an input outside the form's rows took the focus a jump asked for.
+    pub fn mark_focused(&mut self) {
+        self.focused = true;
+    }
+
     /// The stable id of a field's input.
     pub fn id(&self, field: &str) -> Id {
         field_id(self.entity, field)
@@ -191,11 +215,8 @@ impl<'a, 'p> Form<'a, 'p> {
         if notices.is_empty() {
             notices = extra;
         }
-        let focus = self.focus_field == Some(field)
-            || self
-                .ctx
-                .focus
-                .is_some_and(|f| f.entity == self.entity && f.field == Some(field));
+        let focus = self.wants_focus(field);
+        self.rows += 1;
         let id = self.id(field);
         let enabled = self.enabled();
         let mut changed = false;
@@ -570,10 +591,13 @@ impl<'a, 'p> Form<'a, 'p> {
             let inner = ui.add_enabled_ui(enabled, |ui| {
                 ui.vertical(|ui| {
                     let mut changed = false;
+                    let mut first: Option<Response> = None;
                     let mut chosen: Vec<T> = Vec::with_capacity(all.len());
                     for &v in all {
                         let mut on = value.contains(&v);
-                        changed |= ui.checkbox(&mut on, v.label(lang)).changed();
+                        let r = ui.checkbox(&mut on, v.label(lang));
+                        changed |= r.changed();
+                        first.get_or_insert(r);
                         if on {
                             chosen.push(v);
                         }
@@ -581,11 +605,13 @@ impl<'a, 'p> Form<'a, 'p> {
                     if changed {
                         *value = chosen;
                     }
-                    changed
+                    (changed, first)
                 })
                 .inner
             });
-            (inner.response, inner.inner)
+            let (changed, first) = inner.inner;
+            // The first check box stands for the group (a jump focuses it).
+            (first.unwrap_or(inner.response), changed)
         });
     }
 

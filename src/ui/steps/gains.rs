@@ -124,6 +124,11 @@ pub fn gain_options(project: &Project, lang: Language) -> Vec<(Id, String)> {
 }
 
 impl GainsStep {
+    /// The selected gain.
+    pub fn selected(&self) -> Option<Id> {
+        self.list.selected
+    }
+
     /// Show the step.
     pub fn ui(&mut self, ui: &mut Ui, ctx: &mut StepCtx<'_>) {
         let lang = ctx.lang;
@@ -388,6 +393,12 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
     let hours_per_fte = project.settings.hours_per_fte;
     let (target, baseline, direction) = (g.target_value, g.baseline_value, g.direction);
     let mut remove = None;
+    // A jump to the years: the first value of the first year, or "Add year" when there are none.
+    let mut pending_focus = JumpFocus {
+        pending: form.wants_focus("years"),
+        rect: None,
+    };
+    let values_shown = cols.nok || cols.hours || cols.indicator;
     if g.years.is_empty() {
         ui.label(RichText::new(E::NoYearsYet.text(lang)).weak());
     }
@@ -436,6 +447,9 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                             .enabled(enabled)
                             .show_required(ui, &mut y.year);
                         note(form, &out);
+                        if !values_shown {
+                            pending_focus.take(form, &out.response);
+                        }
                         if cols.nok {
                             for (key, value) in [
                                 (E::PlannedNok, &mut y.planned_nok),
@@ -458,6 +472,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                                 .width(115.0)
                                 .show(ui, value);
                                 note(form, &out);
+                                pending_focus.take(form, &out.response);
                             }
                         }
                         if cols.hours {
@@ -481,6 +496,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                                     .width(90.0)
                                     .show(ui, value);
                                     note(form, &out);
+                                    pending_focus.take(form, &out.response);
                                     if let Some(fte) =
                                         value.and_then(|h| hours_to_fte(h, hours_per_fte))
                                     {
@@ -516,6 +532,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                                 .width(90.0)
                                 .show(ui, value);
                                 note(form, &out);
+                                pending_focus.take(form, &out.response);
                             }
                         }
                         let achievement = year_achievement(target, baseline, direction, y);
@@ -537,14 +554,17 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                     }
                 });
         });
+    // The horizontal scroll area took the vertical part of the scroll too: scroll the step.
+    if let Some(rect) = pending_focus.rect {
+        ui.scroll_to_rect(rect, Some(egui::Align::Center));
+    }
     if let Some(i) = remove {
         g.years.remove(i);
         form.mark_changed("years", false);
     }
-    if ui
-        .add_enabled(enabled, egui::Button::new(E::AddYear.text(lang)))
-        .clicked()
-    {
+    let add = ui.add_enabled(enabled, egui::Button::new(E::AddYear.text(lang)));
+    pending_focus.take(form, &add);
+    if add.clicked() {
         let year = g
             .years
             .iter()
@@ -556,6 +576,26 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
             ..GainYear::default()
         });
         form.mark_changed("years", false);
+    }
+}
+
+/// A jump to a gain's years, until an input of the grid has taken the focus.
+struct JumpFocus {
+    pending: bool,
+    /// Where the input that took the focus is.
+    rect: Option<egui::Rect>,
+}
+
+impl JumpFocus {
+    /// Gives `response` the focus, if it is still to be given.
+    fn take(&mut self, form: &mut Form<'_, '_>, response: &egui::Response) {
+        if self.pending {
+            self.pending = false;
+            self.rect = Some(response.rect);
+            response.request_focus();
+            response.scroll_to_me(Some(egui::Align::Center));
+            form.mark_focused();
+        }
     }
 }
 

@@ -72,13 +72,21 @@ impl MeasuresStep {
         {
             self.list.select(Some(first.id));
         }
+        // A finding about the list as a whole (no measures, none active): with no measures,
+        // focus Add; else the status of the selected measure.
+        let list_jump = ctx
+            .focus
+            .is_some_and(|f| f.entity == EntityRef::Report && f.field == Some("measures"));
+        if list_jump && self.list.selected.is_some() {
+            self.focus_field = Some("status");
+        }
         let (mut left, mut right) = form::split(ui, 0.44);
-        let action = self.list_ui(&mut left, ctx);
+        let action = self.list_ui(&mut left, ctx, list_jump && self.list.selected.is_none());
         let focused = form::scrolled(&mut right, "measure", |ui| self.detail_ui(ui, ctx));
         if let Some(action) = action {
             self.act(action, ctx);
         }
-        if jump.is_some() || (focused && ctx.focus.is_some()) {
+        if jump.is_some() || list_jump || (focused && ctx.focus.is_some()) {
             ctx.focus_done();
         }
         if focused {
@@ -86,7 +94,7 @@ impl MeasuresStep {
         }
     }
 
-    fn list_ui(&mut self, ui: &mut Ui, ctx: &StepCtx<'_>) -> Option<ListAction> {
+    fn list_ui(&mut self, ui: &mut Ui, ctx: &StepCtx<'_>, focus_add: bool) -> Option<ListAction> {
         let lang = ctx.lang;
         let findings = ctx.findings;
         let id_of = |m: &Measure| m.id;
@@ -155,6 +163,7 @@ impl MeasuresStep {
         )
         .read_only(ctx.read_only)
         .focus_search(ctx.search_requested)
+        .focus_add(focus_add)
         .max_height(height)
         .show(ui, &mut self.list)
         .action
@@ -217,7 +226,14 @@ impl MeasuresStep {
         let services: Vec<(Id, String)> = project
             .services
             .iter()
-            .map(|s| (s.id, s.name.clone()))
+            .map(|s| {
+                let name = if s.name.trim().is_empty() {
+                    E::Unnamed.text(lang).to_owned()
+                } else {
+                    s.name.clone()
+                };
+                (s.id, name)
+            })
             .collect();
         let gains = project.gains_of(m.id).count();
         let mut form = Form::new(ctx, EntityRef::Measure(m.id), self.focus_field);

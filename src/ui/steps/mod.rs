@@ -152,6 +152,18 @@ pub struct Steps {
 }
 
 impl Steps {
+    /// The entity selected in a step's list (`None` for steps without a list).
+    pub fn selected(&self, step: Step) -> Option<EntityRef> {
+        match step {
+            Step::PriorityAreas => self.priorities.selected().map(EntityRef::PriorityArea),
+            Step::Measures => self.measures.selected().map(EntityRef::Measure),
+            Step::Services => self.services.selected().map(EntityRef::Service),
+            Step::Gains => self.gains.selected().map(EntityRef::Gain),
+            Step::Extraction => self.extraction.selected().map(EntityRef::Extraction),
+            Step::Agency | Step::Checklist | Step::Texts | Step::Report => None,
+        }
+    }
+
     /// Show one step.
     pub fn ui(&mut self, step: Step, ui: &mut egui::Ui, ctx: &mut crate::ui::StepCtx<'_>) {
         match step {

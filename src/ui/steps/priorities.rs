@@ -49,6 +49,11 @@ pub fn delete_area(project: &Project, id: Id) -> Edit {
 }
 
 impl PrioritiesStep {
+    /// The selected priority area.
+    pub fn selected(&self) -> Option<Id> {
+        self.list.selected
+    }
+
     /// Show the step.
     pub fn ui(&mut self, ui: &mut Ui, ctx: &mut StepCtx<'_>) {
         let lang = ctx.lang;

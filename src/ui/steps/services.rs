@@ -85,6 +85,11 @@ pub fn delete_service(project: &Project, id: Id) -> Edit {
 }
 
 impl ServicesStep {
+    /// The selected service.
+    pub fn selected(&self) -> Option<Id> {
+        self.list.selected
+    }
+
     /// Show the step.
     pub fn ui(&mut self, ui: &mut Ui, ctx: &mut StepCtx<'_>) {
         let lang = ctx.lang;

@@ -48,8 +48,8 @@ pub fn choice_combo<T: PartialEq + Copy>(
 }
 
 /// Radio buttons side by side over the values of an enum (for short, frequently changed
-/// choices such as a checklist answer). Returns the response of the group, marked changed
-/// when the user picked another value.
+/// choices such as a checklist answer). Returns the response of the chosen button (the one
+/// a jump focuses), marked changed when the user picked another value.
 pub fn enum_radio<T: Label + PartialEq>(
     ui: &mut Ui,
     value: &mut T,
@@ -58,15 +58,22 @@ pub fn enum_radio<T: Label + PartialEq>(
 ) -> Response {
     let inner = ui.horizontal_wrapped(|ui| {
         let mut changed = false;
+        let mut chosen: Option<Response> = None;
         for &v in all {
-            if ui.radio_value(value, v, v.label(lang)).changed() {
+            let was = *value == v;
+            let r = ui.radio_value(value, v, v.label(lang));
+            if r.changed() {
                 changed = true;
             }
+            if was || chosen.is_none() {
+                chosen = Some(r);
+            }
         }
-        changed
+        (changed, chosen)
     });
-    let mut response = inner.response;
-    if inner.inner {
+    let (changed, chosen) = inner.inner;
+    let mut response = chosen.unwrap_or(inner.response);
+    if changed {
         response.mark_changed();
     }
     response
@@ -136,7 +143,8 @@ pub fn id_picker(
 }
 
 /// A list of check boxes choosing any number of entities from `options`. Returns the
-/// response of the list, marked changed when the user ticked or unticked one.
+/// response of the first check box (of the list when there are none), marked changed when
+/// the user ticked or unticked one.
 pub fn multi_select(
     ui: &mut Ui,
     id: Id,
@@ -147,6 +155,7 @@ pub fn multi_select(
     let frame = egui::Frame::group(ui.style());
     let inner = frame.show(ui, |ui| {
         let mut changed = false;
+        let mut first: Option<Response> = None;
         if options.is_empty() {
             ui.label(EditorText::NoneChosen.text(lang));
         }
@@ -156,7 +165,8 @@ pub fn multi_select(
             .show(ui, |ui| {
                 for (oid, name) in options {
                     let mut on = chosen.contains(oid);
-                    if ui.checkbox(&mut on, name).changed() {
+                    let r = ui.checkbox(&mut on, name);
+                    if r.changed() {
                         changed = true;
                         if on {
                             chosen.push(*oid);
@@ -164,12 +174,15 @@ pub fn multi_select(
                             chosen.retain(|c| c != oid);
                         }
                     }
+                    first.get_or_insert(r);
                 }
             });
-        changed
+        (changed, first)
     });
-    let mut response = inner.response;
-    if inner.inner {
+    let (changed, first) = inner.inner;
+    // The first check box stands for the list (a jump focuses it).
+    let mut response = first.unwrap_or(inner.response);
+    if changed {
         response.mark_changed();
     }
     response

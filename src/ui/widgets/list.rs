@@ -107,6 +107,7 @@ pub struct ListTable<'a, T> {
     columns: Vec<ListColumn<'a, T>>,
     read_only: bool,
     focus_search: bool,
+    focus_add: bool,
     max_height: f32,
 }
 
@@ -134,6 +135,7 @@ impl<'a, T> ListTable<'a, T> {
             columns: Vec::new(),
             read_only: false,
             focus_search: false,
+            focus_add: false,
             max_height: 320.0,
         }
     }
@@ -159,6 +161,12 @@ impl<'a, T> ListTable<'a, T> {
     /// Give the search box keyboard focus this frame (Ctrl+F).
     pub fn focus_search(mut self, focus: bool) -> Self {
         self.focus_search = focus;
+        self
+    }
+
+    /// Give the Add button keyboard focus this frame (a jump to an empty list).
+    pub fn focus_add(mut self, focus: bool) -> Self {
+        self.focus_add = focus;
         self
     }
 
@@ -253,10 +261,11 @@ impl<'a, T> ListTable<'a, T> {
         ui.horizontal(|ui| {
             let can_edit = !self.read_only;
             let has_selection = selected_item.is_some();
-            if ui
-                .add_enabled(can_edit, egui::Button::new(EditorText::Add.text(lang)))
-                .clicked()
-            {
+            let add = ui.add_enabled(can_edit, egui::Button::new(EditorText::Add.text(lang)));
+            if self.focus_add {
+                add.request_focus();
+            }
+            if add.clicked() {
                 out.action = Some(ListAction::Add);
             }
             if ui

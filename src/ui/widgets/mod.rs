@@ -112,6 +112,9 @@ pub fn worst(notices: &[Notice]) -> Option<Severity> {
     notices.iter().map(|n| n.severity).min()
 }
 
+/// The widest a form row's label gets before it wraps.
+const LABEL_WIDTH: f32 = 190.0;
+
 /// One row of a two-column form (an `egui::Grid`).
 pub struct FormRow<'a> {
     /// The label in the left column.
@@ -148,7 +151,13 @@ impl<'a> FormRow<'a> {
     /// `labelled_by`), highlighted when there are notices, with the notices under it.
     /// Returns the input's response.
     pub fn show(self, ui: &mut Ui, add: impl FnOnce(&mut Ui, Id) -> Response) -> Response {
-        let label = ui.add(egui::Label::new(self.label).selectable(false));
+        // Long labels wrap, so the inputs keep their room in a narrow detail pane.
+        let label = ui
+            .scope(|ui| {
+                ui.set_max_width(LABEL_WIDTH);
+                ui.add(egui::Label::new(self.label).selectable(false).wrap())
+            })
+            .inner;
         let response = ui
             .vertical(|ui| {
                 let response = highlighted(ui, worst(self.notices), |ui| add(ui, label.id));
