@@ -191,10 +191,13 @@ impl InputError {
 
 /// Normalise typed number text: drop spaces of every kind, a currency, a trailing `,-`,
 /// and turn the minus sign into `-`. Returns the sign and the remaining body.
-fn clean_number(text: &str) -> (bool, String) {
+fn clean_number(text: &str, lang: Language) -> (bool, String) {
+    // In English a comma only groups thousands (`1,250,000.50`); in Norwegian it is the
+    // decimal separator (`1 250 000,50`), so it is kept for `split_number` to decide.
+    let english = lang == Language::En;
     let mut s: String = text
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\'')
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\'' && !(english && *c == ','))
         .collect();
     for unit in ["kr.", "kr", "NOK", "nok", "Kr"] {
         if let Some(rest) = s.strip_suffix(unit) {
@@ -261,8 +264,8 @@ fn split_number(body: &str, original: &str) -> Result<(String, String), InputErr
 
 /// Read an amount as users type it: `1 250 000`, `1250000`, `1 250 000,50`, `1.250.000,50`,
 /// `kr 1 250 000`, `1 250,-`, `−42 000`.
-pub fn parse_money(text: &str) -> Result<Money, InputError> {
-    let (neg, body) = clean_number(text);
+pub fn parse_money(text: &str, lang: Language) -> Result<Money, InputError> {
+    let (neg, body) = clean_number(text, lang);
     let (int, frac) = split_number(&body, text)?;
     if frac.len() > 2 {
         return Err(InputError::TooManyDecimals(2));
@@ -288,8 +291,8 @@ pub fn parse_money(text: &str) -> Result<Money, InputError> {
 
 /// Read a decimal number as users type it (`12,5`, `1 695`, `0.25`), at most `max_decimals`
 /// decimals and at most 10^15 in size.
-pub fn parse_decimal(text: &str, max_decimals: u32) -> Result<Decimal, InputError> {
-    let (neg, body) = clean_number(text.trim_end_matches('%'));
+pub fn parse_decimal(text: &str, max_decimals: u32, lang: Language) -> Result<Decimal, InputError> {
+    let (neg, body) = clean_number(text.trim_end_matches('%'), lang);
     let (int, frac) = split_number(&body, text)?;
     if frac.len() > max_decimals as usize {
         return Err(InputError::TooManyDecimals(max_decimals));
@@ -307,8 +310,8 @@ pub fn parse_decimal(text: &str, max_decimals: u32) -> Result<Decimal, InputErro
 }
 
 /// Read a whole non-negative number (a volume): `12 000`, `12000`.
-pub fn parse_count(text: &str) -> Result<u64, InputError> {
-    let (neg, body) = clean_number(text);
+pub fn parse_count(text: &str, lang: Language) -> Result<u64, InputError> {
+    let (neg, body) = clean_number(text, lang);
     let (int, frac) = split_number(&body, text)?;
     if !frac.is_empty() {
         return Err(InputError::NotWholeNumber);
@@ -440,7 +443,7 @@ mod tests {
 
     #[test]
     fn typed_amounts() {
-        let m = |s| parse_money(s).map(|m| m.ore());
+        let m = |s| parse_money(s, Language::Nb).map(|m| m.ore());
         assert_eq!(m("1 250 000"), Ok(125_000_000));
         assert_eq!(m("1250000"), Ok(125_000_000));
         assert_eq!(m("1 250 000,50"), Ok(125_000_050));
@@ -464,24 +467,36 @@ mod tests {
 
     #[test]
     fn typed_numbers() {
-        assert_eq!(parse_decimal("12,5", 2), Ok(Decimal::new(125, 1)));
-        assert_eq!(parse_decimal("1 695", 2), Ok(Decimal::from(1695)));
-        assert_eq!(parse_decimal("12,5 %", 2), Ok(Decimal::new(125, 1)));
         assert_eq!(
-            parse_decimal("0,125", 2),
+            parse_decimal("12,5", 2, Language::Nb),
+            Ok(Decimal::new(125, 1))
+        );
+        assert_eq!(
+            parse_decimal("1 695", 2, Language::Nb),
+            Ok(Decimal::from(1695))
+        );
+        assert_eq!(
+            parse_decimal("12,5 %", 2, Language::Nb),
+            Ok(Decimal::new(125, 1))
+        );
+        assert_eq!(
+            parse_decimal("0,125", 2, Language::Nb),
             Err(InputError::TooManyDecimals(2))
         );
         assert_eq!(
-            parse_decimal("1e9", 2),
+            parse_decimal("1e9", 2, Language::Nb),
             Err(InputError::NotNumber("1e9".into()))
         );
         assert_eq!(
-            parse_decimal("9999999999999999", 2),
+            parse_decimal("9999999999999999", 2, Language::Nb),
             Err(InputError::TooLarge)
         );
-        assert_eq!(parse_count("12 000"), Ok(12_000));
-        assert_eq!(parse_count("12,5"), Err(InputError::NotWholeNumber));
-        assert_eq!(parse_count("-3"), Err(InputError::Negative));
+        assert_eq!(parse_count("12 000", Language::Nb), Ok(12_000));
+        assert_eq!(
+            parse_count("12,5", Language::Nb),
+            Err(InputError::NotWholeNumber)
+        );
+        assert_eq!(parse_count("-3", Language::Nb), Err(InputError::Negative));
         assert_eq!(parse_year("2026"), Ok(2026));
         assert!(parse_year("20266").is_err());
     }
@@ -490,8 +505,27 @@ mod tests {
     fn input_form_round_trips() {
         for ore in [0, 125_000_050, -4_200_000, 1, 99] {
             let m = Money::from_ore(ore);
-            assert_eq!(parse_money(&money_input(m, Language::Nb)), Ok(m));
+            for lang in Language::ALL {
+                assert_eq!(parse_money(&money_input(m, lang), lang), Ok(m), "{lang:?}");
+            }
         }
+    }
+
+    #[test]
+    fn english_commas_group_thousands() {
+        let en = Language::En;
+        assert_eq!(parse_money("182,000", en), Ok(Money::from_ore(18_200_000)));
+        assert_eq!(
+            parse_money("NOK 1,250,000.50", en),
+            Ok(Money::from_ore(125_000_050))
+        );
+        assert_eq!(parse_decimal("1,695", 2, en), Ok(Decimal::from(1695)));
+        assert_eq!(parse_count("12,000", en), Ok(12_000));
+        // In Norwegian the comma stays the decimal separator.
+        assert_eq!(
+            parse_money("182,50", Language::Nb),
+            Ok(Money::from_ore(18_250))
+        );
     }
 
     #[test]

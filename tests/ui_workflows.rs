@@ -52,6 +52,11 @@ fn example_harness(dialogs: &FakeDialogs) -> Harness<'static, GevinstApp> {
     harness_with(dialogs, 1000.0, |_| {})
 }
 
+/// The app's interface language.
+fn lang(h: &Harness<'_, GevinstApp>) -> Language {
+    h.state().language()
+}
+
 fn project(h: &Harness<'_, GevinstApp>) -> Project {
     h.state()
         .document()
@@ -121,7 +126,7 @@ fn choose(h: &mut Harness<'_, GevinstApp>, label: &str, option: &str) {
             return;
         }
         // An entity picker's list: scroll from its last visible row.
-        let none = h.get_by_label(E::NoneChosen.text(NB)).rect();
+        let none = h.get_by_label(E::NoneChosen.text(lang(h))).rect();
         let last = h
             .query_all(by().role(Role::Button))
             .filter(|n| n.rect().left() == none.left() && n.rect().top() > none.top())
@@ -149,8 +154,8 @@ fn focused_node(h: &Harness<'_, GevinstApp>) -> Option<(Role, String)> {
 
 /// The names the focused widget may have after a jump to `focus`, for inputs whose egui id is
 /// not the field's (drop-downs, check boxes, radio buttons, buttons).
-fn other_names(project: &Project, focus: Focus) -> Vec<String> {
-    let t = |k: E| k.text(NB).to_owned();
+fn other_names(project: &Project, focus: Focus, lang: Language) -> Vec<String> {
+    let t = |k: E| k.text(lang).to_owned();
     let field = focus.field.unwrap_or_default();
     match (focus.entity, field) {
         (EntityRef::Service(_), "digitally_available") => vec![t(E::DigitallyAvailableCheck)],
@@ -184,7 +189,7 @@ fn other_names(project: &Project, focus: Focus) -> Vec<String> {
             let status = project
                 .checklist_item(p)
                 .map_or(ChecklistStatus::NotAnswered, |c| c.status);
-            vec![status.label(NB).to_owned()]
+            vec![status.label(lang).to_owned()]
         }
         (EntityRef::Report, "measures") => vec![t(E::Status), t(E::Add)],
         _ => Vec::new(),
@@ -241,7 +246,7 @@ fn check_landed(h: &Harness<'_, GevinstApp>, focus: Focus) -> Result<(), String>
     if focused == field_id(focus.entity, focus_field(focus)) {
         return Ok(());
     }
-    let names = other_names(&project(h), focus);
+    let names = other_names(&project(h), focus, lang(h));
     if names.contains(&name) {
         return Ok(());
     }
@@ -647,7 +652,7 @@ fn fix(h: &mut Harness<'_, GevinstApp>, f: &Finding) {
         }
         (EntityRef::Service(_), "user_orientation") => {
             click_focused(h);
-            h.get_all_by_label(UserOrientation::Keep.label(NB))
+            h.get_all_by_label(UserOrientation::Keep.label(lang(h)))
                 .last()
                 .unwrap()
                 .click();
@@ -656,7 +661,7 @@ fn fix(h: &mut Harness<'_, GevinstApp>, f: &Finding) {
         }
         (EntityRef::Extraction(id), "amount_nok") => {
             let amount = allowed_amount(&project(h), id);
-            gevinst::format::money_input(amount, NB)
+            gevinst::format::money_input(amount, lang(h))
         }
         (_, "plan.due" | "baseline_date") => "01.12.2026".to_owned(),
         (_, "target_date") => "31.12.2027".to_owned(),
@@ -677,7 +682,8 @@ fn fix_every_finding(h: &mut Harness<'_, GevinstApp>) {
         let Some(f) = next_to_fix(h) else {
             break;
         };
-        click_by(h, by().role(Role::Button).label(&panel_entry(&f, NB)));
+        let entry = panel_entry(&f, lang(h));
+        click_by(h, by().role(Role::Button).label(&entry));
         let focus = Focus {
             entity: f.entity,
             field: f.field,
@@ -693,13 +699,13 @@ fn fix_every_finding(h: &mut Harness<'_, GevinstApp>) {
         .findings
         .iter()
         .filter(|f| f.severity != Severity::Hint)
-        .map(|f| f.message(NB))
+        .map(|f| f.message(lang(h)))
         .collect();
     assert!(left.is_empty(), "{left:#?}");
 }
 
 fn go_to(h: &mut Harness<'_, GevinstApp>, step: Step) {
-    click_button(h, step.title(NB));
+    click_button(h, step.title(lang(h)));
     assert_eq!(h.state().step(), step);
 }
 
@@ -713,13 +719,13 @@ fn type_into(h: &mut Harness<'_, GevinstApp>, label: &str, text: &str) {
 /// A menu item: its text and, beside it, its shortcut.
 fn menu_item(h: &Harness<'_, GevinstApp>, cmd: UiCommand) -> String {
     match cmd.shortcut_text(&h.ctx) {
-        Some(s) => format!("{} {s}", cmd.text(NB)),
-        None => cmd.text(NB),
+        Some(s) => format!("{} {s}", cmd.text(lang(h))),
+        None => cmd.text(lang(h)),
     }
 }
 
 fn menu(h: &mut Harness<'_, GevinstApp>, cmd: UiCommand) {
-    click(h, UiText::MenuFile.text(NB));
+    click(h, UiText::MenuFile.text(lang(h)));
     let item = menu_item(h, cmd);
     click(h, &item);
 }
@@ -739,17 +745,39 @@ fn read(path: &Path) -> Project {
 }
 
 #[test]
-fn a_new_user_does_the_whole_job_by_mouse() {
+fn a_new_user_does_the_whole_job_by_mouse_in_bokmal() {
+    whole_job_by_mouse(Language::Nb);
+}
+
+#[test]
+fn a_new_user_does_the_whole_job_by_mouse_in_nynorsk() {
+    whole_job_by_mouse(Language::Nn);
+}
+
+#[test]
+fn a_new_user_does_the_whole_job_by_mouse_in_english() {
+    whole_job_by_mouse(Language::En);
+}
+
+/// Issue 5's "done when" by mouse, in the interface language `lang`: fix every finding of the
+/// example, add a measure, a service assessment, a gain with an extraction, answer the
+/// checklist, save, reopen and export the PDF.
+fn whole_job_by_mouse(lang: Language) {
     let dir = tempfile::tempdir().unwrap();
     let fake = FakeDialogs::new();
-    let mut h = example_harness(&fake);
+    let mut h = harness_with(&fake, 1000.0, move |o| {
+        if let Some(settings) = &mut o.settings {
+            settings.language = lang;
+        }
+    });
+    assert_eq!(h.state().language(), lang);
 
     // Every finding the example shows, fixed from the findings panel.
     fix_every_finding(&mut h);
 
     // A new measure.
     go_to(&mut h, Step::Measures);
-    click_button(&mut h, E::Add.text(NB));
+    click_button(&mut h, E::Add.text(lang));
     // The new measure's title has the focus.
     h.event(Event::Text("Digital postmottak".into()));
     settle(&mut h);
@@ -760,17 +788,17 @@ fn a_new_user_does_the_whole_job_by_mouse() {
 
     // A service and its assessment.
     go_to(&mut h, Step::Services);
-    click_button(&mut h, E::Add.text(NB));
+    click_button(&mut h, E::Add.text(lang));
     h.event(Event::Text("Søknad om tilskudd".into()));
     settle(&mut h);
-    let suited = Suitability::Suited.label(NB);
-    choose(&mut h, E::SelfService.text(NB), suited);
+    let suited = Suitability::Suited.label(lang);
+    choose(&mut h, E::SelfService.text(lang), suited);
     choose(
         &mut h,
-        E::InstantDecision.text(NB),
-        Suitability::Partly.label(NB),
+        E::InstantDecision.text(lang),
+        Suitability::Partly.label(lang),
     );
-    choose(&mut h, E::AutomatedProcessing.text(NB), suited);
+    choose(&mut h, E::AutomatedProcessing.text(lang), suited);
     let p = project(&h);
     let service = p.services.iter().find(|s| s.name == "Søknad om tilskudd");
     let service = service.expect("the service was added").clone();
@@ -780,20 +808,27 @@ fn a_new_user_does_the_whole_job_by_mouse() {
 
     // A gain of the new measure with two years of values.
     go_to(&mut h, Step::Gains);
-    click_button(&mut h, E::Add.text(NB));
+    click_button(&mut h, E::Add.text(lang));
     h.event(Event::Text("Spart skanning".into()));
     settle(&mut h);
-    choose(&mut h, E::Measure.text(NB), "Digital postmottak");
-    type_into(&mut h, E::Owner.text(NB), "Avdelingsdirektør");
-    click_button(&mut h, E::AddYear.text(NB));
-    click_button(&mut h, E::AddYear.text(NB));
+    choose(&mut h, E::Measure.text(lang), "Digital postmottak");
+    type_into(&mut h, E::Owner.text(lang), "Avdelingsdirektør");
+    click_button(&mut h, E::AddYear.text(lang));
+    click_button(&mut h, E::AddYear.text(lang));
     for (label, row, text) in [
         (E::PlannedNok, 0, "400 000"),
         (E::RealisedNok, 0, "350000"),
         (E::PlannedNok, 1, "500 000"),
     ] {
-        let cell = h.get_all_by_label(label.text(NB)).nth(row).unwrap().rect();
-        h.get_all_by_label(label.text(NB)).nth(row).unwrap().click();
+        let cell = h
+            .get_all_by_label(label.text(lang))
+            .nth(row)
+            .unwrap()
+            .rect();
+        h.get_all_by_label(label.text(lang))
+            .nth(row)
+            .unwrap()
+            .click();
         settle(&mut h);
         assert!(cell.is_positive());
         type_over(&mut h, text);
@@ -822,15 +857,15 @@ fn a_new_user_does_the_whole_job_by_mouse() {
 
     // An extraction from it, reallocated to a priority area.
     go_to(&mut h, Step::Extraction);
-    click_button(&mut h, E::Add.text(NB));
+    click_button(&mut h, E::Add.text(lang));
     let Some(EntityRef::Extraction(new_id)) = h.state().selected() else {
         panic!("the new extraction is selected");
     };
-    choose(&mut h, E::Gain.text(NB), "Spart skanning");
-    type_into(&mut h, E::Year.text(NB), &p.report.year.to_string());
-    type_into(&mut h, E::Amount.text(NB), "300 000");
+    choose(&mut h, E::Gain.text(lang), "Spart skanning");
+    type_into(&mut h, E::Year.text(lang), &p.report.year.to_string());
+    type_into(&mut h, E::Amount.text(lang), "300 000");
     let area = p.priority_areas[0].clone();
-    choose(&mut h, E::PriorityArea.text(NB), &area.name);
+    choose(&mut h, E::PriorityArea.text(lang), &area.name);
     let p = project(&h);
     let e = p
         .extraction(new_id)
@@ -851,7 +886,7 @@ fn a_new_user_does_the_whole_job_by_mouse() {
         .find(|(_, c)| c.status != ChecklistStatus::Fulfilled)
         .map(|(i, c)| (i, c.point))
         .unwrap();
-    let fulfilled = ChecklistStatus::Fulfilled.label(NB);
+    let fulfilled = ChecklistStatus::Fulfilled.label(lang);
     h.get_all_by_label(fulfilled)
         .nth(index)
         .unwrap()

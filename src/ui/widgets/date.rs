@@ -14,7 +14,7 @@ pub struct DateInput;
 impl InputKind for DateInput {
     type Value = NaiveDate;
 
-    fn parse(&self, text: &str) -> Result<NaiveDate, InputError> {
+    fn parse(&self, text: &str, _lang: Language) -> Result<NaiveDate, InputError> {
         format::parse_date(text)
     }
 

@@ -19,8 +19,8 @@ use rust_decimal::Decimal;
 pub trait InputKind {
     /// The value edited.
     type Value: Clone + PartialEq + Send + Sync + 'static;
-    /// Reads typed text.
-    fn parse(&self, text: &str) -> Result<Self::Value, InputError>;
+    /// Reads text typed in the interface language `lang`.
+    fn parse(&self, text: &str, lang: Language) -> Result<Self::Value, InputError>;
     /// The text put in the field when the user starts editing: easy to edit and always
     /// readable again by [`InputKind::parse`].
     fn edit_text(&self, value: &Self::Value, lang: Language) -> String;
@@ -55,8 +55,8 @@ pub struct MoneyInput {
 impl InputKind for MoneyInput {
     type Value = Money;
 
-    fn parse(&self, text: &str) -> Result<Money, InputError> {
-        let m = format::parse_money(text)?;
+    fn parse(&self, text: &str, lang: Language) -> Result<Money, InputError> {
+        let m = format::parse_money(text, lang)?;
         if m.is_negative() && !self.allow_negative {
             return Err(InputError::Negative);
         }
@@ -121,8 +121,8 @@ impl DecimalInput {
 impl InputKind for DecimalInput {
     type Value = Decimal;
 
-    fn parse(&self, text: &str) -> Result<Decimal, InputError> {
-        let d = format::parse_decimal(text, self.max_decimals)?;
+    fn parse(&self, text: &str, lang: Language) -> Result<Decimal, InputError> {
+        let d = format::parse_decimal(text, self.max_decimals, lang)?;
         if d.is_sign_negative() && !d.is_zero() && !self.allow_negative {
             return Err(InputError::Negative);
         }
@@ -153,8 +153,8 @@ pub struct CountInput;
 impl InputKind for CountInput {
     type Value = u64;
 
-    fn parse(&self, text: &str) -> Result<u64, InputError> {
-        format::parse_count(text)
+    fn parse(&self, text: &str, lang: Language) -> Result<u64, InputError> {
+        format::parse_count(text, lang)
     }
 
     fn edit_text(&self, value: &u64, lang: Language) -> String {
@@ -173,7 +173,7 @@ pub struct YearInput;
 impl InputKind for YearInput {
     type Value = i32;
 
-    fn parse(&self, text: &str) -> Result<i32, InputError> {
+    fn parse(&self, text: &str, _lang: Language) -> Result<i32, InputError> {
         format::parse_year(text)
     }
 
@@ -197,8 +197,8 @@ pub struct SmallCountInput;
 impl InputKind for SmallCountInput {
     type Value = u32;
 
-    fn parse(&self, text: &str) -> Result<u32, InputError> {
-        let n = format::parse_count(text)?;
+    fn parse(&self, text: &str, lang: Language) -> Result<u32, InputError> {
+        let n = format::parse_count(text, lang)?;
         u32::try_from(n).map_err(|_| InputError::TooLarge)
     }
 
@@ -389,7 +389,7 @@ impl<K: InputKind> TypedField<K> {
         if response.changed() && enabled {
             st.editing = true;
             st.text = text;
-            match kind.parse(&st.text) {
+            match kind.parse(&st.text, lang) {
                 Ok(v) => {
                     st.error = None;
                     if value.as_ref() != Some(&v) {
