@@ -57,6 +57,15 @@ fn lang(h: &Harness<'_, GevinstApp>) -> Language {
     h.state().language()
 }
 
+/// The example open, with the interface in `lang`.
+fn example_harness_in(dialogs: &FakeDialogs, lang: Language) -> Harness<'static, GevinstApp> {
+    harness_with(dialogs, 1000.0, move |o| {
+        if let Some(settings) = &mut o.settings {
+            settings.language = lang;
+        }
+    })
+}
+
 fn project(h: &Harness<'_, GevinstApp>) -> Project {
     h.state()
         .document()
@@ -765,11 +774,7 @@ fn a_new_user_does_the_whole_job_by_mouse_in_english() {
 fn whole_job_by_mouse(lang: Language) {
     let dir = tempfile::tempdir().unwrap();
     let fake = FakeDialogs::new();
-    let mut h = harness_with(&fake, 1000.0, move |o| {
-        if let Some(settings) = &mut o.settings {
-            settings.language = lang;
-        }
-    });
+    let mut h = example_harness_in(&fake, lang);
     assert_eq!(h.state().language(), lang);
 
     // Every finding the example shows, fixed from the findings panel.
@@ -991,10 +996,25 @@ fn focused_name(h: &Harness<'_, GevinstApp>) -> String {
 }
 
 #[test]
-fn the_key_parts_by_keyboard_only() {
+fn the_key_parts_by_keyboard_only_in_bokmal() {
+    key_parts_by_keyboard(Language::Nb);
+}
+
+#[test]
+fn the_key_parts_by_keyboard_only_in_nynorsk() {
+    key_parts_by_keyboard(Language::Nn);
+}
+
+#[test]
+fn the_key_parts_by_keyboard_only_in_english() {
+    key_parts_by_keyboard(Language::En);
+}
+
+/// The key parts of the work by keyboard alone, in the interface language `lang`.
+fn key_parts_by_keyboard(lang: Language) {
     let dir = tempfile::tempdir().unwrap();
     let fake = FakeDialogs::new();
-    let mut h = example_harness(&fake);
+    let mut h = example_harness_in(&fake, lang);
 
     // Ctrl+N: a new, empty project (the example is unchanged, so nothing is asked).
     press(&mut h, Modifiers::COMMAND, Key::N);
@@ -1004,10 +1024,10 @@ fn the_key_parts_by_keyboard_only() {
     // Ctrl+1: the agency; Tab to its name, type; Tab on to the organisation number.
     press(&mut h, Modifiers::COMMAND, Key::Num1);
     assert_eq!(h.state().step(), Step::Agency);
-    tab_to(&mut h, E::AgencyName.text(NB));
+    tab_to(&mut h, E::AgencyName.text(lang));
     type_over(&mut h, "Direktoratet for tastatur");
     press(&mut h, Modifiers::NONE, Key::Tab);
-    assert_eq!(focused_name(&h), E::OrgNumber.text(NB));
+    assert_eq!(focused_name(&h), E::OrgNumber.text(lang));
     type_over(&mut h, "974 760 673");
     let p = project(&h);
     assert_eq!(p.agency.name, "Direktoratet for tastatur");
@@ -1016,21 +1036,21 @@ fn the_key_parts_by_keyboard_only() {
     // Ctrl+3: the measures; Tab to Add, Enter adds one with its title focused.
     press(&mut h, Modifiers::COMMAND, Key::Num3);
     assert_eq!(h.state().step(), Step::Measures);
-    tab_to(&mut h, E::Add.text(NB));
+    tab_to(&mut h, E::Add.text(lang));
     press(&mut h, Modifiers::NONE, Key::Enter);
     assert_eq!(project(&h).measures.len(), 1);
-    assert_eq!(focused_name(&h), E::Title.text(NB));
+    assert_eq!(focused_name(&h), E::Title.text(lang));
     h.event(Event::Text("Tastaturtiltaket".into()));
     settle(&mut h);
     press(&mut h, Modifiers::NONE, Key::Tab);
-    assert_eq!(focused_name(&h), E::Description.text(NB));
+    assert_eq!(focused_name(&h), E::Description.text(lang));
     h.event(Event::Text("Skrevet uten mus.".into()));
     settle(&mut h);
     let m = project(&h).measures[0].clone();
     assert_eq!(m.title, "Tastaturtiltaket");
     assert_eq!(m.description, "Skrevet uten mus.");
     // A second measure, so the list has something to move between.
-    tab_to(&mut h, E::Add.text(NB));
+    tab_to(&mut h, E::Add.text(lang));
     press(&mut h, Modifiers::NONE, Key::Space);
     h.event(Event::Text("Andre tiltak".into()));
     settle(&mut h);
@@ -1048,7 +1068,7 @@ fn the_key_parts_by_keyboard_only() {
 
     // Ctrl+F: the list's search box; typing filters the list.
     press(&mut h, Modifiers::COMMAND, Key::F);
-    assert_eq!(focused_name(&h), E::Search.text(NB));
+    assert_eq!(focused_name(&h), E::Search.text(lang));
     h.event(Event::Text("andre".into()));
     settle(&mut h);
     assert!(h.query_by_label("Tastaturtiltaket").is_none());
@@ -1059,7 +1079,7 @@ fn the_key_parts_by_keyboard_only() {
     press(&mut h, Modifiers::NONE, Key::Escape);
 
     // The list by keys: arrows move the selection, Delete deletes, Ctrl+Z brings it back.
-    tab_to_role(&mut h, Some(Role::ListBox), E::ListMeasures.text(NB));
+    tab_to_role(&mut h, Some(Role::ListBox), E::ListMeasures.text(lang));
     press(&mut h, Modifiers::NONE, Key::Home);
     assert_eq!(h.state().selected(), Some(EntityRef::Measure(m.id)));
     press(&mut h, Modifiers::NONE, Key::ArrowDown);
@@ -1072,7 +1092,7 @@ fn the_key_parts_by_keyboard_only() {
 
     // A finding, reached with Tab in the findings panel and opened with Enter.
     let f = next_to_fix(&h).expect("the new project has findings");
-    tab_to(&mut h, &panel_entry(&f, NB));
+    tab_to(&mut h, &panel_entry(&f, lang));
     press(&mut h, Modifiers::NONE, Key::Enter);
     let focus = Focus {
         entity: f.entity,
@@ -1086,7 +1106,7 @@ fn the_key_parts_by_keyboard_only() {
     // Ctrl+7: the checklist; Tab to the first point's "Fulfilled", Space answers it.
     press(&mut h, Modifiers::COMMAND, Key::Num7);
     assert_eq!(h.state().step(), Step::Checklist);
-    tab_to(&mut h, ChecklistStatus::Fulfilled.label(NB));
+    tab_to(&mut h, ChecklistStatus::Fulfilled.label(lang));
     press(&mut h, Modifiers::NONE, Key::Space);
     assert_eq!(project(&h).checklist[0].status, ChecklistStatus::Fulfilled);
 
