@@ -145,6 +145,14 @@ pub fn position(project: &Project, kind: ItemKind, id: Id) -> Option<usize> {
     }
 }
 
+/// The index just after the item `after` in its list, or the end of the list when there is
+/// no such item: where a new or duplicated item goes.
+pub fn index_after(project: &Project, kind: ItemKind, after: Option<Id>) -> usize {
+    after
+        .and_then(|id| position(project, kind, id))
+        .map_or_else(|| list_len(project, kind), |p| p + 1)
+}
+
 fn list_len(project: &Project, kind: ItemKind) -> usize {
     match kind {
         ItemKind::PriorityArea => project.priority_areas.len(),
@@ -272,6 +280,18 @@ mod tests {
             title: title.into(),
             ..Measure::default()
         }
+    }
+
+    #[test]
+    fn new_items_go_after_the_anchor_or_at_the_end() {
+        let mut p = Project::new();
+        p.measures = vec![measure(1, "A"), measure(2, "B"), measure(3, "C")];
+        let m = ItemKind::Measure;
+        assert_eq!(index_after(&p, m, Some(Id::from_u128(1))), 1);
+        assert_eq!(index_after(&p, m, Some(Id::from_u128(3))), 3);
+        assert_eq!(index_after(&p, m, None), 3);
+        assert_eq!(index_after(&p, m, Some(Id::from_u128(99))), 3);
+        assert_eq!(index_after(&p, ItemKind::Gain, None), 0);
     }
 
     #[test]

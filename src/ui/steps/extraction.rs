@@ -2,7 +2,7 @@
 //! and the priority area the resources went to. The list can be filtered by year and gain;
 //! beside the form stands the gain's realised value that year.
 
-use crate::edit::{Edit, Item, position};
+use crate::edit::{Edit, Item};
 use crate::format;
 use crate::i18n::{EditorText as E, Key, Label, fill};
 use crate::model::{EntityRef, Extraction, ExtractionForm, Id, ItemKind, Money, Project};
@@ -233,10 +233,6 @@ impl ExtractionStep {
 
     fn act(&mut self, action: ListAction, ctx: &mut StepCtx<'_>) {
         let project = ctx.project;
-        let after = |id: Option<Id>| {
-            id.and_then(|id| position(project, ItemKind::Extraction, id))
-                .map_or(project.extractions.len(), |p| p + 1)
-        };
         match action {
             ListAction::Add => {
                 let selected = self.list.selected.and_then(|id| project.extraction(id));
@@ -250,31 +246,27 @@ impl ExtractionStep {
                         .unwrap_or(project.report.year),
                     ..Extraction::default()
                 };
-                let id = e.id;
-                ctx.edit(
-                    Edit::Insert {
-                        index: after(self.list.selected),
-                        item: Item::Extraction(e),
-                    },
-                    None,
+                form::insert_and_select(
+                    ctx,
+                    self.list.selected,
+                    Item::Extraction(e),
+                    "gain_id",
+                    &mut self.list,
+                    &mut self.focus_field,
                 );
-                self.list.select(Some(id));
-                self.focus_field = Some("gain_id");
             }
             ListAction::Duplicate(id) => {
                 if let Some(original) = project.extraction(id) {
                     let mut copy = original.clone();
                     copy.id = Id::new();
-                    let new_id = copy.id;
-                    ctx.edit(
-                        Edit::Insert {
-                            index: after(Some(id)),
-                            item: Item::Extraction(copy),
-                        },
-                        None,
+                    form::insert_and_select(
+                        ctx,
+                        Some(id),
+                        Item::Extraction(copy),
+                        "year",
+                        &mut self.list,
+                        &mut self.focus_field,
                     );
-                    self.list.select(Some(new_id));
-                    self.focus_field = Some("year");
                 }
             }
             ListAction::Delete(id) => ctx.edit(

@@ -2,14 +2,14 @@
 //! layout, and [`Form`], which draws the labelled inputs of one entity, shows the findings on
 //! each field, focuses the field a jump asked for, and turns the changes into one edit.
 
-use crate::edit::Edit;
+use crate::edit::{Edit, Item, index_after};
 use crate::i18n::{EditorText, Key, Label, Language};
 use crate::model::{EntityRef, Id as ModelId, Money};
 use crate::ui::StepCtx;
 use crate::ui::steps::Step;
 use crate::ui::widgets::{
-    self, CountInput, DecimalInput, FormRow, MoneyInput, Notice, SmallCountInput, TypedField,
-    YearInput, field_id,
+    self, CountInput, DecimalInput, FormRow, ListState, MoneyInput, Notice, SmallCountInput,
+    TypedField, YearInput, field_id,
 };
 use chrono::NaiveDate;
 use egui::{Align, Id, Layout, Rect, Response, RichText, Sense, Ui, UiBuilder, pos2, vec2};
@@ -26,6 +26,23 @@ pub fn header(ui: &mut Ui, step: Step, help: EditorText, lang: Language) {
         help.text(lang),
     );
     ui.add_space(6.0);
+}
+
+/// Insert `item` into its list just after the item `after` (at the end without one) as one
+/// undoable edit, select it, and ask for the cursor in its `field`.
+pub fn insert_and_select(
+    ctx: &mut StepCtx<'_>,
+    after: Option<ModelId>,
+    item: Item,
+    field: &'static str,
+    list: &mut ListState,
+    focus_field: &mut Option<&'static str>,
+) {
+    let index = index_after(ctx.project, item.kind(), after);
+    let id = item.id();
+    ctx.edit(Edit::Insert { index, item }, None);
+    list.select(Some(id));
+    *focus_field = Some(field);
 }
 
 /// A section heading inside a form.

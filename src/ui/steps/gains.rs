@@ -2,7 +2,7 @@
 //! realised values (kroner, hours with FTE beside them, indicator) with the achievement.
 
 use crate::calc::{achievement_percent, hours_to_fte};
-use crate::edit::{Edit, Item, position};
+use crate::edit::{Edit, Item};
 use crate::format;
 use crate::i18n::{EditorText as E, Key, Label, Language, fill};
 use crate::model::{
@@ -230,42 +230,34 @@ impl GainsStep {
 
     fn act(&mut self, action: ListAction, ctx: &mut StepCtx<'_>) {
         let project = ctx.project;
-        let after = |id: Option<Id>| {
-            id.and_then(|id| position(project, ItemKind::Gain, id))
-                .map_or(project.gains.len(), |p| p + 1)
-        };
         match action {
             ListAction::Add => {
                 let g = Gain {
                     price_year: project.report.price_year,
                     ..Gain::default()
                 };
-                let id = g.id;
-                ctx.edit(
-                    Edit::Insert {
-                        index: after(self.list.selected),
-                        item: Item::Gain(g),
-                    },
-                    None,
+                form::insert_and_select(
+                    ctx,
+                    self.list.selected,
+                    Item::Gain(g),
+                    "name",
+                    &mut self.list,
+                    &mut self.focus_field,
                 );
-                self.list.select(Some(id));
-                self.focus_field = Some("name");
             }
             ListAction::Duplicate(id) => {
                 if let Some(original) = project.gain(id) {
                     let mut copy = original.clone();
                     copy.id = Id::new();
                     copy.name = format!("{} {}", original.name, E::CopySuffix.text(ctx.lang));
-                    let new_id = copy.id;
-                    ctx.edit(
-                        Edit::Insert {
-                            index: after(Some(id)),
-                            item: Item::Gain(copy),
-                        },
-                        None,
+                    form::insert_and_select(
+                        ctx,
+                        Some(id),
+                        Item::Gain(copy),
+                        "name",
+                        &mut self.list,
+                        &mut self.focus_field,
                     );
-                    self.list.select(Some(new_id));
-                    self.focus_field = Some("name");
                 }
             }
             ListAction::Delete(id) => ctx.edit(delete_gain(project, id), None),

@@ -1,7 +1,7 @@
 //! Step: effectivisation measures, implemented and planned. A list with search and sort, and
 //! a form with every field; a measure that digitalises gets its special assessment.
 
-use crate::edit::{Edit, Item, position};
+use crate::edit::{Edit, Item};
 use crate::format;
 use crate::i18n::{Common, EditorText as E, Key, Label, Language, fill};
 use crate::model::{EntityRef, Id, ItemKind, Measure, MeasureStatus, Project};
@@ -171,42 +171,34 @@ impl MeasuresStep {
 
     fn act(&mut self, action: ListAction, ctx: &mut StepCtx<'_>) {
         let project = ctx.project;
-        let after = |id: Option<Id>| {
-            id.and_then(|id| position(project, ItemKind::Measure, id))
-                .map_or(project.measures.len(), |p| p + 1)
-        };
         match action {
             ListAction::Add => {
                 let m = Measure {
                     price_year: project.report.price_year,
                     ..Measure::default()
                 };
-                let id = m.id;
-                ctx.edit(
-                    Edit::Insert {
-                        index: after(self.list.selected),
-                        item: Item::Measure(m),
-                    },
-                    None,
+                form::insert_and_select(
+                    ctx,
+                    self.list.selected,
+                    Item::Measure(m),
+                    "title",
+                    &mut self.list,
+                    &mut self.focus_field,
                 );
-                self.list.select(Some(id));
-                self.focus_field = Some("title");
             }
             ListAction::Duplicate(id) => {
                 if let Some(original) = project.measure(id) {
                     let mut copy = original.clone();
                     copy.id = Id::new();
                     copy.title = format!("{} {}", original.title, E::CopySuffix.text(ctx.lang));
-                    let new_id = copy.id;
-                    ctx.edit(
-                        Edit::Insert {
-                            index: after(Some(id)),
-                            item: Item::Measure(copy),
-                        },
-                        None,
+                    form::insert_and_select(
+                        ctx,
+                        Some(id),
+                        Item::Measure(copy),
+                        "title",
+                        &mut self.list,
+                        &mut self.focus_field,
                     );
-                    self.list.select(Some(new_id));
-                    self.focus_field = Some("title");
                 }
             }
             ListAction::Delete(id) => ctx.edit(delete_measure(project, id), None),

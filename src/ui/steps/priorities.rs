@@ -1,6 +1,6 @@
 //! Step: priority areas that extracted gains are reallocated to.
 
-use crate::edit::{Edit, Item, position};
+use crate::edit::{Edit, Item};
 use crate::i18n::{EditorText as E, Key, fill};
 use crate::model::{EntityRef, Id, ItemKind, PriorityArea, Project};
 use crate::ui::steps::Step;
@@ -131,39 +131,31 @@ impl PrioritiesStep {
 
     fn act(&mut self, action: ListAction, ctx: &mut StepCtx<'_>) {
         let project = ctx.project;
-        let after = |id: Option<Id>| {
-            id.and_then(|id| position(project, ItemKind::PriorityArea, id))
-                .map_or(project.priority_areas.len(), |p| p + 1)
-        };
         match action {
             ListAction::Add => {
                 let a = PriorityArea::default();
-                let id = a.id;
-                ctx.edit(
-                    Edit::Insert {
-                        index: after(self.list.selected),
-                        item: Item::PriorityArea(a),
-                    },
-                    None,
+                form::insert_and_select(
+                    ctx,
+                    self.list.selected,
+                    Item::PriorityArea(a),
+                    "name",
+                    &mut self.list,
+                    &mut self.focus_field,
                 );
-                self.list.select(Some(id));
-                self.focus_field = Some("name");
             }
             ListAction::Duplicate(id) => {
                 if let Some(original) = project.priority_area(id) {
                     let mut copy = original.clone();
                     copy.id = Id::new();
                     copy.name = format!("{} {}", original.name, E::CopySuffix.text(ctx.lang));
-                    let new_id = copy.id;
-                    ctx.edit(
-                        Edit::Insert {
-                            index: after(Some(id)),
-                            item: Item::PriorityArea(copy),
-                        },
-                        None,
+                    form::insert_and_select(
+                        ctx,
+                        Some(id),
+                        Item::PriorityArea(copy),
+                        "name",
+                        &mut self.list,
+                        &mut self.focus_field,
                     );
-                    self.list.select(Some(new_id));
-                    self.focus_field = Some("name");
                 }
             }
             ListAction::Delete(id) => ctx.edit(delete_area(project, id), None),

@@ -1,7 +1,7 @@
 //! Step: services (*Digitalt førstevalg*). A list that flags services over the circular's
 //! volume thresholds that are not digital, and a form with the full assessment.
 
-use crate::edit::{Edit, Item, position};
+use crate::edit::{Edit, Item};
 use crate::format;
 use crate::i18n::{Common, EditorText as E, Key, Label, Language, fill};
 use crate::model::{
@@ -207,39 +207,31 @@ impl ServicesStep {
 
     fn act(&mut self, action: ListAction, ctx: &mut StepCtx<'_>) {
         let project = ctx.project;
-        let after = |id: Option<Id>| {
-            id.and_then(|id| position(project, ItemKind::Service, id))
-                .map_or(project.services.len(), |p| p + 1)
-        };
         match action {
             ListAction::Add => {
                 let s = Service::default();
-                let id = s.id;
-                ctx.edit(
-                    Edit::Insert {
-                        index: after(self.list.selected),
-                        item: Item::Service(s),
-                    },
-                    None,
+                form::insert_and_select(
+                    ctx,
+                    self.list.selected,
+                    Item::Service(s),
+                    "name",
+                    &mut self.list,
+                    &mut self.focus_field,
                 );
-                self.list.select(Some(id));
-                self.focus_field = Some("name");
             }
             ListAction::Duplicate(id) => {
                 if let Some(original) = project.service(id) {
                     let mut copy = original.clone();
                     copy.id = Id::new();
                     copy.name = format!("{} {}", original.name, E::CopySuffix.text(ctx.lang));
-                    let new_id = copy.id;
-                    ctx.edit(
-                        Edit::Insert {
-                            index: after(Some(id)),
-                            item: Item::Service(copy),
-                        },
-                        None,
+                    form::insert_and_select(
+                        ctx,
+                        Some(id),
+                        Item::Service(copy),
+                        "name",
+                        &mut self.list,
+                        &mut self.focus_field,
                     );
-                    self.list.select(Some(new_id));
-                    self.focus_field = Some("name");
                 }
             }
             ListAction::Delete(id) => ctx.edit(delete_service(project, id), None),
