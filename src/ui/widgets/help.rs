@@ -19,6 +19,8 @@ pub fn help_box(ui: &mut Ui, id: Id, heading: &str, body: &str) {
                 .id_salt(id)
                 .default_open(true)
                 .show(ui, |ui| {
+                    // A solid scroll bar, so that text cut at the bottom plainly continues.
+                    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
                     egui::ScrollArea::vertical()
                         .id_salt(id.with("scroll"))
                         .max_height(MAX_HEIGHT)
