@@ -263,7 +263,8 @@ fn split_number(body: &str, original: &str) -> Result<(String, String), InputErr
 }
 
 /// Read an amount as users type it: `1 250 000`, `1250000`, `1 250 000,50`, `1.250.000,50`,
-/// `kr 1 250 000`, `1 250,-`, `−42 000`.
+/// `kr 1 250 000`, `1 250,-`, `−42 000`. In English (`lang`) a comma groups thousands:
+/// `NOK 1,250,000.50`.
 pub fn parse_money(text: &str, lang: Language) -> Result<Money, InputError> {
     let (neg, body) = clean_number(text, lang);
     let (int, frac) = split_number(&body, text)?;
@@ -290,7 +291,7 @@ pub fn parse_money(text: &str, lang: Language) -> Result<Money, InputError> {
 }
 
 /// Read a decimal number as users type it (`12,5`, `1 695`, `0.25`), at most `max_decimals`
-/// decimals and at most 10^15 in size.
+/// decimals and at most 10^15 in size. In English (`lang`) a comma groups thousands: `1,695.5`.
 pub fn parse_decimal(text: &str, max_decimals: u32, lang: Language) -> Result<Decimal, InputError> {
     let (neg, body) = clean_number(text.trim_end_matches('%'), lang);
     let (int, frac) = split_number(&body, text)?;
@@ -309,7 +310,8 @@ pub fn parse_decimal(text: &str, max_decimals: u32, lang: Language) -> Result<De
     Ok(if neg { -d } else { d })
 }
 
-/// Read a whole non-negative number (a volume): `12 000`, `12000`.
+/// Read a whole non-negative number (a volume): `12 000`, `12000`; in English (`lang`) also
+/// `12,000`.
 pub fn parse_count(text: &str, lang: Language) -> Result<u64, InputError> {
     let (neg, body) = clean_number(text, lang);
     let (int, frac) = split_number(&body, text)?;
