@@ -8,8 +8,8 @@ use crate::model::{EntityRef, Id as ModelId, Money};
 use crate::ui::StepCtx;
 use crate::ui::steps::Step;
 use crate::ui::widgets::{
-    self, CountInput, DecimalInput, FormRow, ListState, MoneyInput, Notice, SmallCountInput,
-    TypedField, YearInput, field_id,
+    self, CountInput, DecimalInput, FormRow, InputKind, ListState, MoneyInput, Notice,
+    SmallCountInput, TypedField, YearInput, field_id,
 };
 use chrono::NaiveDate;
 use egui::{Align, Id, Layout, Rect, Response, RichText, Sense, Ui, UiBuilder, pos2, vec2};
@@ -320,6 +320,57 @@ impl<'a, 'p> Form<'a, 'p> {
         })
     }
 
+    /// A typed field over an optional value (empty text gives `None` when `optional`), with
+    /// `unit` after it when given and its input message under it.
+    #[allow(clippy::too_many_arguments)] // the one place all typed rows go through
+    fn typed<K: InputKind>(
+        &mut self,
+        ui: &mut Ui,
+        field: &'static str,
+        label: &str,
+        kind: K,
+        unit: Option<&str>,
+        value: &mut Option<K::Value>,
+        optional: bool,
+    ) {
+        let lang = self.lang();
+        self.row(ui, field, label, true, |ui, id, label, enabled| {
+            let input = TypedField::new(kind, id, lang)
+                .labelled_by(label)
+                .enabled(enabled);
+            let out = match unit {
+                Some(unit) => {
+                    ui.horizontal(|ui| {
+                        let out = input.show_input(ui, value, optional);
+                        ui.label(unit);
+                        out
+                    })
+                    .inner
+                }
+                None => input.show_input(ui, value, optional),
+            };
+            widgets::show_notices(ui, out.notice.as_slice());
+            (out.response, out.changed)
+        });
+    }
+
+    /// A typed field over a required value: empty text is refused like other bad input.
+    fn typed_required<K: InputKind>(
+        &mut self,
+        ui: &mut Ui,
+        field: &'static str,
+        label: &str,
+        kind: K,
+        unit: Option<&str>,
+        value: &mut K::Value,
+    ) {
+        let mut typed = Some(value.clone());
+        self.typed(ui, field, label, kind, unit, &mut typed, false);
+        if let Some(v) = typed {
+            *value = v;
+        }
+    }
+
     /// An optional amount.
     pub fn money(
         &mut self,
@@ -328,14 +379,7 @@ impl<'a, 'p> Form<'a, 'p> {
         label: &str,
         value: &mut Option<Money>,
     ) {
-        let lang = self.lang();
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            let out = TypedField::new(MoneyInput::default(), id, lang)
-                .labelled_by(label)
-                .enabled(enabled)
-                .show(ui, value);
-            (out.response, out.changed)
-        });
+        self.typed(ui, field, label, MoneyInput::default(), None, value, true);
     }
 
     /// A required amount.
@@ -346,14 +390,7 @@ impl<'a, 'p> Form<'a, 'p> {
         label: &str,
         value: &mut Money,
     ) {
-        let lang = self.lang();
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            let out = TypedField::new(MoneyInput::default(), id, lang)
-                .labelled_by(label)
-                .enabled(enabled)
-                .show_required(ui, value);
-            (out.response, out.changed)
-        });
+        self.typed_required(ui, field, label, MoneyInput::default(), None, value);
     }
 
     /// An optional decimal number.
@@ -365,14 +402,7 @@ impl<'a, 'p> Form<'a, 'p> {
         kind: DecimalInput,
         value: &mut Option<Decimal>,
     ) {
-        let lang = self.lang();
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            let out = TypedField::new(kind, id, lang)
-                .labelled_by(label)
-                .enabled(enabled)
-                .show(ui, value);
-            (out.response, out.changed)
-        });
+        self.typed(ui, field, label, kind, None, value, true);
     }
 
     /// A required decimal number.
@@ -384,14 +414,7 @@ impl<'a, 'p> Form<'a, 'p> {
         kind: DecimalInput,
         value: &mut Decimal,
     ) {
-        let lang = self.lang();
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            let out = TypedField::new(kind, id, lang)
-                .labelled_by(label)
-                .enabled(enabled)
-                .show_required(ui, value);
-            (out.response, out.changed)
-        });
+        self.typed_required(ui, field, label, kind, None, value);
     }
 
     /// An optional count (a yearly volume), with a unit after it.
@@ -403,19 +426,7 @@ impl<'a, 'p> Form<'a, 'p> {
         unit: &str,
         value: &mut Option<u64>,
     ) {
-        let lang = self.lang();
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            ui.horizontal(|ui| {
-                let out = TypedField::new(CountInput, id, lang)
-                    .labelled_by(label)
-                    .enabled(enabled)
-                    .show_input(ui, value, true);
-                ui.label(unit);
-                out
-            })
-            .inner
-            .into_parts_with_notice(ui)
-        });
+        self.typed(ui, field, label, CountInput, Some(unit), value, true);
     }
 
     /// A required small count (years of a period), with a unit after it.
@@ -427,19 +438,7 @@ impl<'a, 'p> Form<'a, 'p> {
         unit: &str,
         value: &mut u32,
     ) {
-        let lang = self.lang();
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            ui.horizontal(|ui| {
-                let out = TypedField::new(SmallCountInput, id, lang)
-                    .labelled_by(label)
-                    .enabled(enabled)
-                    .show_required_input(ui, value);
-                ui.label(unit);
-                out
-            })
-            .inner
-            .into_parts_with_notice(ui)
-        });
+        self.typed_required(ui, field, label, SmallCountInput, Some(unit), value);
     }
 
     /// A required count (a threshold), with a unit after it.
@@ -451,31 +450,12 @@ impl<'a, 'p> Form<'a, 'p> {
         unit: &str,
         value: &mut u64,
     ) {
-        let lang = self.lang();
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            ui.horizontal(|ui| {
-                let out = TypedField::new(CountInput, id, lang)
-                    .labelled_by(label)
-                    .enabled(enabled)
-                    .show_required_input(ui, value);
-                ui.label(unit);
-                out
-            })
-            .inner
-            .into_parts_with_notice(ui)
-        });
+        self.typed_required(ui, field, label, CountInput, Some(unit), value);
     }
 
     /// A year.
     pub fn year(&mut self, ui: &mut Ui, field: &'static str, label: &str, value: &mut i32) {
-        let lang = self.lang();
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            let out = TypedField::new(YearInput, id, lang)
-                .labelled_by(label)
-                .enabled(enabled)
-                .show_required(ui, value);
-            (out.response, out.changed)
-        });
+        self.typed_required(ui, field, label, YearInput, None, value);
     }
 
     /// An optional date, typed or picked.
@@ -675,18 +655,5 @@ impl<'a, 'p> Form<'a, 'p> {
             self.ctx.seal();
         }
         sent
-    }
-}
-
-/// Turns the output of a typed field drawn inside a horizontal layout into what a form row
-/// needs, showing its input message under the row.
-trait IntoParts {
-    fn into_parts_with_notice(self, ui: &mut Ui) -> (Response, bool);
-}
-
-impl IntoParts for widgets::InputOutput {
-    fn into_parts_with_notice(self, ui: &mut Ui) -> (Response, bool) {
-        widgets::show_notices(ui, self.notice.as_slice());
-        (self.response, self.changed)
     }
 }
