@@ -82,12 +82,7 @@ impl ExtractionStep {
         if let Some(action) = action {
             self.act(action, ctx);
         }
-        if jump.is_some() || (focused && ctx.focus.is_some()) {
-            ctx.focus_done();
-        }
-        if focused {
-            self.focus_field = None;
-        }
+        form::finish_jump(ctx, jump.is_some(), focused, &mut self.focus_field);
     }
 
     fn filters_ui(&mut self, ui: &mut Ui, ctx: &StepCtx<'_>) {

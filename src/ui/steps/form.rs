@@ -112,6 +112,40 @@ pub fn focused_id(
     ctx.focus.and_then(|f| pick(f.entity))
 }
 
+/// Select in a list step the item a jump points at (returned), or else, when nothing is
+/// selected, the `first` item.
+pub fn select_jumped(
+    ctx: &StepCtx<'_>,
+    list: &mut ListState,
+    pick: impl Fn(EntityRef) -> Option<ModelId>,
+    first: Option<ModelId>,
+) -> Option<ModelId> {
+    let jump = focused_id(ctx, pick);
+    if jump.is_some() {
+        list.select(jump);
+    }
+    if list.selected.is_none() && first.is_some() {
+        list.select(first);
+    }
+    jump
+}
+
+/// End a list step's frame: a jump is done once the step has shown its item (`jumped`) or
+/// a field asked for took the focus (`focused`), and a field asked for is asked only once.
+pub fn finish_jump(
+    ctx: &mut StepCtx<'_>,
+    jumped: bool,
+    focused: bool,
+    focus_field: &mut Option<&'static str>,
+) {
+    if jumped || (focused && ctx.focus.is_some()) {
+        ctx.focus_done();
+    }
+    if focused {
+        *focus_field = None;
+    }
+}
+
 /// Which field changed, and whether it was typed (typing in one field is one undo step).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Change {

@@ -60,18 +60,15 @@ impl MeasuresStep {
         let lang = ctx.lang;
         let project = ctx.project;
         form::header(ui, Step::Measures, E::HelpMeasures, lang);
-        let jump = form::focused_id(ctx, |e| match e {
-            EntityRef::Measure(id) => Some(id),
-            _ => None,
-        });
-        if let Some(id) = jump {
-            self.list.select(Some(id));
-        }
-        if self.list.selected.is_none()
-            && let Some(first) = project.measures.first()
-        {
-            self.list.select(Some(first.id));
-        }
+        let jump = form::select_jumped(
+            ctx,
+            &mut self.list,
+            |e| match e {
+                EntityRef::Measure(id) => Some(id),
+                _ => None,
+            },
+            project.measures.first().map(|x| x.id),
+        );
         // A finding about the list as a whole (no measures, none active): with no measures,
         // focus Add; else the status of the selected measure.
         let list_jump = ctx
@@ -86,12 +83,12 @@ impl MeasuresStep {
         if let Some(action) = action {
             self.act(action, ctx);
         }
-        if jump.is_some() || list_jump || (focused && ctx.focus.is_some()) {
-            ctx.focus_done();
-        }
-        if focused {
-            self.focus_field = None;
-        }
+        form::finish_jump(
+            ctx,
+            jump.is_some() || list_jump,
+            focused,
+            &mut self.focus_field,
+        );
     }
 
     fn list_ui(&mut self, ui: &mut Ui, ctx: &StepCtx<'_>, focus_add: bool) -> Option<ListAction> {

@@ -59,30 +59,22 @@ impl PrioritiesStep {
         let lang = ctx.lang;
         let project = ctx.project;
         form::header(ui, Step::PriorityAreas, E::HelpPriorities, lang);
-        let jump = form::focused_id(ctx, |e| match e {
-            EntityRef::PriorityArea(id) => Some(id),
-            _ => None,
-        });
-        if let Some(id) = jump {
-            self.list.select(Some(id));
-        }
-        if self.list.selected.is_none()
-            && let Some(first) = project.priority_areas.first()
-        {
-            self.list.select(Some(first.id));
-        }
+        let jump = form::select_jumped(
+            ctx,
+            &mut self.list,
+            |e| match e {
+                EntityRef::PriorityArea(id) => Some(id),
+                _ => None,
+            },
+            project.priority_areas.first().map(|x| x.id),
+        );
         let (mut left, mut right) = form::split(ui, 0.44);
         let action = self.list_ui(&mut left, ctx);
         let focused = form::scrolled(&mut right, "priority", |ui| self.detail_ui(ui, ctx));
         if let Some(action) = action {
             self.act(action, ctx);
         }
-        if jump.is_some() || (focused && ctx.focus.is_some()) {
-            ctx.focus_done();
-        }
-        if focused {
-            self.focus_field = None;
-        }
+        form::finish_jump(ctx, jump.is_some(), focused, &mut self.focus_field);
     }
 
     fn list_ui(&mut self, ui: &mut Ui, ctx: &StepCtx<'_>) -> Option<ListAction> {

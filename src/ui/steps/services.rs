@@ -95,30 +95,22 @@ impl ServicesStep {
         let lang = ctx.lang;
         let project = ctx.project;
         form::header(ui, Step::Services, E::HelpServices, lang);
-        let jump = form::focused_id(ctx, |e| match e {
-            EntityRef::Service(id) => Some(id),
-            _ => None,
-        });
-        if let Some(id) = jump {
-            self.list.select(Some(id));
-        }
-        if self.list.selected.is_none()
-            && let Some(first) = project.services.first()
-        {
-            self.list.select(Some(first.id));
-        }
+        let jump = form::select_jumped(
+            ctx,
+            &mut self.list,
+            |e| match e {
+                EntityRef::Service(id) => Some(id),
+                _ => None,
+            },
+            project.services.first().map(|x| x.id),
+        );
         let (mut left, mut right) = form::split(ui, 0.44);
         let action = self.list_ui(&mut left, ctx);
         let focused = form::scrolled(&mut right, "service", |ui| self.detail_ui(ui, ctx));
         if let Some(action) = action {
             self.act(action, ctx);
         }
-        if jump.is_some() || (focused && ctx.focus.is_some()) {
-            ctx.focus_done();
-        }
-        if focused {
-            self.focus_field = None;
-        }
+        form::finish_jump(ctx, jump.is_some(), focused, &mut self.focus_field);
     }
 
     fn list_ui(&mut self, ui: &mut Ui, ctx: &StepCtx<'_>) -> Option<ListAction> {
