@@ -9,6 +9,10 @@ use gevinst::model::{Id, Project};
 use gevinst::report::{self, ReportOptions};
 use std::sync::LazyLock;
 
+/// The allocator the `gevinst` program uses (`src/main.rs`), so that the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let doc = report::layout(&LARGE, &options()).unwrap();
     let glyphs: usize = doc

@@ -221,6 +221,42 @@ fn the_text_a_reader_sees_in_every_language() {
     }
 }
 
+/// The characters of a text without whitespace, sorted: equal for two texts that show the
+/// same glyphs, whatever their order and spacing.
+fn glyphs_of(text: &str) -> Vec<char> {
+    let mut chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    chars.sort_unstable();
+    chars
+}
+
+/// Every page of the PDF shows exactly the characters its page of the display list has:
+/// none lost, none turned into another glyph. Most lines are encoded by our writer and the
+/// rest by printpdf (see `src/report/pdf.rs`), so this checks both against what poppler reads.
+#[test]
+fn every_page_shows_exactly_the_laid_out_characters() {
+    for lang in Language::ALL {
+        let doc = report::layout(&gevinst::example::project(), &options(lang)).unwrap();
+        let (_dir, path) = example_pdf(lang);
+        assert_eq!(pages(&path), doc.pages.len());
+        for k in 0..doc.pages.len() {
+            let page = (k + 1).to_string();
+            let out = Command::new("pdftotext")
+                .args(["-layout", "-enc", "UTF-8", "-f", &page, "-l", &page])
+                .arg(&path)
+                .arg("-")
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            let pdf = String::from_utf8(out.stdout).unwrap();
+            assert_eq!(
+                glyphs_of(&pdf).into_iter().collect::<String>(),
+                glyphs_of(&doc.page_text(k)).into_iter().collect::<String>(),
+                "page {page} in {lang:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn every_font_is_embedded_and_subset() {
     for lang in Language::ALL {

@@ -1399,35 +1399,127 @@ fn paginate(slices: &[Slice], headers: &[Slice]) -> Vec<Vec<Placed>> {
     pages
 }
 
-/// Lay out a semantic document into pages. `progress` is called with the fraction done (0–1).
-pub fn layout(content: &Content, progress: &mut dyn FnMut(f32)) -> Document {
-    let mut e = Engine {
-        slices: Vec::new(),
-        headers: Vec::new(),
-        headings: Vec::new(),
-    };
-    let n = content.blocks.len().max(1);
-    let step = (n / 50).max(1);
-    for (k, block) in content.blocks.iter().enumerate() {
+impl Engine {
+    fn new() -> Engine {
+        Engine {
+            slices: Vec::new(),
+            headers: Vec::new(),
+            headings: Vec::new(),
+        }
+    }
+
+    /// Set one block; `rest` are the blocks after it (the table of contents lists them).
+    fn set(&mut self, block: &Block, rest: &[Block]) {
         match block {
             Block::Title {
                 kicker,
                 title,
                 subtitle,
-            } => e.title(kicker, title, subtitle),
-            Block::KeyFigures(f) => e.key_figures(f),
-            Block::Toc { title } => e.toc(title, &content.blocks[k + 1..]),
-            Block::Heading(h) => e.heading(h),
-            Block::Paragraph(p) => e.paragraph(&p.spans, p.kind),
-            Block::Bullets(items) => e.bullets(items),
-            Block::Table(t) => e.table(t),
-            Block::Chart(c) => e.chart(c),
-            Block::Callout(c) => e.callout(c),
-        }
-        if k % step == 0 {
-            progress(0.7 * k as f32 / n as f32);
+            } => self.title(kicker, title, subtitle),
+            Block::KeyFigures(f) => self.key_figures(f),
+            Block::Toc { title } => self.toc(title, rest),
+            Block::Heading(h) => self.heading(h),
+            Block::Paragraph(p) => self.paragraph(&p.spans, p.kind),
+            Block::Bullets(items) => self.bullets(items),
+            Block::Table(t) => self.table(t),
+            Block::Chart(c) => self.chart(c),
+            Block::Callout(c) => self.callout(c),
         }
     }
+
+    /// Append the slices of an engine that set the blocks after this one's, renumbering its
+    /// references to headings and table headers.
+    fn append(&mut self, mut other: Engine) {
+        let (headings, tables) = (self.headings.len(), self.headers.len());
+        for s in other.slices.iter_mut().chain(other.headers.iter_mut()) {
+            if let Some(t) = &mut s.table {
+                *t += tables;
+            }
+            if let Some(h) = &mut s.heading {
+                *h += headings;
+            }
+            for t in &mut s.toc_numbers {
+                t.heading += headings;
+            }
+            for (_, h) in &mut s.links {
+                *h += headings;
+            }
+        }
+        self.slices.append(&mut other.slices);
+        self.headers.append(&mut other.headers);
+        self.headings.append(&mut other.headings);
+    }
+}
+
+/// Roughly how long a block takes to set: its characters.
+fn weight(block: &Block) -> usize {
+    let spans = |spans: &[Span]| spans.iter().map(|s| s.text.len()).sum::<usize>();
+    match block {
+        Block::Paragraph(p) => spans(&p.spans),
+        Block::Table(t) => t
+            .rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .map(|c| spans(&c.spans) + 8)
+            .sum(),
+        Block::Bullets(items) => items.iter().map(|i| spans(i)).sum(),
+        Block::Callout(c) => c.body.iter().map(|b| spans(b)).sum(),
+        _ => 100,
+    }
+}
+
+/// Set all blocks into slices, on all cores: the blocks are cut before headings into runs of
+/// about equal weight, one per core, each run is set by its own engine, and the engines are
+/// joined in order. A block's slices depend only on the block (and the table of contents on
+/// the headings after it), so the result is the same as setting the blocks one by one.
+fn set_blocks(blocks: &[Block], threads: usize, progress: &mut dyn FnMut(f32)) -> Engine {
+    let share = blocks.iter().map(weight).sum::<usize>() / threads + 1;
+    let mut cuts = vec![0];
+    let mut acc = 0;
+    for (k, b) in blocks.iter().enumerate() {
+        if acc >= share && matches!(b, Block::Heading(_)) && cuts.len() < threads {
+            cuts.push(k);
+            acc = 0;
+        }
+        acc += weight(b);
+    }
+    cuts.push(blocks.len());
+    let set_run = |from: usize, to: usize, progress: &mut dyn FnMut(f32)| {
+        let mut e = Engine::new();
+        let step = ((to - from) / 50).max(1);
+        for k in from..to {
+            e.set(&blocks[k], &blocks[k + 1..]);
+            if (k - from).is_multiple_of(step) {
+                progress(0.7 * (k - from) as f32 / (to - from) as f32);
+            }
+        }
+        e
+    };
+    std::thread::scope(|scope| {
+        let others: Vec<_> = cuts[1..]
+            .windows(2)
+            .map(|w| {
+                let (from, to) = (w[0], w[1]);
+                scope.spawn(move || set_run(from, to, &mut |_| {}))
+            })
+            .collect();
+        let mut e = set_run(cuts[0], cuts[1], progress);
+        for h in others {
+            // A panic in a run is a bug; it goes on as it would have without threads.
+            e.append(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+        }
+        e
+    })
+}
+
+/// Lay out a semantic document into pages. `progress` is called with the fraction done (0–1).
+pub fn layout(content: &Content, progress: &mut dyn FnMut(f32)) -> Document {
+    layout_on(content, super::parallel::threads(), progress)
+}
+
+/// [`layout`] with the blocks set on `threads` threads.
+fn layout_on(content: &Content, threads: usize, progress: &mut dyn FnMut(f32)) -> Document {
+    let mut e = set_blocks(&content.blocks, threads.max(1), progress);
     // The last slice never needs to keep with anything.
     if let Some(last) = e.slices.last_mut() {
         last.keep_with_next = false;
@@ -1633,6 +1725,23 @@ mod tests {
     use super::*;
     use crate::i18n::Language;
     use crate::report::content::{Column, Paragraph, Row};
+
+    /// Setting the blocks on several threads gives the same pages as setting them on one.
+    #[test]
+    fn threads_do_not_change_the_pages() {
+        for project in [crate::example::project(), crate::example::large()] {
+            let content = crate::report::content::build(&project, Language::Nb).unwrap();
+            let one = layout_on(&content, 1, &mut |_| {});
+            for threads in [2, 3, 8] {
+                let many = layout_on(&content, threads, &mut |_| {});
+                assert_eq!(many.to_compact_text(), one.to_compact_text(), "{threads}");
+                assert_eq!(many.outline, one.outline);
+                let links =
+                    |d: &Document| d.pages.iter().map(|p| p.links.clone()).collect::<Vec<_>>();
+                assert_eq!(links(&many), links(&one));
+            }
+        }
+    }
 
     fn meta() -> Meta {
         Meta {

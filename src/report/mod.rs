@@ -14,6 +14,7 @@
 pub mod content;
 pub mod fonts;
 pub mod layout;
+mod parallel;
 mod pdf;
 pub mod text;
 

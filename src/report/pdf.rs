@@ -1,27 +1,169 @@
 //! The display list as PDF, written with printpdf 0.12's low-level operations.
 //!
-//! Fonts are embedded and subset (printpdf's `text_layout` feature). printpdf's own bookmarks
-//! are flat and sorted by page, so the outline is built here on printpdf's `lopdf` document:
-//! nested by heading level, each entry pointing at its heading's page and height. The
-//! document language (`/Lang`) is set there too.
+//! Fonts are embedded and subset by printpdf (its `text_layout` feature). printpdf encodes
+//! text it is given as [`Op::ShowText`] glyph by glyph, with several map lookups and
+//! allocations per glyph, which made a 1 000-page report take most of a second. So only the
+//! lines that show a glyph for the first time go to printpdf as text: that way its subsetting,
+//! widths and ToUnicode map see every glyph the document uses. All other lines are encoded
+//! here, once per line, with the glyph numbering printpdf gives the subset (see [`Glyphs`]),
+//! and passed as the same `TJ` operator through [`Op::Unknown`].
+//!
+//! printpdf's own bookmarks are flat and sorted by page, so the outline is built here on
+//! printpdf's `lopdf` document: nested by heading level, each entry pointing at its heading's
+//! page and height. The document language (`/Lang`) is set there too.
 
 use super::fonts::{self, FontStyle};
-use super::layout::{Color, Document, Item, OutlineEntry, PAGE_HEIGHT};
+use super::layout::{Color, Document, Item, OutlineEntry, PAGE_HEIGHT, Page, TextRun};
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use lopdf::{Dictionary, Object, ObjectId};
 use printpdf::{
-    Actions, BorderArray, Destination, FontId, LinePoint, LinkAnnotation, Op, PaintMode,
+    Actions, BorderArray, Destination, DictItem, FontId, LinePoint, LinkAnnotation, Op, PaintMode,
     ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
 };
 use std::sync::LazyLock;
 
-/// The fonts parsed for printpdf once, then shared.
-static PARSED: LazyLock<Option<Vec<ParsedFont>>> = LazyLock::new(|| {
-    FontStyle::ALL
+/// Characters below this have their glyph ids in a table; the rest are looked up.
+const DENSE: usize = 0x2400;
+
+/// The report's fonts parsed for printpdf, with a character → glyph table for each.
+struct Fonts {
+    parsed: Vec<ParsedFont>,
+    /// Per style, the glyph id of each character below [`DENSE`] (0: the font lacks it).
+    dense: Vec<Vec<u16>>,
+}
+
+impl Fonts {
+    fn load() -> Option<Fonts> {
+        let parsed: Vec<ParsedFont> = FontStyle::ALL
+            .iter()
+            .map(|s| ParsedFont::from_bytes(fonts::bytes(*s), 0, &mut Vec::new()))
+            .collect::<Option<_>>()?;
+        let dense = parsed
+            .iter()
+            .map(|f| {
+                (0..DENSE as u32)
+                    .map(|c| f.lookup_glyph_index(c).unwrap_or(0))
+                    .collect()
+            })
+            .collect();
+        Some(Fonts { parsed, dense })
+    }
+
+    /// The glyph printpdf shows for `c` in `style` (0, the missing glyph, when there is none).
+    fn glyph(&self, style: FontStyle, c: char) -> u16 {
+        let code = c as usize;
+        if code < DENSE {
+            self.dense[style.index()][code]
+        } else {
+            self.parsed[style.index()]
+                .lookup_glyph_index(code as u32)
+                .unwrap_or(0)
+        }
+    }
+}
+
+/// The fonts, parsed once, then shared.
+static FONTS: LazyLock<Option<Fonts>> = LazyLock::new(Fonts::load);
+
+/// Which glyphs the document shows, and the ids they get in printpdf's subset of each font.
+///
+/// printpdf subsets a font to `[0] + the used glyph ids in ascending order` and numbers each
+/// subset glyph by its position in that list (`printpdf::font::subset_font`; its
+/// `glyph_mapping` is what printpdf writes into the content stream). A test checks that
+/// [`Glyphs::code`] agrees with that mapping.
+struct Glyphs {
+    /// Per style, whether each glyph id is used.
+    used: Vec<Vec<bool>>,
+    /// Per style, the subset id of each used glyph id (0 for unused ones).
+    codes: Vec<Vec<u16>>,
+}
+
+impl Glyphs {
+    fn new() -> Glyphs {
+        Glyphs {
+            used: vec![vec![false; 1 << 16]; FontStyle::ALL.len()],
+            codes: Vec::new(),
+        }
+    }
+
+    /// Mark the glyphs of a line as used; true if any of them was not used before.
+    fn add(&mut self, fonts: &Fonts, line: &[&TextRun]) -> bool {
+        let mut new = false;
+        for run in line {
+            let used = &mut self.used[run.style.index()];
+            for c in run.text.chars() {
+                let g = usize::from(fonts.glyph(run.style, c));
+                if g != 0 && !used[g] {
+                    used[g] = true;
+                    new = true;
+                }
+            }
+        }
+        new
+    }
+
+    /// Number the used glyphs as printpdf's subset will.
+    fn number(&mut self) {
+        self.codes = self
+            .used
+            .iter()
+            .map(|used| {
+                let mut codes = vec![0u16; used.len()];
+                let mut next = 1u16;
+                for (g, _) in used.iter().enumerate().skip(1).filter(|(_, u)| **u) {
+                    codes[g] = next;
+                    next = next.saturating_add(1);
+                }
+                codes
+            })
+            .collect();
+    }
+
+    /// The subset id of `c` in `style`.
+    fn code(&self, fonts: &Fonts, style: FontStyle, c: char) -> u16 {
+        self.codes[style.index()][usize::from(fonts.glyph(style, c))]
+    }
+
+    /// A run's text as the bytes of a PDF string: two bytes per glyph (Identity-H).
+    fn encode(&self, fonts: &Fonts, run: &TextRun) -> Vec<u8> {
+        let mut out = Vec::with_capacity(run.text.len() * 2);
+        for c in run.text.chars() {
+            out.extend_from_slice(&self.code(fonts, run.style, c).to_be_bytes());
+        }
+        out
+    }
+}
+
+/// A page's text as lines in reading order: runs on one baseline in the same font, size and
+/// colour, which become one `TJ` with the gaps between them as offsets.
+fn text_lines(page: &Page) -> Vec<Vec<&TextRun>> {
+    let mut texts: Vec<&TextRun> = page
+        .items
         .iter()
-        .map(|s| ParsedFont::from_bytes(fonts::bytes(*s), 0, &mut Vec::new()))
-        .collect()
-});
+        .filter_map(|i| match i {
+            Item::Text(t) if !t.text.is_empty() => Some(t),
+            _ => None,
+        })
+        .collect();
+    texts.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let mut lines: Vec<Vec<&TextRun>> = Vec::new();
+    for t in texts {
+        match lines.last_mut() {
+            Some(line)
+                if line.last().is_some_and(|p| {
+                    p.y == t.y && p.style == t.style && p.size == t.size && p.color == t.color
+                }) =>
+            {
+                line.push(t)
+            }
+            _ => lines.push(vec![t]),
+        }
+    }
+    lines
+}
+
+/// A page's text lines, each with whether printpdf must see it (see the module comment).
+type Lines<'a> = Vec<(Vec<&'a TextRun>, bool)>;
 
 /// Why the PDF could not be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,7 +208,13 @@ fn pdf_date(t: DateTime<Utc>) -> printpdf::OffsetDateTime {
 /// The operations of one page. Lines and rectangles are painted first, in their order, then
 /// all text in one text section: nothing in the report is drawn over text, and one section
 /// with relative moves (`Td`) keeps the file small and quick to write.
-fn page_ops(page: &super::layout::Page, font_ids: &[FontId]) -> Vec<Op> {
+fn page_ops(
+    page: &Page,
+    lines: &Lines<'_>,
+    fonts: &Fonts,
+    glyphs: &Glyphs,
+    font_ids: &[FontId],
+) -> Vec<Op> {
     let h = page.height;
     let mut ops = Vec::with_capacity(page.items.len() * 3);
     let mut fill: Option<Color> = None;
@@ -130,25 +278,13 @@ fn page_ops(page: &super::layout::Page, font_ids: &[FontId]) -> Vec<Op> {
             }
         }
     }
-    // Text, line by line: runs on the same baseline in the same font and colour become one
-    // `TJ` with the gaps as offsets (fewer operations, and the text reads row by row).
-    let mut texts: Vec<&super::layout::TextRun> = page
-        .items
-        .iter()
-        .filter_map(|i| match i {
-            Item::Text(t) if !t.text.is_empty() => Some(t),
-            _ => None,
-        })
-        .collect();
-    texts.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
-    if !texts.is_empty() {
+    if !lines.is_empty() {
         ops.push(Op::StartTextSection);
         let mut font: Option<(FontStyle, f32)> = None;
         // The start of the current text line; `Td` moves relative to it.
         let (mut lx, mut ly) = (0.0f32, 0.0f32);
-        let mut k = 0;
-        while k < texts.len() {
-            let t = texts[k];
+        for (line, for_printpdf) in lines {
+            let Some(t) = line.first() else { continue };
             if font != Some((t.style, t.size)) {
                 ops.push(Op::SetFont {
                     font: PdfFontHandle::External(font_ids[t.style.index()].clone()),
@@ -170,21 +306,32 @@ fn page_ops(page: &super::layout::Page, font_ids: &[FontId]) -> Vec<Op> {
                 },
             });
             (lx, ly) = (x, y);
-            let mut items = vec![TextItem::Text(t.text.clone())];
-            let mut end = t.x + t.width();
-            k += 1;
-            while let Some(&n) = texts.get(k) {
-                if n.y != t.y || n.style != t.style || n.size != t.size || n.color != t.color {
-                    break;
+            // TJ offsets are thousandths of an em, positive to the left.
+            let offsets = line
+                .windows(2)
+                .map(|w| -(w[1].x - (w[0].x + w[0].width())) * 1000.0 / t.size);
+            if *for_printpdf {
+                let mut items = vec![TextItem::Text(t.text.clone())];
+                for (run, offset) in line[1..].iter().zip(offsets) {
+                    items.push(TextItem::Offset(offset));
+                    items.push(TextItem::Text(run.text.clone()));
                 }
-                // TJ offsets are thousandths of an em, positive to the left.
-                let gap = n.x - end;
-                items.push(TextItem::Offset(-gap * 1000.0 / t.size));
-                items.push(TextItem::Text(n.text.clone()));
-                end = n.x + n.width();
-                k += 1;
+                ops.push(Op::ShowText { items });
+            } else {
+                let string = |run: &TextRun| DictItem::String {
+                    data: glyphs.encode(fonts, run),
+                    literal: true,
+                };
+                let mut items = vec![string(t)];
+                for (run, offset) in line[1..].iter().zip(offsets) {
+                    items.push(DictItem::Real(offset));
+                    items.push(string(run));
+                }
+                ops.push(Op::Unknown {
+                    key: "TJ".to_owned(),
+                    value: vec![DictItem::Array(items)],
+                });
             }
-            ops.push(Op::ShowText { items });
         }
         ops.push(Op::EndTextSection);
     }
@@ -214,21 +361,36 @@ pub fn write(
     created: DateTime<Utc>,
     progress: &mut dyn FnMut(f32),
 ) -> Result<Vec<u8>, PdfError> {
-    let parsed = PARSED.as_ref().ok_or(PdfError::Font)?;
+    let fonts = FONTS.as_ref().ok_or(PdfError::Font)?;
     let mut pdf = PdfDocument::new(&doc.meta.title);
-    let font_ids: Vec<FontId> = parsed.iter().map(|f| pdf.add_font(f)).collect();
-    let n = doc.pages.len().max(1);
-    let mut pages = Vec::with_capacity(doc.pages.len());
-    for (i, page) in doc.pages.iter().enumerate() {
-        pages.push(PdfPage::new(
+    let font_ids: Vec<FontId> = fonts.parsed.iter().map(|f| pdf.add_font(f)).collect();
+    // In document order: which lines show a glyph for the first time.
+    let mut glyphs = Glyphs::new();
+    let lines: Vec<Lines<'_>> = doc
+        .pages
+        .iter()
+        .map(|page| {
+            text_lines(page)
+                .into_iter()
+                .map(|line| {
+                    let new = glyphs.add(fonts, &line);
+                    (line, new)
+                })
+                .collect()
+        })
+        .collect();
+    glyphs.number();
+    progress(0.1);
+    let page_list: Vec<(&Page, &Lines<'_>)> = doc.pages.iter().zip(&lines).collect();
+    let pages = super::parallel::map(&page_list, |(page, lines)| {
+        PdfPage::new(
             printpdf::Mm::from(Pt(page.width)),
             printpdf::Mm::from(Pt(page.height)),
-            page_ops(page, &font_ids),
-        ));
-        if i % 16 == 0 {
-            progress(0.3 * i as f32 / n as f32);
-        }
-    }
+            page_ops(page, lines, fonts, &glyphs, &font_ids),
+        )
+    })
+    .ok_or(PdfError::Serialise)?;
+    progress(0.3);
     pdf.with_pages(pages);
     let date = pdf_date(created);
     let info = &mut pdf.metadata.info;
@@ -245,7 +407,8 @@ pub fn write(
     let opts = PdfSaveOptions {
         optimize: true,
         subset_fonts: true,
-        secure: true,
+        // Not secure: the text lines encoded here are `Op::Unknown`, which "secure" drops.
+        secure: false,
         image_optimization: None,
     };
     let mut warnings = Vec::new();
@@ -276,31 +439,14 @@ fn compress_streams(lo: &mut lopdf::Document) {
             _ => None,
         })
         .collect();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .clamp(1, 8);
-    let chunk = work.len().div_ceil(threads).max(1);
-    let compressed: Vec<Vec<Option<Vec<u8>>>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = work
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|(_, raw)| {
-                            let mut enc = ZlibEncoder::new(Vec::new(), Compression::fast());
-                            enc.write_all(raw).ok()?;
-                            enc.finish().ok()
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
-    let mut results = compressed.into_iter().flatten();
+    let compressed = super::parallel::map(&work, |(_, raw)| {
+        let mut enc = ZlibEncoder::new(Vec::new(), Compression::fast());
+        enc.write_all(raw).ok()?;
+        enc.finish().ok()
+    })
+    // A failed worker leaves the streams uncompressed.
+    .unwrap_or_default();
+    let mut results = compressed.into_iter();
     for (id, raw) in work.drain(..) {
         let packed = results.next().flatten();
         if let Some(Object::Stream(s)) = lo.objects.get_mut(&id) {
@@ -476,6 +622,42 @@ mod tests {
         // A level 4 directly under a level 2 is its child.
         assert_eq!(tree[1].children.len(), 1);
         assert!(tree[2].children.is_empty());
+    }
+
+    /// Our numbering of the used glyphs is the one printpdf gives its subset.
+    #[test]
+    fn glyph_codes_are_printpdfs_subset_ids() {
+        let fonts = FONTS.as_ref().unwrap();
+        for style in FontStyle::ALL {
+            let run = TextRun {
+                x: 0.0,
+                y: 0.0,
+                style,
+                size: 10.0,
+                color: Color { r: 0, g: 0, b: 0 },
+                text:
+                    "Årsrapport 2026: «Gevinstuttak» – 1\u{a0}250\u{a0}000 kr, 12,5 % § € ÆØÅ æøå"
+                        .to_owned(),
+            };
+            let mut glyphs = Glyphs::new();
+            assert!(glyphs.add(fonts, &[&run]));
+            assert!(!glyphs.add(fonts, &[&run]), "nothing new the second time");
+            glyphs.number();
+            let usage: std::collections::BTreeMap<u16, String> = run
+                .text
+                .chars()
+                .map(|c| (fonts.glyph(style, c), c.to_string()))
+                .filter(|(g, _)| *g != 0)
+                .collect();
+            let subset = printpdf::subset_font(&fonts.parsed[style.index()], &usage).unwrap();
+            assert_eq!(subset.glyph_mapping.len(), usage.len());
+            for (original, (new, _)) in &subset.glyph_mapping {
+                assert_eq!(glyphs.codes[style.index()][usize::from(*original)], *new);
+            }
+            for c in run.text.chars() {
+                assert_ne!(glyphs.code(fonts, style, c), 0, "{c:?} has a glyph");
+            }
+        }
     }
 
     #[test]
