@@ -162,14 +162,20 @@ pub struct ExtractionRow {
 /// Every extraction, with amounts converted to the project's price year where the index allows.
 pub fn extraction_rows(project: &Project) -> Vec<ExtractionRow> {
     let target = project.report.price_year;
+    // The price year of each gain, looked up once (the first of duplicate ids, as
+    // `Project::gain`), so that a large project is not searched for every extraction.
+    let mut price_years = std::collections::HashMap::with_capacity(project.gains.len());
+    for g in &project.gains {
+        price_years.entry(g.id).or_insert(g.price_year);
+    }
     project
         .extractions
         .iter()
         .map(|e| {
             let from = e
                 .gain_id
-                .and_then(|g| project.gain(g))
-                .map_or(target, |g| g.price_year);
+                .and_then(|g| price_years.get(&g).copied())
+                .unwrap_or(target);
             ExtractionRow {
                 id: e.id,
                 gain_id: e.gain_id,

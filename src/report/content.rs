@@ -1763,9 +1763,13 @@ impl<'a> Builder<'a> {
         let mut rows = Vec::new();
         let mut total = Some(Money::ZERO);
         let mut failed = 0usize;
-        for m in &self.p.measures {
+        // Each measure's analysis is independent: computed on all cores.
+        let p = self.p;
+        let results = super::parallel::map(&p.measures, |m| calc::measure_npv(p, m.id))
+            .unwrap_or_else(|| p.measures.iter().map(|m| calc::measure_npv(p, m.id)).collect());
+        for (m, result) in p.measures.iter().zip(results) {
             // One measure with absurd amounts must not stop the report: its value is left out.
-            let (start, npv) = match calc::measure_npv(self.p, m.id) {
+            let (start, npv) = match result {
                 Ok(Some(res)) => (res.start_year.to_string(), Some(res.npv)),
                 Ok(None) => continue,
                 Err(CalcError::Overflow) => {
