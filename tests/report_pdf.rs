@@ -229,6 +229,25 @@ fn glyphs_of(text: &str) -> Vec<char> {
     chars
 }
 
+/// Page `k` (from 0) of the PDF shows exactly the characters of the display list's page.
+fn assert_page_shows(path: &Path, doc: &report::Document, k: usize) {
+    let page = (k + 1).to_string();
+    let out = Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8", "-f", &page, "-l", &page])
+        .arg(path)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let pdf = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        glyphs_of(&pdf).into_iter().collect::<String>(),
+        glyphs_of(&doc.page_text(k)).into_iter().collect::<String>(),
+        "page {page} of {}",
+        path.display()
+    );
+}
+
 /// Every page of the PDF shows exactly the characters its page of the display list has:
 /// none lost, none turned into another glyph. Most lines are encoded by our writer and the
 /// rest by printpdf (see `src/report/pdf.rs`), so this checks both against what poppler reads.
@@ -239,20 +258,7 @@ fn every_page_shows_exactly_the_laid_out_characters() {
         let (_dir, path) = example_pdf(lang);
         assert_eq!(pages(&path), doc.pages.len());
         for k in 0..doc.pages.len() {
-            let page = (k + 1).to_string();
-            let out = Command::new("pdftotext")
-                .args(["-layout", "-enc", "UTF-8", "-f", &page, "-l", &page])
-                .arg(&path)
-                .arg("-")
-                .output()
-                .unwrap();
-            assert!(out.status.success());
-            let pdf = String::from_utf8(out.stdout).unwrap();
-            assert_eq!(
-                glyphs_of(&pdf).into_iter().collect::<String>(),
-                glyphs_of(&doc.page_text(k)).into_iter().collect::<String>(),
-                "page {page} in {lang:?}"
-            );
+            assert_page_shows(&path, &doc, k);
         }
     }
 }
@@ -273,6 +279,71 @@ fn every_font_is_embedded_and_subset() {
             assert!(cols[0].contains('+') && cols[0].contains("NotoSans"), "{f}");
         }
     }
+}
+
+/// A long report is written in parts on several cores and joined (`src/report/pdf.rs`): the
+/// result is one valid document whose pages, text, fonts and table-of-contents links are
+/// right on both sides of every join.
+#[test]
+fn a_long_report_written_in_parts_is_one_valid_document() {
+    let project = gevinst::example::large();
+    let doc = report::layout(&project, &options(Language::Nb)).unwrap();
+    let n = doc.pages.len();
+    assert!(n >= 200, "{n} pages");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("stor.pdf");
+    report::export_pdf(&project, &options(Language::Nb), &path).unwrap();
+
+    let (ok, out) = run("qpdf", &["--check"], &path);
+    assert!(ok, "{out}");
+    assert!(out.contains("No syntax or stream encoding errors"), "{out}");
+    assert_eq!(pages(&path), n);
+    let (ok, out) = run("pdffonts", &[], &path);
+    assert!(ok);
+    for f in out.lines().skip(2) {
+        let cols: Vec<&str> = f.split_whitespace().collect();
+        assert_eq!(
+            &cols[cols.len() - 5..cols.len() - 2],
+            ["yes", "yes", "yes"],
+            "{f}"
+        );
+    }
+    // Wherever the joins are (one part per core, at most 8), the pages around them.
+    let mut checked: Vec<usize> = vec![0, 1, n - 1];
+    for parts in 2..=8 {
+        let size = n.div_ceil(parts);
+        checked.extend([size - 1, size]);
+    }
+    checked.sort_unstable();
+    checked.dedup();
+    for k in checked {
+        assert_page_shows(&path, &doc, k);
+    }
+
+    // The table of contents' links jump to their headings' pages.
+    let pdf = lopdf::Document::load(&path).unwrap();
+    let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
+    let mut links = 0;
+    for (k, page) in doc.pages.iter().enumerate() {
+        let dict = pdf.get_dictionary(page_ids[k]).unwrap();
+        let annots = match dict.get(b"Annots") {
+            Ok(lopdf::Object::Array(a)) => a.clone(),
+            _ => Vec::new(),
+        };
+        assert_eq!(annots.len(), page.links.len(), "page {}", k + 1);
+        for (annot, link) in annots.iter().zip(&page.links) {
+            let dest = annot
+                .as_dict()
+                .and_then(|a| a.get(b"A"))
+                .and_then(lopdf::Object::as_dict)
+                .and_then(|a| a.get(b"D"))
+                .and_then(lopdf::Object::as_array)
+                .unwrap();
+            assert_eq!(dest[0].as_reference().unwrap(), page_ids[link.page]);
+            links += 1;
+        }
+    }
+    assert!(links > 10, "{links} links");
 }
 
 #[test]

@@ -1766,7 +1766,12 @@ impl<'a> Builder<'a> {
         // Each measure's analysis is independent: computed on all cores.
         let p = self.p;
         let results = super::parallel::map(&p.measures, |m| calc::measure_npv(p, m.id))
-            .unwrap_or_else(|| p.measures.iter().map(|m| calc::measure_npv(p, m.id)).collect());
+            .unwrap_or_else(|| {
+                p.measures
+                    .iter()
+                    .map(|m| calc::measure_npv(p, m.id))
+                    .collect()
+            });
         for (m, result) in p.measures.iter().zip(results) {
             // One measure with absurd amounts must not stop the report: its value is left out.
             let (start, npv) = match result {

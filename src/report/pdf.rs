@@ -17,8 +17,8 @@ use super::layout::{Color, Document, Item, OutlineEntry, PAGE_HEIGHT, Page, Text
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use lopdf::{Dictionary, Object, ObjectId};
 use printpdf::{
-    Actions, BorderArray, Destination, DictItem, FontId, LinePoint, LinkAnnotation, Op, PaintMode,
-    ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
+    DictItem, FontId, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rect, TextItem,
 };
 use std::sync::LazyLock;
 
@@ -335,39 +335,60 @@ fn page_ops(
         }
         ops.push(Op::EndTextSection);
     }
-    for link in &page.links {
-        let [x, y, w, lh] = link.rect;
-        ops.push(Op::LinkAnnotation {
-            link: LinkAnnotation::new(
-                Rect::from_xywh(Pt(x), Pt(h - y - lh), Pt(w), Pt(lh)),
-                Actions::go_to(Destination::Xyz {
-                    page: link.page + 1,
-                    left: Some(0.0),
-                    top: Some(PAGE_HEIGHT - link.y + 12.0),
-                    zoom: None,
-                }),
-                Some(BorderArray::Solid([0.0, 0.0, 0.0])),
-                None,
-                None,
-            ),
-        });
-    }
     ops
 }
 
+/// Documents with fewer pages than this per core are written as one part.
+const PART_PAGES: usize = 64;
+
 /// Serialise a laid-out document. `progress` gets the fraction done (0–1).
+///
+/// A long document is written in parts, one per core, each a printpdf document of its own
+/// (with its own font subsets); the parts' pages are then joined into the first part's page
+/// tree. Links and the outline are added after the join, when every page has its final id.
 pub fn write(
     doc: &Document,
     created: DateTime<Utc>,
     progress: &mut dyn FnMut(f32),
 ) -> Result<Vec<u8>, PdfError> {
     let fonts = FONTS.as_ref().ok_or(PdfError::Font)?;
+    let n = doc.pages.len();
+    let parts = super::parallel::threads().min(n / PART_PAGES).max(1);
+    let size = n.div_ceil(parts).max(1);
+    let ranges: Vec<std::ops::Range<usize>> = (0..parts)
+        .map(|k| (k * size).min(n)..((k + 1) * size).min(n))
+        .collect();
+    let mut written = super::parallel::map(&ranges, |r| {
+        write_part(doc, &doc.pages[r.clone()], fonts, created)
+    })
+    .ok_or(PdfError::Serialise)?
+    .into_iter();
+    let mut lo = written.next().ok_or(PdfError::Serialise)?;
+    for part in written {
+        append_part(&mut lo, part).ok_or(PdfError::Serialise)?;
+    }
+    progress(0.7);
+    finish(&mut lo, doc);
+    compress_streams(&mut lo);
+    progress(0.9);
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes).map_err(|_| PdfError::Serialise)?;
+    progress(1.0);
+    Ok(bytes)
+}
+
+/// Some pages of a document as a printpdf document of their own, with the metadata.
+fn write_part(
+    doc: &Document,
+    pages: &[Page],
+    fonts: &Fonts,
+    created: DateTime<Utc>,
+) -> lopdf::Document {
     let mut pdf = PdfDocument::new(&doc.meta.title);
     let font_ids: Vec<FontId> = fonts.parsed.iter().map(|f| pdf.add_font(f)).collect();
-    // In document order: which lines show a glyph for the first time.
+    // In page order: which lines show a glyph for the first time.
     let mut glyphs = Glyphs::new();
-    let lines: Vec<Lines<'_>> = doc
-        .pages
+    let lines: Vec<Lines<'_>> = pages
         .iter()
         .map(|page| {
             text_lines(page)
@@ -380,17 +401,17 @@ pub fn write(
         })
         .collect();
     glyphs.number();
-    progress(0.1);
-    let page_list: Vec<(&Page, &Lines<'_>)> = doc.pages.iter().zip(&lines).collect();
-    let pages = super::parallel::map(&page_list, |(page, lines)| {
-        PdfPage::new(
-            printpdf::Mm::from(Pt(page.width)),
-            printpdf::Mm::from(Pt(page.height)),
-            page_ops(page, lines, fonts, &glyphs, &font_ids),
-        )
-    })
-    .ok_or(PdfError::Serialise)?;
-    progress(0.3);
+    let pages = pages
+        .iter()
+        .zip(&lines)
+        .map(|(page, lines)| {
+            PdfPage::new(
+                printpdf::Mm::from(Pt(page.width)),
+                printpdf::Mm::from(Pt(page.height)),
+                page_ops(page, lines, fonts, &glyphs, &font_ids),
+            )
+        })
+        .collect();
     pdf.with_pages(pages);
     let date = pdf_date(created);
     let info = &mut pdf.metadata.info;
@@ -411,16 +432,48 @@ pub fn write(
         secure: false,
         image_optimization: None,
     };
-    let mut warnings = Vec::new();
-    let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
-    progress(0.7);
-    finish(&mut lo, doc);
-    compress_streams(&mut lo);
-    progress(0.9);
-    let mut bytes = Vec::new();
-    lo.save_to(&mut bytes).map_err(|_| PdfError::Serialise)?;
-    progress(1.0);
-    Ok(bytes)
+    pdf.to_lopdf_document(&opts, &mut Vec::new())
+}
+
+/// Move the pages of `part` (with their contents, resources and fonts) to the end of
+/// `base`'s page tree. `None` if either document lacks its catalog or page tree.
+fn append_part(base: &mut lopdf::Document, mut part: lopdf::Document) -> Option<()> {
+    part.renumber_objects_with(base.max_id + 1);
+    base.max_id = part.max_id;
+    let root = |d: &lopdf::Document| -> Option<(ObjectId, ObjectId)> {
+        let catalog = d.trailer.get(b"Root").ok()?.as_reference().ok()?;
+        let pages = d.catalog().ok()?.get(b"Pages").ok()?.as_reference().ok()?;
+        Some((catalog, pages))
+    };
+    let (_, base_tree) = root(base)?;
+    let (part_catalog, part_tree) = root(&part)?;
+    let part_info = part
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .ok();
+    let kids: Vec<ObjectId> = part.get_pages().into_values().collect();
+    for (id, object) in part.objects {
+        // The part's own catalog, page tree and document information are replaced by base's.
+        if id == part_catalog || id == part_tree || Some(id) == part_info {
+            continue;
+        }
+        base.objects.insert(id, object);
+    }
+    for kid in &kids {
+        if let Ok(Object::Dictionary(page)) = base.get_object_mut(*kid) {
+            page.set("Parent", Object::Reference(base_tree));
+        }
+    }
+    let Ok(Object::Dictionary(tree)) = base.get_object_mut(base_tree) else {
+        return None;
+    };
+    let count = tree.get(b"Count").and_then(Object::as_i64).unwrap_or(0);
+    tree.set("Count", Object::Integer(count + kids.len() as i64));
+    if let Ok(Object::Array(list)) = tree.get_mut(b"Kids") {
+        list.extend(kids.into_iter().map(Object::Reference));
+    }
+    Some(())
 }
 
 /// Deflate every stream that is not compressed yet, on all cores, at the fast level
@@ -461,9 +514,62 @@ fn compress_streams(lo: &mut lopdf::Document) {
     }
 }
 
+/// The links of the table of contents: each jumps to its heading's page and height.
+fn add_links(lo: &mut lopdf::Document, doc: &Document, pages: &[ObjectId]) {
+    for (page, id) in doc.pages.iter().zip(pages) {
+        let annots: Vec<Object> = page
+            .links
+            .iter()
+            .filter_map(|link| {
+                let target = *pages.get(link.page)?;
+                let [x, y, w, lh] = link.rect;
+                let bottom = page.height - y - lh;
+                Some(Object::Dictionary(Dictionary::from_iter(vec![
+                    ("Type", Object::Name(b"Annot".to_vec())),
+                    ("Subtype", Object::Name(b"Link".to_vec())),
+                    (
+                        "Rect",
+                        Object::Array(vec![
+                            Object::Real(x),
+                            Object::Real(bottom),
+                            Object::Real(x + w),
+                            Object::Real(bottom + lh),
+                        ]),
+                    ),
+                    ("Border", Object::Array(vec![Object::Integer(0); 3])),
+                    ("H", Object::Name(b"I".to_vec())),
+                    (
+                        "A",
+                        Object::Dictionary(Dictionary::from_iter(vec![
+                            ("S", Object::Name(b"GoTo".to_vec())),
+                            (
+                                "D",
+                                Object::Array(vec![
+                                    Object::Reference(target),
+                                    Object::Name(b"XYZ".to_vec()),
+                                    Object::Integer(0),
+                                    Object::Real(PAGE_HEIGHT - link.y + 12.0),
+                                    Object::Null,
+                                ]),
+                            ),
+                        ])),
+                    ),
+                ])))
+            })
+            .collect();
+        if annots.is_empty() {
+            continue;
+        }
+        if let Ok(Object::Dictionary(d)) = lo.get_object_mut(*id) {
+            d.set("Annots", Object::Array(annots));
+        }
+    }
+}
+
 /// Add the nested outline and the document language to the catalog.
 fn finish(lo: &mut lopdf::Document, doc: &Document) {
     let pages: Vec<ObjectId> = lo.get_pages().into_values().collect();
+    add_links(lo, doc, &pages);
     let outlines = if doc.outline.is_empty() {
         None
     } else {
