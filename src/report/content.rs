@@ -293,7 +293,7 @@ impl<'a> Index<'a> {
 /// Builds the content.
 struct Builder<'a> {
     p: &'a Project,
-    ix: Index<'a>,
+    ix: &'a Index<'a>,
     lang: Language,
     part_no: usize,
     section: usize,
@@ -406,6 +406,21 @@ impl<'a> Builder<'a> {
         match self.lang {
             Language::En => format!("“{s}”"),
             Language::Nb | Language::Nn => format!("«{s}»"),
+        }
+    }
+
+    /// A builder at the same place in the numbering, with no blocks yet.
+    fn fork(&self) -> Builder<'a> {
+        Builder {
+            p: self.p,
+            ix: self.ix,
+            lang: self.lang,
+            part_no: self.part_no,
+            section: self.section,
+            subsection: self.subsection,
+            tables: self.tables,
+            figures: self.figures,
+            blocks: Vec::new(),
         }
     }
 
@@ -733,8 +748,16 @@ impl<'a> Builder<'a> {
                 };
                 self.para(self.t(none));
             }
-            for m in members {
-                self.measure(m);
+            // A measure's blocks depend only on the measure: made on all cores, kept in order.
+            let this = &*self;
+            let blocks = super::parallel::map(&members, |m| {
+                let mut b = this.fork();
+                b.measure(m);
+                b.blocks
+            });
+            match blocks {
+                Some(blocks) => self.blocks.extend(blocks.into_iter().flatten()),
+                None => members.iter().for_each(|m| self.measure(m)),
             }
         }
     }
@@ -1984,9 +2007,10 @@ impl<'a> Builder<'a> {
 /// Build the semantic document of a project in a language.
 pub fn build(project: &Project, lang: Language) -> Result<Content, CalcError> {
     let totals = calc::gain_totals(project)?;
+    let ix = Index::new(project);
     let mut b = Builder {
         p: project,
-        ix: Index::new(project),
+        ix: &ix,
         lang,
         part_no: arabic(project.report.part),
         section: 0,
