@@ -514,6 +514,18 @@ fn compress_streams(lo: &mut lopdf::Document) {
     }
 }
 
+/// A jump to a heading at `y` (from the top) on `page`: the page's left edge, a little above the
+/// heading, at the reader's zoom.
+fn destination(page: ObjectId, y: f32) -> Object {
+    Object::Array(vec![
+        Object::Reference(page),
+        Object::Name(b"XYZ".to_vec()),
+        Object::Integer(0),
+        Object::Real(PAGE_HEIGHT - y + 12.0),
+        Object::Null,
+    ])
+}
+
 /// The links of the table of contents: each jumps to its heading's page and height.
 fn add_links(lo: &mut lopdf::Document, doc: &Document, pages: &[ObjectId]) {
     for (page, id) in doc.pages.iter().zip(pages) {
@@ -542,16 +554,7 @@ fn add_links(lo: &mut lopdf::Document, doc: &Document, pages: &[ObjectId]) {
                         "A",
                         Object::Dictionary(Dictionary::from_iter(vec![
                             ("S", Object::Name(b"GoTo".to_vec())),
-                            (
-                                "D",
-                                Object::Array(vec![
-                                    Object::Reference(target),
-                                    Object::Name(b"XYZ".to_vec()),
-                                    Object::Integer(0),
-                                    Object::Real(PAGE_HEIGHT - link.y + 12.0),
-                                    Object::Null,
-                                ]),
-                            ),
+                            ("D", destination(target, link.y)),
                         ])),
                     ),
                 ])))
@@ -672,16 +675,7 @@ fn add_nodes(
             ("Parent", Object::Reference(parent)),
         ]);
         if let Some(page) = page {
-            dict.set(
-                "Dest",
-                Object::Array(vec![
-                    Object::Reference(page),
-                    Object::Name(b"XYZ".to_vec()),
-                    Object::Integer(0),
-                    Object::Real(PAGE_HEIGHT - e.y + 12.0),
-                    Object::Null,
-                ]),
-            );
+            dict.set("Dest", destination(page, e.y));
         }
         if k > 0 {
             dict.set("Prev", Object::Reference(ids[k - 1]));
