@@ -246,7 +246,12 @@ fn report_writes_the_pdf_in_the_project_language_or_the_one_asked_for() {
         pdf.to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("Skrev rapporten"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("Skrev rapporten ("), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains(" sider, bokmål) til «"),
+        "{}",
+        stdout(&o)
+    );
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
     let text = pdftotext(&pdf);
     assert!(
@@ -265,7 +270,12 @@ fn report_writes_the_pdf_in_the_project_language_or_the_one_asked_for() {
         "en",
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("Wrote the report"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("Wrote the report ("), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains(" pages, English) to “"),
+        "{}",
+        stdout(&o)
+    );
     assert!(pdftotext(&en).contains("Page 1 of"));
 }
 

@@ -1,6 +1,6 @@
 //! `gevinst report FILE -o OUT.pdf [--lang nb|nn|en]`: write the annual-report section as PDF.
 
-use crate::i18n::{CliText, Key, Label, Language, fill};
+use crate::i18n::{CliText, Key, Language, fill};
 use crate::report::ReportOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -63,7 +63,7 @@ pub fn run(args: &Args, lang: Option<Language>) -> ExitCode {
             &[
                 ("file", &args.output.display().to_string()),
                 ("pages", &pages),
-                ("language", report_lang.label(messages)),
+                ("language", report_lang.name_in(messages)),
             ],
         )
     ));

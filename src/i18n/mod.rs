@@ -72,6 +72,17 @@ impl Language {
         }
     }
 
+    /// The language's name inside a sentence in `lang`: "bokmål", "nynorsk", "engelsk" in
+    /// Norwegian, "Bokmål", "Nynorsk", "English" in English.
+    pub fn name_in(self, lang: Language) -> &'static str {
+        match (lang, self) {
+            (Language::En, _) => self.native_name(),
+            (_, Language::Nb) => "bokmål",
+            (_, Language::Nn) => "nynorsk",
+            (_, Language::En) => "engelsk",
+        }
+    }
+
     /// Parse a code (`nb`, `nn`, `en`; also `no`/`nob`/`nno`/`eng`).
     pub fn from_code(code: &str) -> Option<Language> {
         match code.trim().to_ascii_lowercase().as_str() {
