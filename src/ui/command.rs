@@ -188,7 +188,7 @@ impl UiCommand {
             UiCommand::SetLanguage(l) => {
                 return fill(
                     UiText::CmdLanguageTip.text(lang),
-                    &[("language", l.native_name())],
+                    &[("language", l.name_in(lang))],
                 );
             }
             UiCommand::About => UiText::CmdAboutTip,
@@ -242,6 +242,17 @@ impl UiCommand {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn language_tips_name_the_language_as_a_word() {
+        let tip = |l, lang| UiCommand::SetLanguage(l).tooltip(lang);
+        assert_eq!(tip(Language::En, Language::Nb), "Bruk engelsk i programmet");
+        assert_eq!(tip(Language::Nb, Language::Nn), "Bruk bokmål i programmet");
+        assert_eq!(
+            tip(Language::Nn, Language::En),
+            "Use Nynorsk in the program"
+        );
+    }
 
     #[test]
     fn redo_is_os_aware() {
