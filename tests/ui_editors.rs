@@ -352,6 +352,22 @@ fn row_order(h: &Harness<'_, ListApp>) -> Vec<String> {
     shown.into_iter().map(|(_, n)| n).collect()
 }
 
+/// A list too narrow for all its columns shows the first ones whole rather than all of them
+/// cut off; with room, it shows them all.
+#[test]
+fn a_narrow_list_shows_fewer_columns() {
+    let mut narrow = Harness::builder()
+        .with_size([240.0, 600.0])
+        .build_ui_state(list_ui, list_app(3));
+    narrow.run();
+    assert!(narrow.query_by_label("Navn").is_some());
+    assert!(narrow.query_by_label("Beløp").is_none());
+    assert!(narrow.query_by_label("alfa").is_some());
+    let wide = list_harness(3);
+    assert!(wide.query_by_label("Navn").is_some());
+    assert!(wide.query_by_label("Beløp").is_some());
+}
+
 #[test]
 fn list_sorts_by_clicking_headers() {
     let mut h = list_harness(5);

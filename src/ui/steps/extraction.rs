@@ -190,12 +190,7 @@ impl ExtractionStep {
             140.0,
             |e: &&Extraction| gain_name(e).into(),
         ))
-        .column(
-            ListColumn::new(E::ExtractionForm.text(lang), 110.0, |e: &&Extraction| {
-                e.form.label(lang).into()
-            })
-            .sort_by(|a: &&Extraction, b: &&Extraction| a.form.cmp(&b.form)),
-        )
+        // The amount before the form: a narrow list shows only its first columns.
         .column(
             ListColumn::new(E::Amount.text(lang), 120.0, |e: &&Extraction| {
                 e.amount_nok
@@ -204,6 +199,12 @@ impl ExtractionStep {
                     .into()
             })
             .sort_by(|a: &&Extraction, b: &&Extraction| a.amount_nok.cmp(&b.amount_nok)),
+        )
+        .column(
+            ListColumn::new(E::ExtractionForm.text(lang), 110.0, |e: &&Extraction| {
+                e.form.label(lang).into()
+            })
+            .sort_by(|a: &&Extraction, b: &&Extraction| a.form.cmp(&b.form)),
         )
         .column(
             ListColumn::new(E::FteLabel.text(lang), 50.0, |e: &&Extraction| {

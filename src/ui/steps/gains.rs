@@ -193,17 +193,7 @@ impl GainsStep {
         .column(ListColumn::new(E::Name.text(lang), 190.0, |g: &Gain| {
             form::name_or_unnamed(&g.name, lang)
         }))
-        .column(ListColumn::new(
-            E::Measure.text(lang),
-            150.0,
-            move |g: &Gain| measure_title(g).into(),
-        ))
-        .column(
-            ListColumn::new(E::GainKind.text(lang), 110.0, |g: &Gain| {
-                g.kind.label(lang).into()
-            })
-            .sort_by(|a: &Gain, b: &Gain| a.kind.cmp(&b.kind)),
-        )
+        // The realised total second: a narrow list shows only its first columns.
         .column(
             ListColumn::new(E::RealisedTotal.text(lang), 110.0, |g: &Gain| {
                 realised_total(g)
@@ -213,6 +203,17 @@ impl GainsStep {
             })
             .sort_by(|a: &Gain, b: &Gain| realised_total(a).cmp(&realised_total(b))),
         )
+        .column(
+            ListColumn::new(E::GainKind.text(lang), 110.0, |g: &Gain| {
+                g.kind.label(lang).into()
+            })
+            .sort_by(|a: &Gain, b: &Gain| a.kind.cmp(&b.kind)),
+        )
+        .column(ListColumn::new(
+            E::Measure.text(lang),
+            150.0,
+            move |g: &Gain| measure_title(g).into(),
+        ))
         .read_only(ctx.read_only)
         .focus_search(ctx.search_requested)
         .max_height(height)

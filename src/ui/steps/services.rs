@@ -150,10 +150,16 @@ impl ServicesStep {
         .column(ListColumn::new(E::Name.text(lang), 200.0, |s: &Service| {
             form::name_or_unnamed(&s.name, lang)
         }))
+        // The flag second: a narrow list shows only its first columns.
         .column(ListColumn::new(
-            E::TargetGroup.text(lang),
-            110.0,
-            |s: &Service| s.target_group.label(lang).into(),
+            E::Flag.text(lang),
+            90.0,
+            |s: &Service| match threshold_flag(s, settings) {
+                Some((_, _, Severity::Warning)) => RichText::new(E::FlagNotDigital.text(lang))
+                    .color(egui::Color32::from_rgb(0xb0, 0x60, 0x00)),
+                Some(_) => RichText::new(E::FlagNotDigital.text(lang)).weak(),
+                None => RichText::new(""),
+            },
         ))
         .column(
             ListColumn::new(E::AnnualVolume.text(lang), 80.0, |s: &Service| {
@@ -181,14 +187,9 @@ impl ServicesStep {
             |s: &Service| yes_no(s.digitally_available).into(),
         ))
         .column(ListColumn::new(
-            E::Flag.text(lang),
-            90.0,
-            |s: &Service| match threshold_flag(s, settings) {
-                Some((_, _, Severity::Warning)) => RichText::new(E::FlagNotDigital.text(lang))
-                    .color(egui::Color32::from_rgb(0xb0, 0x60, 0x00)),
-                Some(_) => RichText::new(E::FlagNotDigital.text(lang)).weak(),
-                None => RichText::new(""),
-            },
+            E::TargetGroup.text(lang),
+            110.0,
+            |s: &Service| s.target_group.label(lang).into(),
         ))
         .read_only(ctx.read_only)
         .focus_search(ctx.search_requested)

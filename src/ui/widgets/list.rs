@@ -177,6 +177,23 @@ impl<'a, T> ListTable<'a, T> {
     }
 
     /// The positions in `items` of the rows to show, filtered by the search and sorted.
+    /// The indices of the columns that fit in `width`, each at three quarters of its width or
+    /// more: the first column always, then the others in order while they fit.
+    fn shown_columns(&self, width: f32, spacing: f32) -> Vec<usize> {
+        let room = width - 30.0 - spacing;
+        let mut used = 0.0;
+        let mut shown = Vec::new();
+        for (i, column) in self.columns.iter().enumerate() {
+            let need = column.width * 0.75 + spacing;
+            if i > 0 && used + need > room {
+                break;
+            }
+            used += need;
+            shown.push(i);
+        }
+        shown
+    }
+
     fn order(&self, state: &ListState) -> Vec<usize> {
         let needle = state.search.trim().to_lowercase();
         let mut order: Vec<usize> = if needle.is_empty() {
@@ -390,8 +407,11 @@ impl<'a, T> ListTable<'a, T> {
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
         let available_width = ui.available_width();
         let item_spacing = ui.spacing().item_spacing.x;
+        // A narrow list shows fewer, readable columns instead of all of them cut off; the form
+        // beside it shows every field of the selected item.
+        let shown = self.shown_columns(available_width, item_spacing);
         let mut builder = TableBuilder::new(ui)
-            .id_salt(self.id.with("table"))
+            .id_salt(self.id.with("table").with(shown.len()))
             .striped(true)
             .resizable(true)
             .sense(Sense::CLICK)
@@ -401,14 +421,14 @@ impl<'a, T> ListTable<'a, T> {
         if self.marker.is_some() {
             builder = builder.column(Column::exact(18.0));
         }
-        // Fit the columns' initial widths into the space there is, keeping their proportions.
-        let n_columns = self.columns.len();
+        // Fit the shown columns' widths into the space there is, keeping their proportions.
+        let n_columns = shown.len();
         let spacing = item_spacing * (n_columns + 1) as f32;
-        let wanted: f32 = self.columns.iter().map(|c| c.width).sum();
+        let wanted: f32 = shown.iter().map(|&i| self.columns[i].width).sum();
         let room = (available_width - spacing - 30.0).max(120.0);
         let scale = (room / wanted).min(1.0);
-        for (i, column) in self.columns.iter().enumerate() {
-            builder = builder.column(if i + 1 == n_columns {
+        for (k, column) in shown.iter().map(|&i| &self.columns[i]).enumerate() {
+            builder = builder.column(if k + 1 == n_columns {
                 Column::remainder().at_least(30.0).clip(true)
             } else {
                 Column::initial((column.width * scale).max(30.0))
@@ -430,7 +450,8 @@ impl<'a, T> ListTable<'a, T> {
                 if self.marker.is_some() {
                     header.col(|_| {});
                 }
-                for (i, column) in self.columns.iter().enumerate() {
+                for &i in &shown {
+                    let column = &self.columns[i];
                     header.col(|ui| {
                         let text = RichText::new(&column.title).strong();
                         if ui.add(egui::Button::new(text).frame(false)).clicked() {
@@ -460,7 +481,7 @@ impl<'a, T> ListTable<'a, T> {
                             }
                         });
                     }
-                    for column in &self.columns {
+                    for column in shown.iter().map(|&i| &self.columns[i]) {
                         row.col(|ui| {
                             ui.add(
                                 egui::Label::new((column.cell)(item))
