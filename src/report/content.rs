@@ -750,15 +750,12 @@ impl<'a> Builder<'a> {
             }
             // A measure's blocks depend only on the measure: made on all cores, kept in order.
             let this = &*self;
-            let blocks = super::parallel::map(&members, |m| {
+            let blocks = super::parallel::map_or_here(&members, |m| {
                 let mut b = this.fork();
                 b.measure(m);
                 b.blocks
             });
-            match blocks {
-                Some(blocks) => self.blocks.extend(blocks.into_iter().flatten()),
-                None => members.iter().for_each(|m| self.measure(m)),
-            }
+            self.blocks.extend(blocks.into_iter().flatten());
         }
     }
 
@@ -1788,13 +1785,7 @@ impl<'a> Builder<'a> {
         let mut failed = 0usize;
         // Each measure's analysis is independent: computed on all cores.
         let p = self.p;
-        let results = super::parallel::map(&p.measures, |m| calc::measure_npv(p, m.id))
-            .unwrap_or_else(|| {
-                p.measures
-                    .iter()
-                    .map(|m| calc::measure_npv(p, m.id))
-                    .collect()
-            });
+        let results = super::parallel::map_or_here(&p.measures, |m| calc::measure_npv(p, m.id));
         for (m, result) in p.measures.iter().zip(results) {
             // One measure with absurd amounts must not stop the report: its value is left out.
             let (start, npv) = match result {

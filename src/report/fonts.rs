@@ -55,8 +55,9 @@ pub fn bytes(style: FontStyle) -> &'static [u8] {
     }
 }
 
-/// Characters below this are measured from a dense table; the rest through a map.
-const DENSE: usize = 0x2400;
+/// Characters below this are measured (here) and given their glyph ids (in `pdf`) from dense
+/// tables; the rest are looked up in the font.
+pub(super) const DENSE: usize = 0x2400;
 
 /// Advance widths and vertical metrics of one font, in font units.
 #[derive(Debug)]

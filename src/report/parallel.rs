@@ -25,6 +25,11 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Option<
     })
 }
 
+/// [`map`], or the items one by one on this thread if a worker panicked.
+pub fn map_or_here<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    map(items, &f).unwrap_or_else(|| items.iter().map(&f).collect())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -12,7 +12,7 @@
 //! printpdf's `lopdf` document: nested by heading level, each entry pointing at its heading's
 //! page and height. The document language (`/Lang`) is set there too.
 
-use super::fonts::{self, FontStyle};
+use super::fonts::{self, DENSE, FontStyle};
 use super::layout::{Color, Document, Item, OutlineEntry, PAGE_HEIGHT, Page, TextRun};
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use lopdf::{Dictionary, Object, ObjectId};
@@ -21,9 +21,6 @@ use printpdf::{
     PdfSaveOptions, Point, Pt, Rect, TextItem,
 };
 use std::sync::LazyLock;
-
-/// Characters below this have their glyph ids in a table; the rest are looked up.
-const DENSE: usize = 0x2400;
 
 /// The report's fonts parsed for printpdf, with a character → glyph table for each.
 struct Fonts {

@@ -176,7 +176,6 @@ impl<'a, T> ListTable<'a, T> {
         self
     }
 
-    /// The positions in `items` of the rows to show, filtered by the search and sorted.
     /// The indices of the columns that fit in `width`, each at three quarters of its width or
     /// more: the first column always, then the others in order while they fit.
     fn shown_columns(&self, width: f32, spacing: f32) -> Vec<usize> {
@@ -194,6 +193,7 @@ impl<'a, T> ListTable<'a, T> {
         shown
     }
 
+    /// The positions in `items` of the rows to show, filtered by the search and sorted.
     fn order(&self, state: &ListState) -> Vec<usize> {
         let needle = state.search.trim().to_lowercase();
         let mut order: Vec<usize> = if needle.is_empty() {
