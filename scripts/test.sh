@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs what the tests need (scripts/install-deps.sh), then every
-# test of the crate (unit, integration, the benchmarks' smoke runs, doc tests).
+# test of the workspace (unit, integration, the benchmarks' smoke runs, doc tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh test
-cargo test --all-targets "$@"
-cargo test --doc "$@"
+cargo test --workspace --all-targets "$@"
+cargo test --workspace --doc "$@"

@@ -1,5 +1,7 @@
 //! The `gevinst` program: the desktop app, or a command-line tool with a subcommand.
 
+mod cli;
+
 /// mimalloc instead of the system allocator: laying out and writing a long report allocates
 /// millions of small strings, and it is markedly faster at that on Windows and Linux alike
 /// (see docs/benchmarks.md, "Report").
@@ -7,5 +9,5 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
-    gevinst::cli::main()
+    cli::main()
 }

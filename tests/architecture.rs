@@ -1,80 +1,143 @@
-//! The core stays free of the GUI: no file outside `src/ui/` may name egui, eframe or rfd. The core must build and be testable without a display.
+//! The layering that Cargo keeps: the core and the report have no GUI in their dependency
+//! trees, the command-line build compiles no wgpu, and the workspace has its four members.
+//! These ask Cargo itself (`cargo metadata`, `cargo tree`), not the source text.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+use serde_json::Value;
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+use std::process::Command;
 
-const GUI_CRATES: [&str; 4] = ["egui", "eframe", "egui_extras", "rfd"];
+/// Crates that only a window needs.
+const GUI: [&str; 7] = [
+    "egui",
+    "eframe",
+    "egui_extras",
+    "egui-wgpu",
+    "wgpu",
+    "winit",
+    "rfd",
+];
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
+fn cargo(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO"))
+        .args(args)
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "cargo {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("cargo prints UTF-8")
 }
 
-/// True when `line` uses `name` as a path root or crate name (`egui::`, `use egui`, `egui_extras`),
-/// not merely as part of another word in prose.
-fn names_crate(line: &str, name: &str) -> bool {
-    let code = line.split("//").next().unwrap_or("");
-    let bytes = code.as_bytes();
-    let mut start = 0;
-    while let Some(pos) = code[start..].find(name) {
-        let i = start + pos;
-        let end = i + name.len();
-        let before_ok = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
-        let after = &code[end..];
-        let after_ok =
-            after.starts_with("::") || after.starts_with(';') || after.starts_with(" as ");
-        if before_ok && after_ok {
-            return true;
-        }
-        start = end;
-    }
-    false
+fn metadata() -> Value {
+    serde_json::from_str(&cargo(&["metadata", "--format-version", "1"])).expect("metadata is JSON")
 }
 
-#[test]
-fn core_does_not_depend_on_the_gui() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
-    let gui_dir = src.join("ui");
-    let mut offenders = Vec::new();
-    for file in files.iter().filter(|f| !f.starts_with(&gui_dir)) {
-        let text = fs::read_to_string(file).unwrap();
-        for (n, line) in text.lines().enumerate() {
-            if GUI_CRATES.iter().any(|c| names_crate(line, c)) {
-                offenders.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+/// The names of every package `root` depends on at run time (normal dependencies, transitively),
+/// as Cargo resolved the workspace.
+fn runtime_closure(meta: &Value, root: &str) -> BTreeSet<String> {
+    let packages = meta["packages"].as_array().expect("packages");
+    let name_of: HashMap<&str, &str> = packages
+        .iter()
+        .filter_map(|p| Some((p["id"].as_str()?, p["name"].as_str()?)))
+        .collect();
+    let nodes: HashMap<&str, &Value> = meta["resolve"]["nodes"]
+        .as_array()
+        .expect("resolve")
+        .iter()
+        .filter_map(|n| Some((n["id"].as_str()?, n)))
+        .collect();
+    let start = packages
+        .iter()
+        .find(|p| p["name"] == root)
+        .and_then(|p| p["id"].as_str())
+        .expect("the package is in the workspace");
+    let mut seen = BTreeSet::new();
+    let mut todo = vec![start];
+    while let Some(id) = todo.pop() {
+        for dep in nodes[id]["deps"].as_array().into_iter().flatten() {
+            let normal = dep["dep_kinds"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .any(|k| k["kind"].is_null());
+            let dep_id = dep["pkg"].as_str().expect("pkg");
+            if normal && seen.insert(name_of[dep_id].to_owned()) {
+                todo.push(dep_id);
             }
         }
     }
-    assert!(
-        offenders.is_empty(),
-        "GUI crates used outside src/ui/:\n{}",
-        offenders.join("\n")
-    );
+    seen
 }
 
 #[test]
-fn the_check_recognises_gui_imports() {
-    assert!(names_crate("use egui::Ui;", "egui"));
-    assert!(names_crate("    eframe::run_native(", "eframe"));
-    assert!(names_crate("use rfd;", "rfd"));
-    assert!(!names_crate("/// paints like egui::Painter would", "egui"));
-    assert!(!names_crate("let my_egui = 1;", "egui"));
-}
-
-#[test]
-fn every_core_module_has_a_home() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    for module in ["model", "calc", "validate", "io", "edit", "i18n", "cli"] {
-        assert!(
-            src.join(module).join("mod.rs").is_file(),
-            "src/{module}/mod.rs"
-        );
+fn the_workspace_has_core_report_app_and_the_program() {
+    let meta = metadata();
+    let members: BTreeSet<String> = meta["workspace_members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .filter_map(|id| {
+            meta["packages"]
+                .as_array()?
+                .iter()
+                .find(|p| p["id"] == *id)
+                .and_then(|p| p["name"].as_str())
+                .map(str::to_owned)
+        })
+        .collect();
+    for name in ["gevinst", "gevinst-core", "gevinst-report", "gevinst-app"] {
+        assert!(members.contains(name), "{name} is missing from {members:?}");
     }
+}
+
+#[test]
+fn core_and_report_have_no_gui_in_their_dependency_tree() {
+    let meta = metadata();
+    for root in ["gevinst-core", "gevinst-report"] {
+        let deps = runtime_closure(&meta, root);
+        let gui: Vec<&str> = GUI.into_iter().filter(|g| deps.contains(*g)).collect();
+        assert!(gui.is_empty(), "{root} depends on {gui:?}");
+    }
+}
+
+#[test]
+fn dependencies_point_one_way() {
+    let meta = metadata();
+    let core = runtime_closure(&meta, "gevinst-core");
+    let report = runtime_closure(&meta, "gevinst-report");
+    let app = runtime_closure(&meta, "gevinst-app");
+    assert!(!core.iter().any(|d| d.starts_with("gevinst")), "{core:?}");
+    assert!(report.contains("gevinst-core"));
+    assert!(!report.contains("gevinst-app"));
+    assert!(app.contains("gevinst-core") && app.contains("gevinst-report"));
+    // The app draws the preview from the report's display list; the PDF writer is the
+    // report's, so the app needs no PDF library of its own, but it is no layering error.
+    assert!(runtime_closure(&meta, "gevinst").contains("gevinst-app"));
+}
+
+#[test]
+fn the_command_line_build_compiles_no_gui() {
+    let tree = cargo(&[
+        "tree",
+        "-p",
+        "gevinst",
+        "--no-default-features",
+        "-e",
+        "normal",
+        "--prefix",
+        "none",
+        "--format",
+        "{p}",
+    ]);
+    let names: BTreeSet<&str> = tree
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(names.contains("gevinst-core") && names.contains("gevinst-report"));
+    let gui: Vec<&str> = GUI.into_iter().filter(|g| names.contains(*g)).collect();
+    assert!(gui.is_empty(), "the CLI-only build compiles {gui:?}");
 }

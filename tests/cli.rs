@@ -32,7 +32,7 @@ fn example_check_summary_on_the_bundled_example() {
     assert!(stdout(&o).contains("Skrev eksempelprosjektet"));
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
-        gevinst::example::EXAMPLE_JSON
+        gevinst_core::example::EXAMPLE_JSON
     );
 
     let o = gevinst(&["check", f]);
@@ -40,15 +40,15 @@ fn example_check_summary_on_the_bundled_example() {
     assert!(code == 0 || code == 1, "{code}: {}", stderr(&o));
     let out = stdout(&o);
     assert!(out.lines().last().unwrap().starts_with("Feil: "), "{out}");
-    let project = gevinst::example::project();
-    let v = gevinst::validate::validate(&project, chrono::Local::now().date_naive());
+    let project = gevinst_core::example::project();
+    let v = gevinst_core::validate::validate(&project, chrono::Local::now().date_naive());
     assert_eq!(code == 1, v.has_errors());
 
     let o = gevinst(&["check", f, "--json", "--lang", "en"]);
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(
         json["counts"]["error"],
-        v.count(gevinst::validate::Severity::Error)
+        v.count(gevinst_core::validate::Severity::Error)
     );
     assert_eq!(json["findings"].as_array().unwrap().len(), v.findings.len());
 
@@ -176,7 +176,7 @@ fn random_bytes_never_crash_the_program() {
         state ^= state << 17;
         state
     };
-    let example = gevinst::example::EXAMPLE_JSON.as_bytes();
+    let example = gevinst_core::example::EXAMPLE_JSON.as_bytes();
     for round in 0..24 {
         let bytes: Vec<u8> = match round % 3 {
             0 => (0..(next() % 4096)).map(|_| next() as u8).collect(),

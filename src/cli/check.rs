@@ -1,9 +1,9 @@
 //! `gevinst check FILE [--json]`: print what is wrong or missing in a project.
 
-use crate::i18n::{CliText, Key, Language, fill};
-use crate::io::Loaded;
-use crate::model::{EntityRef, Project};
-use crate::validate::{Finding, Severity, Validation};
+use gevinst_core::i18n::{CliText, Key, Language, fill};
+use gevinst_core::io::Loaded;
+use gevinst_core::model::{EntityRef, Project};
+use gevinst_core::validate::{Finding, Severity, Validation};
 use serde_json::json;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,7 +30,7 @@ pub fn severity_text(s: Severity, lang: Language) -> &'static str {
 
 /// The entity a finding is about, named as a user knows it: `Tiltak «Digital søknad»`.
 pub fn entity_text(project: &Project, entity: EntityRef, lang: Language) -> String {
-    let named = |key: CliText, name: Option<&str>, id: crate::model::Id| match name {
+    let named = |key: CliText, name: Option<&str>, id: gevinst_core::model::Id| match name {
         Some(name) => fill(key.text(lang), &[("name", name)]),
         None => fill(CliText::EntityUnknown.text(lang), &[("id", &id.short())]),
     };
@@ -88,7 +88,9 @@ fn where_text(project: &Project, f: &Finding, lang: Language) -> String {
 }
 
 fn counts_text(v: &Validation, lang: Language) -> String {
-    let n = |count: usize| crate::format::integer(i64::try_from(count).unwrap_or(i64::MAX), lang);
+    let n = |count: usize| {
+        gevinst_core::format::integer(i64::try_from(count).unwrap_or(i64::MAX), lang)
+    };
     fill(
         CliText::CheckCounts.text(lang),
         &[
@@ -157,7 +159,7 @@ pub fn json_report(loaded: &Loaded, v: &Validation, lang: Language) -> serde_jso
 
 /// Load, validate and print. Exit 0 without errors, 1 with errors, 2 when the file cannot be read.
 pub fn run(args: &Args, lang: Language) -> ExitCode {
-    let loaded = match crate::io::load(&args.file) {
+    let loaded = match gevinst_core::io::load(&args.file) {
         Ok(l) => l,
         Err(e) => {
             let message = e.message(lang);
@@ -169,7 +171,7 @@ pub fn run(args: &Args, lang: Language) -> ExitCode {
         }
     };
     let today = chrono::Local::now().date_naive();
-    let v = crate::validate::validate(&loaded.project, today);
+    let v = gevinst_core::validate::validate(&loaded.project, today);
     let text = if args.json {
         format!("{:#}\n", json_report(&loaded, &v, lang))
     } else {

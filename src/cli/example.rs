@@ -1,6 +1,6 @@
 //! `gevinst example -o FILE [--size normal|large]`: write the bundled example or a large project.
 
-use crate::i18n::{CliText, Key, Language, fill};
+use gevinst_core::i18n::{CliText, Key, Language, fill};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,10 +27,10 @@ pub struct Args {
 /// Write the project atomically, keeping any previous file as a backup.
 pub fn run(args: &Args, lang: Language) -> ExitCode {
     let project = match args.size {
-        Size::Normal => crate::example::project(),
-        Size::Large => crate::example::large(),
+        Size::Normal => gevinst_core::example::project(),
+        Size::Large => gevinst_core::example::large(),
     };
-    if let Err(e) = crate::io::save(&project, &args.output) {
+    if let Err(e) = gevinst_core::io::save(&project, &args.output) {
         super::print_err(&e.message(lang));
         return ExitCode::from(super::EXIT_FILE);
     }
@@ -43,7 +43,7 @@ pub fn run(args: &Args, lang: Language) -> ExitCode {
                 ("file", &file),
                 (
                     "measures",
-                    &crate::format::integer(project.measures.len() as i64, lang),
+                    &gevinst_core::format::integer(project.measures.len() as i64, lang),
                 ),
             ],
         ),

@@ -10,8 +10,8 @@ mod report;
 mod schema;
 mod summary;
 
-use crate::i18n::Language;
 use clap::{Parser, Subcommand};
+use gevinst_core::i18n::Language;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -77,8 +77,22 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Summary(args)) => summary::run(&args, lang),
         Some(Command::Report(args)) => report::run(&args, cli.lang),
         Some(Command::Schema) => schema::run(),
-        None => crate::ui::run(cli.file),
+        None => open_app(cli.file, lang),
     }
+}
+
+/// No subcommand: open the desktop app (on `file`, if given).
+#[cfg(feature = "app")]
+fn open_app(file: Option<PathBuf>, _lang: Language) -> ExitCode {
+    gevinst_app::run(file)
+}
+
+/// No subcommand in a build without the app: say so, and how to get help.
+#[cfg(not(feature = "app"))]
+fn open_app(_file: Option<PathBuf>, lang: Language) -> ExitCode {
+    use gevinst_core::i18n::{CliText, Key};
+    print_err(CliText::NoApp.text(lang));
+    ExitCode::from(EXIT_FILE)
 }
 
 /// Parse the arguments and run. Exit codes: 0 success, 1 the project has errors (`check`),

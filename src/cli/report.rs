@@ -1,7 +1,7 @@
 //! `gevinst report FILE -o OUT.pdf [--lang nb|nn|en]`: write the annual-report section as PDF.
 
-use crate::i18n::{CliText, Key, Language, fill};
-use crate::report::ReportOptions;
+use gevinst_core::i18n::{CliText, Key, Language, fill};
+use gevinst_report::ReportOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -20,7 +20,7 @@ pub struct Args {
 /// it chooses the report's language (default: the project's) and the language of messages.
 pub fn run(args: &Args, lang: Option<Language>) -> ExitCode {
     let messages = lang.unwrap_or_default();
-    let loaded = match crate::io::load(&args.file) {
+    let loaded = match gevinst_core::io::load(&args.file) {
         Ok(l) => l,
         Err(e) => {
             super::print_err(&e.message(messages));
@@ -33,29 +33,29 @@ pub fn run(args: &Args, lang: Option<Language>) -> ExitCode {
     let project = &loaded.project;
     let report_lang = lang.unwrap_or(project.report.language);
     let options = ReportOptions::for_project(project).with_language(report_lang);
-    let document = match crate::report::layout(project, &options) {
+    let document = match gevinst_report::layout(project, &options) {
         Ok(d) => d,
         Err(e) => {
             super::print_err(&e.message(messages));
             return ExitCode::from(1);
         }
     };
-    let bytes = match crate::report::pdf_from_document(&document, &options) {
+    let bytes = match gevinst_report::pdf_from_document(&document, &options) {
         Ok(b) => b,
         Err(e) => {
             super::print_err(&e.message(messages));
             return ExitCode::from(1);
         }
     };
-    if let Err(e) = crate::io::write_atomic(&args.output, &bytes) {
-        let error = crate::report::ReportError::Write {
+    if let Err(e) = gevinst_core::io::write_atomic(&args.output, &bytes) {
+        let error = gevinst_report::ReportError::Write {
             path: args.output.clone(),
             reason: e.to_string(),
         };
         super::print_err(&error.message(messages));
         return ExitCode::from(super::EXIT_FILE);
     }
-    let pages = crate::format::integer(document.pages.len() as i64, messages);
+    let pages = gevinst_core::format::integer(document.pages.len() as i64, messages);
     super::print_out(&format!(
         "{}\n",
         fill(

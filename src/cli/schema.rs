@@ -4,6 +4,6 @@ use std::process::ExitCode;
 
 /// Print the schema exactly as committed in `docs/project.schema.json`.
 pub fn run() -> ExitCode {
-    super::print_out(&crate::io::json_schema_text());
+    super::print_out(&gevinst_core::io::json_schema_text());
     ExitCode::SUCCESS
 }

@@ -1,9 +1,9 @@
-//! `gevinst summary FILE [--json]`: key figures of a project, computed with [`crate::calc`].
+//! `gevinst summary FILE [--json]`: key figures of a project, computed with [`gevinst_core::calc`].
 
-use crate::calc;
-use crate::format;
-use crate::i18n::{CliText, Common, Key, Label, Language, fill};
-use crate::model::{Money, Project};
+use gevinst_core::calc;
+use gevinst_core::format;
+use gevinst_core::i18n::{CliText, Common, Key, Label, Language, fill};
+use gevinst_core::model::{Money, Project};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 use std::path::PathBuf;
@@ -83,7 +83,7 @@ fn overflow(key: CliText, lang: Language) -> String {
 }
 
 /// Each measure that has a net present value, with it.
-type MeasureNpvs<'a> = Vec<(&'a crate::model::Measure, Money)>;
+type MeasureNpvs<'a> = Vec<(&'a gevinst_core::model::Measure, Money)>;
 
 /// Net present values of all measures that have one, and their total.
 fn npvs(p: &Project) -> Result<(MeasureNpvs<'_>, Money), calc::CalcError> {
@@ -366,7 +366,7 @@ pub fn json_summary(p: &Project) -> Value {
 
 /// Load and print the summary. Exit 2 when the file cannot be read.
 pub fn run(args: &Args, lang: Language) -> ExitCode {
-    let loaded = match crate::io::load(&args.file) {
+    let loaded = match gevinst_core::io::load(&args.file) {
         Ok(l) => l,
         Err(e) => {
             super::print_err(&e.message(lang));

@@ -1,0 +1,79 @@
+//! The desktop app: a guided editor for the whole project, with findings, preview and export.
+//!
+//! The shell ([`app`]) owns the open [`document`], the undo history and the file safety
+//! (prompts, recovery, changed-on-disk checks); each guided step is a small type in [`steps`]
+//! that reads the project through a [`StepCtx`] and sends [`gevinst_core::edit::Edit`]s and
+//! [`UiCommand`]s back. Nothing in here is needed by the core or the command line.
+
+pub mod app;
+pub mod command;
+pub mod context;
+pub mod dialogs;
+pub mod document;
+pub mod export;
+pub mod fileio;
+pub mod findings;
+pub mod nav;
+pub mod prompts;
+pub mod recovery;
+pub mod settings;
+pub mod steps;
+pub mod theme;
+pub mod widgets;
+
+pub use app::{AppOptions, GevinstApp};
+pub use command::UiCommand;
+pub use context::{Focus, Pending, StepCtx, StepOutput};
+pub use steps::{Step, Steps};
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// The app's id: names its settings folder and its window class.
+pub const APP_ID: &str = "gevinst";
+
+/// Open the window (with `file` opened, if given) and run until it closes.
+///
+/// For the screenshot script, `GEVINST_SCREENSHOT=<step>` (a [`Step::slug`], or `start`)
+/// starts on that step with the example, no saved settings and no recovery, and
+/// `GEVINST_LANG=nb|nn|en` picks the language.
+pub fn run(file: Option<PathBuf>) -> ExitCode {
+    let screenshot = std::env::var("GEVINST_SCREENSHOT").ok();
+    let mut options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_app_id(APP_ID)
+            .with_title("Gevinst")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([900.0, 560.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let mut app_options = AppOptions::desktop(file);
+    if let Some(shot) = &screenshot {
+        options.persist_window = false;
+        options.persistence_path = Some(std::env::temp_dir().join("gevinst-screenshot"));
+        let mut settings = settings::AppSettings::default();
+        if let Some(lang) = std::env::var("GEVINST_LANG")
+            .ok()
+            .and_then(|c| gevinst_core::i18n::Language::from_code(&c))
+        {
+            settings.language = lang;
+        }
+        app_options.settings = Some(settings);
+        app_options.recovery_dir = None;
+        app_options.start_page = shot == "start";
+        app_options.start_step = Step::from_slug(shot).unwrap_or_default();
+    }
+    let result = eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(move |cc| Ok(Box::new(GevinstApp::new(cc, app_options)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Gevinst: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

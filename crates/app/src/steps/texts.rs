@@ -1,0 +1,86 @@
+//! Step: the section's own texts, the introduction and the closing, with guidance on what to
+//! write.
+
+use crate::StepCtx;
+use crate::steps::Step;
+use crate::steps::form::{self, Form};
+use egui::{RichText, Ui};
+use gevinst_core::edit::Edit;
+use gevinst_core::i18n::{EditorText as E, Key, fill};
+use gevinst_core::model::EntityRef;
+
+/// State of the texts step.
+#[derive(Debug, Default)]
+pub struct TextsStep {}
+
+/// Words and paragraphs (separated by blank lines) in a text.
+pub fn text_stats(text: &str) -> (usize, usize) {
+    let words = text.split_whitespace().count();
+    let paragraphs = text.split("\n\n").filter(|p| !p.trim().is_empty()).count();
+    (words, paragraphs)
+}
+
+impl TextsStep {
+    /// Show the step.
+    pub fn ui(&mut self, ui: &mut Ui, ctx: &mut StepCtx<'_>) {
+        let lang = ctx.lang;
+        let project = ctx.project;
+        let original = &project.report;
+        form::header(ui, Step::Texts, E::HelpTexts, lang);
+        let jump = ctx.focus.is_some_and(|f| {
+            f.entity == EntityRef::Report
+                && matches!(f.field, Some("introduction") | Some("closing"))
+        });
+        let mut report = original.clone();
+        form::scrolled(ui, "texts", |ui| {
+            let mut form = Form::new(ctx, EntityRef::Report, None);
+            for (field, label, guide) in [
+                ("introduction", E::Introduction, E::IntroductionGuide),
+                ("closing", E::Closing, E::ClosingGuide),
+            ] {
+                form::section(ui, label.text(lang));
+                ui.add(egui::Label::new(RichText::new(guide.text(lang)).weak()).wrap());
+                ui.add_space(4.0);
+                let text = if field == "introduction" {
+                    &mut report.introduction
+                } else {
+                    &mut report.closing
+                };
+                egui::Grid::new(("texts-form", field))
+                    .num_columns(2)
+                    .spacing([12.0, 6.0])
+                    .show(ui, |ui| {
+                        form.area(ui, field, label.text(lang), text, 10, None);
+                    });
+                let (words, paragraphs) = text_stats(text);
+                ui.label(
+                    RichText::new(fill(
+                        E::TextStats.text(lang),
+                        &[
+                            ("words", &words.to_string()),
+                            ("paragraphs", &paragraphs.to_string()),
+                        ],
+                    ))
+                    .weak(),
+                );
+            }
+            let differs = report != *original;
+            form.commit(differs, || Edit::SetReport(report));
+        });
+        if jump {
+            ctx.focus_done();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_words_and_paragraphs() {
+        assert_eq!(text_stats(""), (0, 0));
+        assert_eq!(text_stats("Ett avsnitt med fem ord."), (5, 1));
+        assert_eq!(text_stats("Første.\n\nAndre avsnitt.\n\n\n"), (3, 2));
+    }
+}

@@ -1,0 +1,446 @@
+//! Typed single-line fields: money, decimal numbers, counts and years (and, through
+//! [`super::date_field`], dates).
+//!
+//! While the field has focus the user edits plain text (`1 250 000,50`); every keystroke is
+//! parsed with `gevinst_core::format`, and only a valid value reaches the model. Text that cannot be
+//! read gives an inline message and the last valid value stays. Without focus the field shows
+//! the value formatted for the UI language (`1 250 000,50`, `NOK 1,250,000.50`).
+
+use super::{Notice, highlighted, show_notices};
+use egui::text_selection::CCursorRange;
+use egui::{Id, Response, TextEdit, Ui};
+use gevinst_core::format::{self, InputError, NBSP};
+use gevinst_core::i18n::{Common, EditorText, Key, Language, fill};
+use gevinst_core::model::Money;
+use gevinst_core::validate::Severity;
+use rust_decimal::Decimal;
+
+/// How a typed field reads and writes its value.
+pub trait InputKind {
+    /// The value edited.
+    type Value: Clone + PartialEq + Send + Sync + 'static;
+    /// Reads text typed in the interface language `lang`.
+    fn parse(&self, text: &str, lang: Language) -> Result<Self::Value, InputError>;
+    /// The text put in the field when the user starts editing: easy to edit and always
+    /// readable again by [`InputKind::parse`].
+    fn edit_text(&self, value: &Self::Value, lang: Language) -> String;
+    /// The text shown while the field does not have focus.
+    fn show_text(&self, value: &Self::Value, lang: Language) -> String;
+    /// A unit shown at the end of the field.
+    fn suffix(&self, _lang: Language) -> Option<String> {
+        None
+    }
+    /// The field's width in points.
+    fn width(&self) -> f32 {
+        140.0
+    }
+}
+
+/// Number text for editing: Norwegian style with plain spaces, or English without grouping,
+/// so that the parser never mistakes a thousands separator for a decimal one.
+fn decimal_edit_text(d: Decimal, max_decimals: u32, lang: Language) -> String {
+    match lang {
+        Language::Nb | Language::Nn => format::decimal(d, max_decimals, lang).replace(NBSP, " "),
+        Language::En => format::decimal(d, max_decimals, lang).replace(',', ""),
+    }
+}
+
+/// Amounts in kroner with up to two decimals (øre).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MoneyInput {
+    /// Accept negative amounts (e.g. a realised gain that turned into a loss).
+    pub allow_negative: bool,
+}
+
+impl InputKind for MoneyInput {
+    type Value = Money;
+
+    fn parse(&self, text: &str, lang: Language) -> Result<Money, InputError> {
+        let m = format::parse_money(text, lang)?;
+        if m.is_negative() && !self.allow_negative {
+            return Err(InputError::Negative);
+        }
+        Ok(m)
+    }
+
+    fn edit_text(&self, value: &Money, lang: Language) -> String {
+        decimal_edit_text(value.to_decimal(), 2, lang)
+    }
+
+    fn show_text(&self, value: &Money, lang: Language) -> String {
+        if value.ore() % 100 == 0 {
+            format::integer(value.kroner(), lang)
+        } else {
+            format::decimal_fixed(value.to_decimal(), 2, lang)
+        }
+    }
+
+    fn suffix(&self, lang: Language) -> Option<String> {
+        Some(Common::CurrencySuffix.text(lang).to_owned())
+    }
+
+    fn width(&self) -> f32 {
+        170.0
+    }
+}
+
+/// Decimal numbers: hours, FTE, percentages, indicator values.
+#[derive(Debug, Clone, Default)]
+pub struct DecimalInput {
+    /// Most decimals accepted.
+    pub max_decimals: u32,
+    /// Accept negative numbers.
+    pub allow_negative: bool,
+    /// A unit shown after the number (`%`, `timer`).
+    pub unit: Option<String>,
+}
+
+impl DecimalInput {
+    /// Non-negative numbers with up to `max_decimals` decimals and no unit.
+    pub fn new(max_decimals: u32) -> Self {
+        DecimalInput {
+            max_decimals,
+            allow_negative: false,
+            unit: None,
+        }
+    }
+
+    /// With a unit after the number.
+    pub fn unit(mut self, unit: impl Into<String>) -> Self {
+        self.unit = Some(unit.into());
+        self
+    }
+
+    /// Accepting negative numbers.
+    pub fn signed(mut self) -> Self {
+        self.allow_negative = true;
+        self
+    }
+}
+
+impl InputKind for DecimalInput {
+    type Value = Decimal;
+
+    fn parse(&self, text: &str, lang: Language) -> Result<Decimal, InputError> {
+        let d = format::parse_decimal(text, self.max_decimals, lang)?;
+        if d.is_sign_negative() && !d.is_zero() && !self.allow_negative {
+            return Err(InputError::Negative);
+        }
+        Ok(d)
+    }
+
+    fn edit_text(&self, value: &Decimal, lang: Language) -> String {
+        decimal_edit_text(*value, self.max_decimals.max(value.scale()), lang)
+    }
+
+    fn show_text(&self, value: &Decimal, lang: Language) -> String {
+        format::decimal(*value, self.max_decimals.max(value.scale()), lang)
+    }
+
+    fn suffix(&self, _lang: Language) -> Option<String> {
+        self.unit.clone()
+    }
+
+    fn width(&self) -> f32 {
+        130.0
+    }
+}
+
+/// Whole non-negative numbers: yearly volumes.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CountInput;
+
+impl InputKind for CountInput {
+    type Value = u64;
+
+    fn parse(&self, text: &str, lang: Language) -> Result<u64, InputError> {
+        format::parse_count(text, lang)
+    }
+
+    fn edit_text(&self, value: &u64, lang: Language) -> String {
+        decimal_edit_text(Decimal::from(*value), 0, lang)
+    }
+
+    fn show_text(&self, value: &u64, lang: Language) -> String {
+        format::decimal(Decimal::from(*value), 0, lang)
+    }
+}
+
+/// Calendar years (1900–2200), shown without a thousands separator.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct YearInput;
+
+impl InputKind for YearInput {
+    type Value = i32;
+
+    fn parse(&self, text: &str, _lang: Language) -> Result<i32, InputError> {
+        format::parse_year(text)
+    }
+
+    fn edit_text(&self, value: &i32, _lang: Language) -> String {
+        value.to_string()
+    }
+
+    fn show_text(&self, value: &i32, _lang: Language) -> String {
+        value.to_string()
+    }
+
+    fn width(&self) -> f32 {
+        60.0
+    }
+}
+
+/// Whole non-negative numbers that fit a `u32` (years of an analysis period, band limits).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SmallCountInput;
+
+impl InputKind for SmallCountInput {
+    type Value = u32;
+
+    fn parse(&self, text: &str, lang: Language) -> Result<u32, InputError> {
+        let n = format::parse_count(text, lang)?;
+        u32::try_from(n).map_err(|_| InputError::TooLarge)
+    }
+
+    fn edit_text(&self, value: &u32, _lang: Language) -> String {
+        value.to_string()
+    }
+
+    fn show_text(&self, value: &u32, _lang: Language) -> String {
+        value.to_string()
+    }
+
+    fn width(&self) -> f32 {
+        60.0
+    }
+}
+
+/// What a field remembers between frames.
+#[derive(Clone)]
+struct FieldState<V> {
+    /// The user is typing; `text` is what they typed.
+    editing: bool,
+    text: String,
+    /// Why the typed text was refused.
+    error: Option<InputError>,
+    /// The value as the field last saw it; a different value means it was changed elsewhere
+    /// (undo), and the field starts afresh.
+    seen: Option<V>,
+}
+
+impl<V> FieldState<V> {
+    fn fresh(seen: Option<V>) -> Self {
+        FieldState {
+            editing: false,
+            text: String::new(),
+            error: None,
+            seen,
+        }
+    }
+}
+
+/// What showing a typed field did.
+pub struct InputOutput {
+    /// The text field's response (focus, lost focus, rect).
+    pub response: Response,
+    /// True when the value changed this frame.
+    pub changed: bool,
+    /// Why typed text was refused, if it was.
+    pub notice: Option<Notice>,
+}
+
+/// A typed single-line field. Build it, then [`TypedField::show`] it over an optional value
+/// (empty text gives `None`) or [`TypedField::show_required`] over a required one.
+pub struct TypedField<K: InputKind> {
+    kind: K,
+    id: Id,
+    lang: Language,
+    labelled_by: Option<Id>,
+    hint: Option<String>,
+    enabled: bool,
+    width: Option<f32>,
+}
+
+impl<K: InputKind> TypedField<K> {
+    /// A field of `kind` with a stable `id` (see [`super::field_id`]), texts in `lang`.
+    pub fn new(kind: K, id: Id, lang: Language) -> Self {
+        TypedField {
+            kind,
+            id,
+            lang,
+            labelled_by: None,
+            hint: None,
+            enabled: true,
+            width: None,
+        }
+    }
+
+    /// Names the field after a visible label.
+    pub fn labelled_by(mut self, label: Id) -> Self {
+        self.labelled_by = Some(label);
+        self
+    }
+
+    /// Grey text shown while the field is empty.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Allow editing (default) or show the value read-only.
+    pub fn enabled(mut self, enabled: bool) -> Self {
+        self.enabled = enabled;
+        self
+    }
+
+    /// Overrides the kind's width.
+    pub fn width(mut self, width: f32) -> Self {
+        self.width = Some(width);
+        self
+    }
+
+    /// Shows the field over an optional value (empty text gives `None`), with its input
+    /// message under it.
+    pub fn show(self, ui: &mut Ui, value: &mut Option<K::Value>) -> InputOutput {
+        let out = self.show_input(ui, value, true);
+        show_notices(ui, out.notice.as_slice());
+        out
+    }
+
+    /// Shows the field over a required value (empty text is refused like other bad input),
+    /// with its input message under it.
+    pub fn show_required(self, ui: &mut Ui, value: &mut K::Value) -> InputOutput {
+        let out = self.show_required_input(ui, value);
+        show_notices(ui, out.notice.as_slice());
+        out
+    }
+
+    /// Like [`TypedField::show_required`], but leaves showing the notice to the caller.
+    pub fn show_required_input(self, ui: &mut Ui, value: &mut K::Value) -> InputOutput {
+        let mut opt = Some(value.clone());
+        let out = self.show_input(ui, &mut opt, false);
+        if let Some(v) = opt {
+            *value = v;
+        }
+        out
+    }
+
+    /// Shows only the text field; the caller shows `notice` where it fits.
+    pub fn show_input(
+        self,
+        ui: &mut Ui,
+        value: &mut Option<K::Value>,
+        optional: bool,
+    ) -> InputOutput {
+        let TypedField {
+            kind,
+            id,
+            lang,
+            labelled_by,
+            hint,
+            enabled,
+            width,
+        } = self;
+        let focused = ui.memory(|m| m.has_focus(id));
+        let mut st = ui
+            .data(|d| d.get_temp::<FieldState<K::Value>>(id))
+            .unwrap_or_else(|| FieldState::fresh(value.clone()));
+        if st.seen != *value {
+            // Changed elsewhere (undo, another field): start again from the new value.
+            st = FieldState::fresh(value.clone());
+        }
+        if focused && !st.editing {
+            st.editing = true;
+            st.error = None;
+            st.text = value
+                .as_ref()
+                .map_or_else(String::new, |v| kind.edit_text(v, lang));
+            if let Some(mut te) = TextEdit::load_state(ui.ctx(), id) {
+                te.cursor
+                    .set_char_range(Some(CCursorRange::select_all_str(&st.text)));
+                TextEdit::store_state(ui.ctx(), id, te);
+            }
+        }
+        let mut text = if st.editing {
+            st.text.clone()
+        } else {
+            value
+                .as_ref()
+                .map_or_else(String::new, |v| kind.show_text(v, lang))
+        };
+        let width = width.unwrap_or_else(|| kind.width());
+        let mut edit = TextEdit::singleline(&mut text)
+            .id(id)
+            .desired_width(width)
+            .min_size(egui::vec2(width, 0.0))
+            .align(egui::Align2::RIGHT_CENTER);
+        if let Some(hint) = hint {
+            edit = edit.hint_text(hint);
+        }
+        if let Some(suffix) = kind.suffix(lang) {
+            edit = edit.suffix(suffix);
+        }
+        let severity = st.error.as_ref().map(|_| Severity::Error);
+        let mut response = highlighted(ui, severity, |ui| ui.add_enabled(enabled, edit));
+        if let Some(label) = labelled_by {
+            response = response.labelled_by(label);
+        }
+        let mut changed = false;
+        if response.changed() && enabled {
+            st.editing = true;
+            st.text = text;
+            match kind.parse(&st.text, lang) {
+                Ok(v) => {
+                    st.error = None;
+                    if value.as_ref() != Some(&v) {
+                        *value = Some(v);
+                        changed = true;
+                    }
+                }
+                Err(InputError::Empty) if optional => {
+                    st.error = None;
+                    if value.is_some() {
+                        *value = None;
+                        changed = true;
+                    }
+                }
+                Err(e) => st.error = Some(e),
+            }
+        }
+        if st.editing && !response.has_focus() {
+            st.editing = false;
+            st.text.clear();
+        }
+        let notice = st.error.as_ref().map(|e| {
+            let mut text = e.message(lang);
+            if !st.editing {
+                let kept = value.as_ref().map_or_else(
+                    || EditorText::KeptEmpty.text(lang).to_owned(),
+                    |v| {
+                        let shown = kind.show_text(v, lang);
+                        match kind.suffix(lang) {
+                            Some(unit) => format!("{shown}{NBSP}{unit}"),
+                            None => shown,
+                        }
+                    },
+                );
+                text.push(' ');
+                text.push_str(&fill(
+                    EditorText::KeptLastValue.text(lang),
+                    &[("value", &kept)],
+                ));
+            }
+            Notice {
+                severity: Severity::Error,
+                text,
+            }
+        });
+        st.seen = value.clone();
+        ui.data_mut(|d| d.insert_temp(id, st));
+        InputOutput {
+            response,
+            changed,
+            notice,
+        }
+    }
+}

@@ -1,0 +1,1075 @@
+//! Headless tests of the editing widgets and steps (egui_kittest): what a user types and
+//! clicks, and what ends up in the project. The harness also checks after each run that every
+//! input has an accessible name.
+
+use chrono::NaiveDate;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, Queryable, by};
+use gevinst_app::steps::agency::AgencyStep;
+use gevinst_app::steps::checklist::ChecklistStep;
+use gevinst_app::steps::extraction::ExtractionStep;
+use gevinst_app::steps::gains::GainsStep;
+use gevinst_app::steps::measures::MeasuresStep;
+use gevinst_app::steps::priorities::PrioritiesStep;
+use gevinst_app::steps::services::ServicesStep;
+use gevinst_app::steps::texts::TextsStep;
+use gevinst_app::widgets::{
+    DecimalInput, FormRow, ListAction, ListColumn, ListState, ListTable, MoneyInput, TypedField,
+    date_field,
+};
+use gevinst_app::{Focus, Pending, StepCtx, UiCommand};
+use gevinst_core::edit::History;
+use gevinst_core::i18n::Language;
+use gevinst_core::model::{
+    ChecklistPoint, ChecklistStatus, EntityRef, ExtractionForm, Gain, GainKind, Id, Measure, Money,
+    PriorityArea, Project,
+};
+use gevinst_core::validate::{Validation, validate};
+use rust_decimal::Decimal;
+
+/// A small form with one field of each typed kind.
+#[derive(Default)]
+struct Form {
+    amount: Option<Money>,
+    hours: Decimal,
+    date: Option<NaiveDate>,
+    changes: usize,
+    lang: Language,
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 10).unwrap()
+}
+
+fn form_ui(ui: &mut egui::Ui, form: &mut Form) {
+    let lang = form.lang;
+    egui::Grid::new("form").num_columns(2).show(ui, |ui| {
+        FormRow::new("Investering").show(ui, |ui, label| {
+            let out = TypedField::new(MoneyInput::default(), egui::Id::unique("amount"), lang)
+                .labelled_by(label)
+                .show(ui, &mut form.amount);
+            form.changes += usize::from(out.changed);
+            out.response
+        });
+        FormRow::new("Timer").show(ui, |ui, label| {
+            let out = TypedField::new(DecimalInput::new(2), egui::Id::unique("hours"), lang)
+                .labelled_by(label)
+                .show_required(ui, &mut form.hours);
+            form.changes += usize::from(out.changed);
+            out.response
+        });
+        FormRow::new("Startdato").show(ui, |ui, label| {
+            let out = date_field(
+                ui,
+                egui::Id::unique("date"),
+                &mut form.date,
+                lang,
+                label,
+                true,
+                today(),
+            );
+            form.changes += usize::from(out.changed);
+            out.response
+        });
+    });
+}
+
+fn form_harness(form: Form) -> Harness<'static, Form> {
+    Harness::builder()
+        .with_size([700.0, 500.0])
+        .build_ui_state(form_ui, form)
+}
+
+/// Click into a field, select all its text and type `text` over it.
+fn type_into<S>(h: &mut Harness<'_, S>, label: &str, text: &str) {
+    leave(h);
+    h.get(input(label)).scroll_to_me();
+    h.run();
+    h.get(input(label)).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get(input(label)).type_text(text);
+    h.run();
+}
+
+/// The input (not a column heading button, not a label) named `label`.
+fn input(label: &str) -> By<'_> {
+    by().label(label)
+        .predicate(|n| !matches!(n.role(), Role::Button | Role::Label))
+}
+
+/// Scroll the `n`th node labelled `label` into view, then click it.
+fn click_nth<S>(h: &mut Harness<'_, S>, label: &str, n: usize) {
+    h.get_all_by_label(label).nth(n).unwrap().scroll_to_me();
+    h.run();
+    h.get_all_by_label(label).nth(n).unwrap().click();
+    h.run();
+}
+
+/// Scroll a node into view, then click it.
+fn click<S>(h: &mut Harness<'_, S>, query: By<'_>) {
+    h.get(query.clone()).scroll_to_me();
+    h.run();
+    h.get(query).click();
+    h.run();
+}
+
+/// Leave the focused field (Escape).
+fn leave<S>(h: &mut Harness<'_, S>) {
+    h.key_press(egui::Key::Escape);
+    h.run();
+}
+
+fn has_text<S>(h: &Harness<'_, S>, needle: &str) -> bool {
+    h.query_all_by_label_contains(needle).next().is_some()
+}
+
+#[test]
+fn money_field_accepts_the_three_forms() {
+    let mut h = form_harness(Form::default());
+    for (typed, ore) in [
+        ("1 250 000", 125_000_000),
+        ("1250000", 125_000_000),
+        ("1 250 000,50", 125_000_050),
+        ("kr 999", 99_900),
+    ] {
+        type_into(&mut h, "Investering", typed);
+        assert_eq!(h.state().amount, Some(Money::from_ore(ore)), "{typed}");
+        leave(&mut h);
+    }
+    // Without focus the field shows the amount in Norwegian form.
+    assert_eq!(h.get(input("Investering")).value().as_deref(), Some("999"));
+    type_into(&mut h, "Investering", "1250000,5");
+    leave(&mut h);
+    assert_eq!(
+        h.get(input("Investering")).value().as_deref(),
+        Some("1\u{a0}250\u{a0}000,50")
+    );
+}
+
+#[test]
+fn money_field_rejects_letters_and_keeps_the_last_value() {
+    let mut h = form_harness(Form {
+        amount: Some(Money::from_ore(125_000_000)),
+        ..Form::default()
+    });
+    type_into(&mut h, "Investering", "12a");
+    assert_eq!(h.state().amount, Some(Money::from_ore(125_000_000)));
+    assert!(has_text(&h, "«12a» er ikke et tall."));
+    assert_eq!(h.state().changes, 0);
+    // Leaving the field: the old value is shown again, and the message says it was kept.
+    leave(&mut h);
+    assert_eq!(h.state().amount, Some(Money::from_ore(125_000_000)));
+    assert!(has_text(
+        &h,
+        "Forrige verdi er beholdt: 1\u{a0}250\u{a0}000\u{a0}kr."
+    ));
+    assert_eq!(
+        h.get(input("Investering")).value().as_deref(),
+        Some("1\u{a0}250\u{a0}000")
+    );
+    // Overflow is refused the same way.
+    type_into(&mut h, "Investering", "99999999999999999");
+    assert!(has_text(&h, "Tallet er for stort."));
+    assert_eq!(h.state().amount, Some(Money::from_ore(125_000_000)));
+    // A valid amount clears the message.
+    type_into(&mut h, "Investering", "5");
+    assert!(!has_text(&h, "for stort"));
+    assert_eq!(h.state().amount, Some(Money::from_ore(500)));
+}
+
+#[test]
+fn empty_optional_field_gives_none_but_required_field_refuses() {
+    let mut h = form_harness(Form {
+        amount: Some(Money::from_ore(100)),
+        hours: Decimal::from(10),
+        ..Form::default()
+    });
+    h.get_by_label("Investering").click();
+    h.run();
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    assert_eq!(h.state().amount, None);
+    leave(&mut h);
+    h.get_by_label("Timer").click();
+    h.run();
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    assert!(has_text(&h, "Feltet er tomt."));
+    assert_eq!(h.state().hours, Decimal::from(10));
+    type_into(&mut h, "Timer", "12,5");
+    assert_eq!(h.state().hours, Decimal::new(125, 1));
+    type_into(&mut h, "Timer", "-3");
+    assert!(has_text(&h, "negativt"));
+    assert_eq!(h.state().hours, Decimal::new(125, 1));
+}
+
+#[test]
+fn messages_follow_the_ui_language() {
+    let mut h = form_harness(Form {
+        lang: Language::En,
+        amount: Some(Money::from_ore(125_000_000)),
+        ..Form::default()
+    });
+    assert_eq!(
+        h.get(input("Investering")).value().as_deref(),
+        Some("1,250,000")
+    );
+    type_into(&mut h, "Investering", "tusen");
+    assert!(has_text(&h, "“tusen” is not a number."));
+    h.state_mut().lang = Language::Nn;
+    h.run();
+    assert!(has_text(&h, "«tusen» er ikkje eit tal."));
+}
+
+#[test]
+fn date_field_reads_typed_dates_and_refuses_impossible_ones() {
+    let mut h = form_harness(Form::default());
+    type_into(&mut h, "Startdato", "30.06.2026");
+    assert_eq!(h.state().date, NaiveDate::from_ymd_opt(2026, 6, 30));
+    leave(&mut h);
+    assert_eq!(
+        h.get_by_label("Startdato").value().as_deref(),
+        Some("30.06.2026")
+    );
+    type_into(&mut h, "Startdato", "31.02.2026");
+    assert!(has_text(
+        &h,
+        "«31.02.2026» er ikke en dato. Skriv dd.mm.åååå."
+    ));
+    assert_eq!(h.state().date, NaiveDate::from_ymd_opt(2026, 6, 30));
+    type_into(&mut h, "Startdato", "2026-01-05");
+    assert_eq!(h.state().date, NaiveDate::from_ymd_opt(2026, 1, 5));
+}
+
+#[test]
+fn date_picker_sets_the_date() {
+    let mut h = form_harness(Form {
+        date: NaiveDate::from_ymd_opt(2026, 6, 30),
+        ..Form::default()
+    });
+    h.get_by_label("Velg dato i kalender").click();
+    h.run();
+    assert!(has_text(&h, "juni 2026"));
+    h.get_by_label("Neste måned").click();
+    h.run();
+    assert!(has_text(&h, "juli 2026"));
+    h.get_by_label("15.07.2026").click();
+    h.run();
+    assert_eq!(h.state().date, NaiveDate::from_ymd_opt(2026, 7, 15));
+    assert_eq!(h.state().changes, 1);
+    // The calendar closed after the pick.
+    assert!(h.query_by_label("Neste måned").is_none());
+    // "Tøm" clears the date.
+    h.get_by_label("Velg dato i kalender").click();
+    h.run();
+    h.get_by_label("Tøm").click();
+    h.run();
+    assert_eq!(h.state().date, None);
+}
+
+/// A list of simple rows for the list-table tests.
+struct Row {
+    id: Id,
+    name: String,
+    amount: i64,
+}
+
+struct ListApp {
+    rows: Vec<Row>,
+    state: ListState,
+    actions: Vec<ListAction>,
+}
+
+fn list_app(n: usize) -> ListApp {
+    let names = ["Delta", "alfa", "Charlie", "bravo", "Echo"];
+    ListApp {
+        rows: (0..n)
+            .map(|i| Row {
+                id: Id::from_u128(i as u128 + 1),
+                name: if i < names.len() {
+                    names[i].to_owned()
+                } else {
+                    format!("Rad {i}")
+                },
+                amount: (i as i64 * 37) % 11,
+            })
+            .collect(),
+        state: ListState::default(),
+        actions: Vec::new(),
+    }
+}
+
+fn list_ui(ui: &mut egui::Ui, app: &mut ListApp) {
+    let id_of = |r: &Row| r.id;
+    let name_of = |r: &Row| r.name.clone();
+    let search = |r: &Row| r.name.clone();
+    let out = ListTable::new(
+        egui::Id::unique("rows"),
+        "Rader",
+        Language::Nb,
+        &app.rows,
+        &id_of,
+        &name_of,
+        &search,
+    )
+    .column(ListColumn::new("Navn", 200.0, |r: &Row| {
+        r.name.clone().into()
+    }))
+    .column(
+        ListColumn::new("Beløp", 100.0, |r: &Row| r.amount.to_string().into())
+            .sort_by(|a: &Row, b: &Row| a.amount.cmp(&b.amount)),
+    )
+    .max_height(400.0)
+    .show(ui, &mut app.state);
+    if let Some(action) = out.action {
+        app.actions.push(action);
+        if let ListAction::Delete(id) = action {
+            app.rows.retain(|r| r.id != id);
+        }
+    }
+}
+
+fn list_harness(n: usize) -> Harness<'static, ListApp> {
+    Harness::builder()
+        .with_size([700.0, 600.0])
+        .build_ui_state(list_ui, list_app(n))
+}
+
+/// The names of the rows in the order they are drawn, top to bottom.
+fn row_order(h: &Harness<'_, ListApp>) -> Vec<String> {
+    let names: Vec<String> = h.state().rows.iter().map(|r| r.name.clone()).collect();
+    let mut shown: Vec<(f32, String)> = names
+        .into_iter()
+        .filter_map(|n| {
+            let top = h.query_by_label(&n).map(|node| node.rect().top());
+            top.map(|t| (t, n))
+        })
+        .collect();
+    shown.sort_by(|a, b| a.0.total_cmp(&b.0));
+    shown.into_iter().map(|(_, n)| n).collect()
+}
+
+/// A list too narrow for all its columns shows the first ones whole rather than all of them
+/// cut off; with room, it shows them all.
+#[test]
+fn a_narrow_list_shows_fewer_columns() {
+    let mut narrow = Harness::builder()
+        .with_size([240.0, 600.0])
+        .build_ui_state(list_ui, list_app(3));
+    narrow.run();
+    assert!(narrow.query_by_label("Navn").is_some());
+    assert!(narrow.query_by_label("Beløp").is_none());
+    assert!(narrow.query_by_label("alfa").is_some());
+    let wide = list_harness(3);
+    assert!(wide.query_by_label("Navn").is_some());
+    assert!(wide.query_by_label("Beløp").is_some());
+}
+
+#[test]
+fn list_sorts_by_clicking_headers() {
+    let mut h = list_harness(5);
+    assert_eq!(row_order(&h), ["Delta", "alfa", "Charlie", "bravo", "Echo"]);
+    h.get_by_label("Navn").click();
+    h.run();
+    assert_eq!(row_order(&h), ["alfa", "bravo", "Charlie", "Delta", "Echo"]);
+    h.get_by_label("Navn").click();
+    h.run();
+    assert_eq!(row_order(&h), ["Echo", "Delta", "Charlie", "bravo", "alfa"]);
+    h.get_by_label("Navn").click();
+    h.run();
+    assert_eq!(row_order(&h), ["Delta", "alfa", "Charlie", "bravo", "Echo"]);
+    // Numbers sort as numbers: amounts are 0, 4, 8, 1, 5.
+    h.get_by_label("Beløp").click();
+    h.run();
+    assert_eq!(row_order(&h), ["Delta", "bravo", "alfa", "Echo", "Charlie"]);
+}
+
+#[test]
+fn list_filters_with_the_search_box() {
+    let mut h = list_harness(5);
+    type_into(&mut h, "Søk", "AL");
+    assert_eq!(row_order(&h), ["alfa"]);
+    assert!(has_text(&h, "1 av 5"));
+    type_into(&mut h, "Søk", "zzz");
+    assert!(row_order(&h).is_empty());
+    assert!(has_text(&h, "Ingen rader passer søket."));
+}
+
+#[test]
+fn list_selection_moves_with_the_arrow_keys_and_delete_says_undo() {
+    let mut h = list_harness(5);
+    h.get_by_label("alfa").click();
+    h.run();
+    assert_eq!(h.state().state.selected, Some(Id::from_u128(2)));
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().state.selected, Some(Id::from_u128(3)));
+    h.key_press(egui::Key::ArrowUp);
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    assert_eq!(h.state().state.selected, Some(Id::from_u128(1)));
+    h.get_by_label("Slett").click();
+    h.run();
+    assert_eq!(h.state().actions, [ListAction::Delete(Id::from_u128(1))]);
+    assert!(has_text(&h, "«Delta» er slettet – Angre (Ctrl+Z)"));
+    // The neighbour is selected so the user can go on.
+    assert_eq!(h.state().state.selected, Some(Id::from_u128(2)));
+    h.get_by_label("Angre").click();
+    h.run();
+    assert_eq!(h.state().actions.last(), Some(&ListAction::Undo));
+    assert!(!has_text(&h, "er slettet"));
+}
+
+#[test]
+fn list_with_two_thousand_rows_draws_only_the_visible_ones() {
+    let mut h = list_harness(2_000);
+    h.run();
+    let drawn = (0..2_000)
+        .filter(|i| h.query_by_label(&format!("Rad {i}")).is_some())
+        .count();
+    assert!(drawn > 5 && drawn < 60, "{drawn} rows drawn");
+    // Keyboard navigation to the end scrolls the last row into view.
+    h.get_by_label("Rad 10").click();
+    h.run();
+    h.key_press(egui::Key::End);
+    h.run();
+    assert_eq!(h.state().state.selected, Some(Id::from_u128(2_000)));
+    assert!(h.query_by_label("Rad 1999").is_some());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The steps, hosted the way the shell hosts them: a StepCtx per frame, edits applied through
+// History after the frame, findings recomputed from the project.
+
+/// A step the host can show.
+trait StepUi {
+    fn show(&mut self, ui: &mut egui::Ui, ctx: &mut StepCtx<'_>);
+}
+
+macro_rules! step_ui {
+    ($($t:ty),*) => {
+        $(impl StepUi for $t {
+            fn show(&mut self, ui: &mut egui::Ui, ctx: &mut StepCtx<'_>) {
+                self.ui(ui, ctx)
+            }
+        })*
+    };
+}
+
+step_ui!(
+    AgencyStep,
+    PrioritiesStep,
+    MeasuresStep,
+    ServicesStep,
+    GainsStep,
+    ExtractionStep,
+    ChecklistStep,
+    TextsStep
+);
+
+struct Host<S> {
+    project: Project,
+    history: History,
+    step: S,
+    lang: Language,
+    findings: Validation,
+    focus: Option<Focus>,
+    search: bool,
+    read_only: bool,
+    commands: Vec<UiCommand>,
+}
+
+impl<S: StepUi> Host<S> {
+    fn new(project: Project, step: S) -> Self {
+        Host {
+            findings: validate(&project, today()),
+            project,
+            history: History::new(),
+            step,
+            lang: Language::Nb,
+            focus: None,
+            search: false,
+            read_only: false,
+            commands: Vec::new(),
+        }
+    }
+
+    fn frame(&mut self, ui: &mut egui::Ui) {
+        let mut ctx = StepCtx::new(&self.project, &self.findings, self.lang, today());
+        ctx.focus = self.focus;
+        ctx.search_requested = std::mem::take(&mut self.search);
+        ctx.read_only = self.read_only;
+        ctx.revision = self.history.revision();
+        self.step.show(ui, &mut ctx);
+        let out = ctx.finish();
+        if out.focus_done {
+            self.focus = None;
+        }
+        for p in out.pending {
+            match p {
+                Pending::Edit(edit, key) => {
+                    self.history
+                        .apply(&mut self.project, *edit, key.as_deref())
+                        .expect("edits from the steps apply");
+                }
+                Pending::Seal => self.history.seal(),
+            }
+        }
+        for c in out.commands {
+            match c {
+                UiCommand::Undo => {
+                    self.focus =
+                        self.history
+                            .undo(&mut self.project)
+                            .unwrap()
+                            .map(|entity| Focus {
+                                entity,
+                                field: None,
+                            });
+                }
+                other => self.commands.push(other),
+            }
+        }
+        self.findings = validate(&self.project, today());
+    }
+
+    fn undo(&mut self) {
+        self.history.seal();
+        let entity = self.history.undo(&mut self.project).unwrap();
+        self.focus = entity.map(|entity| Focus {
+            entity,
+            field: None,
+        });
+        self.findings = validate(&self.project, today());
+    }
+
+    fn redo(&mut self) {
+        self.history.redo(&mut self.project).unwrap();
+        self.findings = validate(&self.project, today());
+    }
+}
+
+fn host<S: StepUi + 'static>(project: Project, step: S) -> Harness<'static, Host<S>> {
+    Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_ui_state(
+            |ui, host: &mut Host<S>| host.frame(ui),
+            Host::new(project, step),
+        )
+}
+
+fn measure(n: u128, title: &str) -> Measure {
+    Measure {
+        id: Id::from_u128(n),
+        title: title.into(),
+        price_year: 2025,
+        ..Measure::default()
+    }
+}
+
+#[test]
+fn marking_a_measure_as_digitalisation_asks_for_the_assessment_until_it_is_written() {
+    let mut p = Project::new();
+    p.measures.push(measure(1, "Digital søknad om tilskudd"));
+    let mut h = host(p, MeasuresStep::default());
+    h.run();
+    assert!(h.query_by_label("Særlig vurdering").is_none());
+    h.get_by_label("Tiltaket digitaliserer arbeidsprosesser eller tjenester")
+        .click();
+    h.run();
+    assert!(h.state().project.measures[0].digitalisation);
+    // The finding from validation shows at the field, and the field appears.
+    assert!(h.state().findings.has_errors());
+    assert!(has_text(&h, "mangler den særlige vurderingen"));
+    assert!(h.query_by_label("Særlig vurdering").is_some());
+    type_into(
+        &mut h,
+        "Særlig vurdering",
+        "Vurdert mot brukerbehov og gjenbruk av data.",
+    );
+    assert_eq!(
+        h.state().project.measures[0].special_assessment,
+        "Vurdert mot brukerbehov og gjenbruk av data."
+    );
+    let about_assessment = |h: &Harness<'_, Host<MeasuresStep>>| {
+        h.state()
+            .findings
+            .about(EntityRef::Measure(Id::from_u128(1)))
+            .any(|f| f.field == Some("special_assessment"))
+    };
+    assert!(!about_assessment(&h));
+    assert!(!has_text(&h, "mangler den særlige vurderingen"));
+    // Typing the text was one undo step: one undo brings the warning back.
+    leave(&mut h);
+    h.state_mut().undo();
+    h.run();
+    assert_eq!(h.state().project.measures[0].special_assessment, "");
+    assert!(has_text(&h, "mangler den særlige vurderingen"));
+}
+
+#[test]
+fn every_field_of_a_measure_is_editable() {
+    let mut p = Project::new();
+    p.measures.push(measure(1, "A"));
+    p.services.push(gevinst_core::model::Service {
+        id: Id::from_u128(50),
+        name: "Søknad om støtte".into(),
+        ..Default::default()
+    });
+    let mut h = host(p, MeasuresStep::default());
+    h.run();
+    type_into(&mut h, "Tittel", "Nytt saksbehandlingssystem");
+    type_into(&mut h, "Beskrivelse", "Erstatter det gamle.");
+    type_into(&mut h, "Startdato", "01.02.2025");
+    type_into(&mut h, "Sluttdato", "30.06.2026");
+    type_into(&mut h, "Ansvarlig enhet", "IT");
+    type_into(&mut h, "Ansvarlig person", "Kari");
+    type_into(&mut h, "Investering", "1 250 000");
+    type_into(&mut h, "Årlige driftskostnader", "200000,50");
+    type_into(&mut h, "Kroneår", "2026");
+    h.get_by_label("Søknad om støtte").click();
+    h.run();
+    click(&mut h, input("Status"));
+    h.get_by_label("Iverksatt").click();
+    h.run();
+    let m = &h.state().project.measures[0];
+    assert_eq!(m.title, "Nytt saksbehandlingssystem");
+    assert_eq!(m.description, "Erstatter det gamle.");
+    assert_eq!(m.start_date, NaiveDate::from_ymd_opt(2025, 2, 1));
+    assert_eq!(m.end_date, NaiveDate::from_ymd_opt(2026, 6, 30));
+    assert_eq!(m.responsible_unit, "IT");
+    assert_eq!(m.responsible_person, "Kari");
+    assert_eq!(m.investment, Some(Money::from_ore(125_000_000)));
+    assert_eq!(m.annual_operating_cost, Some(Money::from_ore(20_000_050)));
+    assert_eq!(m.price_year, 2026);
+    assert_eq!(m.service_ids, vec![Id::from_u128(50)]);
+    assert_eq!(m.status, gevinst_core::model::MeasureStatus::Implemented);
+}
+
+#[test]
+fn add_delete_and_undo_in_the_measures_list() {
+    let mut p = Project::new();
+    p.measures.push(measure(1, "Første"));
+    p.measures.push(measure(2, "Andre"));
+    p.gains.push(Gain {
+        id: Id::from_u128(10),
+        measure_id: Some(Id::from_u128(2)),
+        name: "G".into(),
+        ..Gain::default()
+    });
+    let mut h = host(p, MeasuresStep::default());
+    h.run();
+    h.get_by_label("Andre").click();
+    h.run();
+    h.get_by_label("Slett").click();
+    h.run();
+    assert_eq!(h.state().project.measures.len(), 1);
+    assert_eq!(h.state().project.gains[0].measure_id, None);
+    assert!(has_text(&h, "«Andre» er slettet – Angre (Ctrl+Z)"));
+    // The undo button beside the notice undoes the delete (and the cleared reference).
+    h.get_by_label("Angre").click();
+    h.run();
+    assert_eq!(h.state().project.measures.len(), 2);
+    assert_eq!(
+        h.state().project.gains[0].measure_id,
+        Some(Id::from_u128(2))
+    );
+    // Add: a new measure after the selected one, its title field focused.
+    h.get_by_label("Legg til").click();
+    h.run();
+    assert_eq!(h.state().project.measures.len(), 3);
+    h.get(input("Tittel")).type_text("Tredje");
+    h.run();
+    let titles: Vec<&str> = h
+        .state()
+        .project
+        .measures
+        .iter()
+        .map(|m| m.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Første", "Andre", "Tredje"]);
+    // Duplicate copies everything but the id.
+    h.get_by_label("Dupliser").click();
+    h.run();
+    assert_eq!(h.state().project.measures.len(), 4);
+    assert_eq!(h.state().project.measures[3].title, "Tredje (kopi)");
+    assert_ne!(
+        h.state().project.measures[3].id,
+        h.state().project.measures[2].id
+    );
+}
+
+#[test]
+fn a_jump_selects_the_entity_and_focuses_the_field() {
+    let mut p = Project::new();
+    for i in 1..=40 {
+        let mut m = measure(i, &format!("Tiltak {i}"));
+        m.digitalisation = i == 33;
+        p.measures.push(m);
+    }
+    let mut h = host(p, MeasuresStep::default());
+    h.run();
+    h.state_mut().focus = Some(Focus {
+        entity: EntityRef::Measure(Id::from_u128(33)),
+        field: Some("special_assessment"),
+    });
+    h.run();
+    assert_eq!(h.state().step.selected(), Some(Id::from_u128(33)));
+    assert!(h.state().focus.is_none(), "the step reported the jump done");
+    assert!(h.get_by_label("Særlig vurdering").is_focused());
+    h.get_by_label("Særlig vurdering").type_text("Vurdert.");
+    h.run();
+    assert_eq!(
+        h.state().project.measures[32].special_assessment,
+        "Vurdert."
+    );
+}
+
+#[test]
+fn ctrl_f_focuses_the_search_box() {
+    let mut p = Project::new();
+    p.measures.push(measure(1, "Alfa"));
+    p.measures.push(measure(2, "Beta"));
+    let mut h = host(p, MeasuresStep::default());
+    h.run();
+    h.state_mut().search = true;
+    h.run();
+    assert!(h.get_by_label("Søk").is_focused());
+    h.get_by_label("Søk").type_text("bet");
+    h.run();
+    assert!(h.query_by_label("Alfa").is_none());
+    assert!(h.query_by_label("Beta").is_some());
+}
+
+#[test]
+fn measures_step_renders_two_thousand_measures() {
+    let mut p = Project::new();
+    for i in 0..2_000 {
+        let mut m = measure(i + 1, &format!("Tiltak nummer {i}"));
+        m.digitalisation = i % 3 == 0;
+        p.measures.push(m);
+    }
+    let mut h = host(p, MeasuresStep::default());
+    h.run();
+    assert!(h.query_by_label("Tiltak nummer 0").is_some());
+    assert!(h.query_by_label("Tiltak nummer 1999").is_none());
+    // Sorting by title descending brings the last ones up.
+    let heading = || by().label("Tittel").role(Role::Button);
+    click(&mut h, heading());
+    click(&mut h, heading());
+    // The selected first measure stays in view: it is now at the end.
+    assert!(h.query_by_label("Tiltak nummer 0").is_some());
+    assert!(h.query_by_label("Tiltak nummer 100").is_some());
+    assert!(h.query_by_label("Tiltak nummer 999").is_none());
+    // Home selects the first row, and the list scrolls to it.
+    h.get_by_label("Tiltak nummer 1").click();
+    h.run();
+    h.key_press(egui::Key::Home);
+    h.run();
+    assert!(h.query_by_label("Tiltak nummer 999").is_some());
+    assert_eq!(
+        h.state().step.selected(),
+        Some(h.state().project.measures[999].id)
+    );
+}
+
+#[test]
+fn read_only_projects_show_everything_and_change_nothing() {
+    let mut p = Project::new();
+    p.measures.push(measure(1, "Låst"));
+    let mut h = host(p, MeasuresStep::default());
+    h.state_mut().read_only = true;
+    h.run();
+    h.get(input("Tittel")).click();
+    h.run();
+    h.get(input("Tittel")).type_text("endret");
+    h.run();
+    assert_eq!(h.state().project.measures[0].title, "Låst");
+    assert!(!h.get_by_label("Legg til").is_focused());
+    assert_eq!(h.state().history.revision(), 0);
+}
+
+#[test]
+fn add_a_gain_with_year_values_and_an_extraction() {
+    let mut p = Project::new();
+    p.report.year = 2025;
+    p.report.price_year = 2025;
+    p.measures.push(measure(1, "Selvbetjening"));
+    p.priority_areas.push(PriorityArea {
+        id: Id::from_u128(70),
+        name: "Tilsyn".into(),
+        description: String::new(),
+    });
+    let mut h = host(p, GainsStep::default());
+    h.run();
+    assert!(has_text(&h, "Listen er tom."));
+    h.get_by_label("Legg til").click();
+    h.run();
+    h.get(input("Navn")).type_text("Spart porto");
+    h.run();
+    click(&mut h, input("Tiltak"));
+    h.get_by_label("Selvbetjening").click();
+    h.run();
+    type_into(&mut h, "Gevinstansvarlig", "Avdelingsdirektør");
+    h.get_by_label("Legg til år").click();
+    h.run();
+    h.get_by_label("Legg til år").click();
+    h.run();
+    let g = &h.state().project.gains[0];
+    assert_eq!(
+        g.years.iter().map(|y| y.year).collect::<Vec<_>>(),
+        [2025, 2026]
+    );
+    assert_eq!(g.measure_id, Some(Id::from_u128(1)));
+    // Year cells are labelled by their column headings; the first row is 2025.
+    let cell = |h: &Harness<'_, Host<GainsStep>>, label: &str, row: usize| {
+        h.get_all_by_label(label).nth(row).unwrap().rect().center()
+    };
+    for (label, row, text) in [
+        ("Planlagt (kr)", 0, "400 000"),
+        ("Realisert (kr)", 0, "350000"),
+        ("Planlagt (kr)", 1, "500 000"),
+    ] {
+        leave(&mut h);
+        let pos = cell(&h, label, row);
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run();
+        h.event(egui::Event::Text(text.into()));
+        h.run();
+    }
+    let g = h.state().project.gains[0].clone();
+    assert_eq!(g.name, "Spart porto");
+    assert_eq!(g.owner, "Avdelingsdirektør");
+    assert_eq!(g.years[0].planned_nok, Some(Money::from_ore(40_000_000)));
+    assert_eq!(g.years[0].realised_nok, Some(Money::from_ore(35_000_000)));
+    assert_eq!(g.years[1].planned_nok, Some(Money::from_ore(50_000_000)));
+    // Realised 350 000 of planned 400 000.
+    assert!(has_text(&h, "88\u{a0}%"));
+
+    // Now the extraction step, on the same project.
+    let project = h.state().project.clone();
+    let mut h = host(project, ExtractionStep::default());
+    h.run();
+    h.get_by_label("Legg til").click();
+    h.run();
+    click(&mut h, input("Gevinst"));
+    h.get_by_label("Spart porto").click();
+    h.run();
+    type_into(&mut h, "Beløp", "300 000");
+    type_into(&mut h, "Årsverk", "0,5");
+    click(&mut h, input("Prioritert område"));
+    h.get_by_label("Tilsyn").click();
+    h.run();
+    let e = &h.state().project.extractions[0];
+    assert_eq!(e.gain_id, Some(g.id));
+    assert_eq!(e.year, 2025);
+    assert_eq!(e.form, ExtractionForm::Reallocation);
+    assert_eq!(e.amount_nok, Some(Money::from_ore(30_000_000)));
+    assert_eq!(e.fte, Some(rust_decimal::Decimal::new(5, 1)));
+    assert_eq!(e.priority_area_id, Some(Id::from_u128(70)));
+    // Beside the form: what the gain realised that year.
+    assert!(has_text(
+        &h,
+        "Realisert gevinst i 2025: 350\u{a0}000\u{a0}kr"
+    ));
+}
+
+#[test]
+fn undo_and_redo_across_several_edits() {
+    let mut p = Project::new();
+    p.measures.push(measure(1, "A"));
+    let mut h = host(p, MeasuresStep::default());
+    h.run();
+    type_into(&mut h, "Tittel", "B");
+    type_into(&mut h, "Investering", "1000");
+    leave(&mut h);
+    h.get_by_label("Tiltaket digitaliserer arbeidsprosesser eller tjenester")
+        .click();
+    h.run();
+    let m = |h: &Harness<'_, Host<MeasuresStep>>| h.state().project.measures[0].clone();
+    assert_eq!(
+        (m(&h).title.as_str(), m(&h).investment, m(&h).digitalisation),
+        ("B", Some(Money::from_ore(100_000)), true)
+    );
+    h.state_mut().undo();
+    h.run();
+    assert!(!m(&h).digitalisation);
+    h.state_mut().undo();
+    h.run();
+    assert_eq!(m(&h).investment, None);
+    // The field shows the restored value, not the typed text.
+    assert_eq!(h.get(input("Investering")).value().as_deref(), Some(""));
+    h.state_mut().undo();
+    h.run();
+    assert_eq!(m(&h).title, "A");
+    assert_eq!(h.get(input("Tittel")).value().as_deref(), Some("A"));
+    h.state_mut().redo();
+    h.state_mut().redo();
+    h.run();
+    assert_eq!(m(&h).title, "B");
+    assert_eq!(m(&h).investment, Some(Money::from_ore(100_000)));
+    assert_eq!(
+        h.get(input("Investering")).value().as_deref(),
+        Some("1\u{a0}000")
+    );
+}
+
+#[test]
+fn checklist_justification_is_highlighted_when_required() {
+    let mut h = host(Project::new(), ChecklistStep::default());
+    h.run();
+    assert!(has_text(&h, "0 av 13 punkter besvart"));
+    assert!(has_text(&h, "1.10 Gevinstrealisering"));
+    assert!(has_text(&h, "gevinstansvarlig leder i linjen"));
+    assert!(!has_text(&h, "mangler begrunnelse"));
+    // Answer 1.10 "partly": a deviation without justification.
+    click_nth(&mut h, "Delvis oppfylt", 9);
+    let item = |h: &Harness<'_, Host<ChecklistStep>>| {
+        h.state()
+            .project
+            .checklist_item(ChecklistPoint::P1_10)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(item(&h).status, ChecklistStatus::Partly);
+    // Validation's finding shows at the field (it replaces the step's own shorter notice).
+    assert!(has_text(&h, "Punkt 1.10 i sjekklisten"));
+    assert!(has_text(&h, "mangler begrunnelse"));
+    assert!(has_text(&h, "1 av 13 punkter besvart"));
+    type_into(
+        &mut h,
+        "Begrunnelse 1.10",
+        "Planen for gevinstrealisering er under arbeid.",
+    );
+    assert_eq!(
+        item(&h).justification,
+        "Planen for gevinstrealisering er under arbeid."
+    );
+    assert!(!has_text(&h, "mangler begrunnelse"));
+}
+
+#[test]
+fn services_over_the_threshold_are_flagged() {
+    let mut p = Project::new();
+    p.services.push(gevinst_core::model::Service {
+        id: Id::from_u128(1),
+        name: "Søknad om løyve".into(),
+        annual_volume: Some(12_000),
+        ..Default::default()
+    });
+    let mut h = host(p, ServicesStep::default());
+    h.run();
+    assert!(has_text(&h, "Ikke digital"));
+    assert!(has_text(
+        &h,
+        "har 12\u{a0}000 innsendinger i året, men er ikke digital"
+    ));
+    h.get_by_label("Brukerne kan fylle ut og sende inn digitalt i dag")
+        .click();
+    h.run();
+    assert!(h.state().project.services[0].digitally_available);
+    assert!(!has_text(&h, "men er ikke digital"));
+    // The assessment's check boxes and plan are editable.
+    click(&mut h, by().label("Folkeregisteret"));
+    type_into(&mut h, "Hva skal gjøres", "Ny søknadsløsning");
+    type_into(&mut h, "Frist", "31.12.2026");
+    let s = &h.state().project.services[0];
+    assert_eq!(
+        s.reusable_information,
+        [gevinst_core::model::InfoSource::Folkeregisteret]
+    );
+    assert_eq!(s.plan.what, "Ny søknadsløsning");
+    assert_eq!(s.plan.due, NaiveDate::from_ymd_opt(2026, 12, 31));
+}
+
+#[test]
+fn agency_step_checks_the_org_number_and_edits_settings() {
+    let mut h = host(Project::new(), AgencyStep::default());
+    h.run();
+    type_into(&mut h, "Organisasjonsnummer", "974 760 674");
+    assert!(has_text(&h, "«974 760 674» er ikke gyldig"));
+    type_into(&mut h, "Organisasjonsnummer", "974 760 673");
+    assert!(has_text(&h, "Gyldig organisasjonsnummer."));
+    type_into(&mut h, "Timer per årsverk", "1 700");
+    type_into(&mut h, "Skattefinansieringskostnad", "20,5");
+    click(&mut h, by().label("Legg til trinn"));
+    let p = &h.state().project;
+    assert_eq!(p.agency.org_number, "974 760 673");
+    assert_eq!(p.settings.hours_per_fte, rust_decimal::Decimal::from(1700));
+    assert_eq!(
+        p.settings.tax_financing_cost_percent,
+        rust_decimal::Decimal::new(205, 1)
+    );
+    assert_eq!(p.settings.discount_rates.len(), 4);
+    assert_eq!(p.settings.discount_rates[2].until_year, Some(85));
+    assert_eq!(p.settings.discount_rates[3].until_year, None);
+    click(&mut h, by().label("Bruk R-109/14 (4 %, 3 %, 2 %)"));
+    assert_eq!(
+        h.state().project.settings.discount_rates,
+        gevinst_core::model::Settings::r109_schedule()
+    );
+}
+
+#[test]
+fn texts_step_edits_introduction_and_closing() {
+    let mut h = host(Project::new(), TextsStep::default());
+    h.run();
+    type_into(&mut h, "Innledning", "Første avsnitt.");
+    type_into(&mut h, "Avslutning", "Slutt.");
+    assert_eq!(h.state().project.report.introduction, "Første avsnitt.");
+    assert_eq!(h.state().project.report.closing, "Slutt.");
+    assert!(has_text(&h, "2 ord, 1 avsnitt"));
+}
+
+#[test]
+fn every_step_shows_the_example_in_every_language_with_labelled_inputs() {
+    for lang in Language::ALL {
+        fn check<S: StepUi + 'static>(step: S, lang: Language) {
+            let mut h = host(gevinst_core::example::project(), step);
+            h.state_mut().lang = lang;
+            // `run` checks that every visible input has an accessible name.
+            h.run();
+        }
+        check(AgencyStep::default(), lang);
+        check(PrioritiesStep::default(), lang);
+        check(MeasuresStep::default(), lang);
+        check(ServicesStep::default(), lang);
+        check(GainsStep::default(), lang);
+        check(ExtractionStep::default(), lang);
+        check(ChecklistStep::default(), lang);
+        check(TextsStep::default(), lang);
+    }
+}
+
+#[test]
+fn the_example_gains_show_their_year_grid() {
+    let p = gevinst_core::example::project();
+    let time_gain = p
+        .gains
+        .iter()
+        .find(|g| g.kind == GainKind::Time && !g.years.is_empty())
+        .unwrap()
+        .clone();
+    let mut h = host(p, GainsStep::default());
+    h.state_mut().focus = Some(Focus {
+        entity: EntityRef::Gain(time_gain.id),
+        field: None,
+    });
+    h.run();
+    assert!(h.query_all(input("Planlagte timer")).count() >= 1);
+    assert!(has_text(&h, "årsverk"));
+}

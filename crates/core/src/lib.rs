@@ -1,0 +1,17 @@
+//! Gevinst's core: everything about a project that is not a window or a PDF.
+//!
+//! The modules depend on each other in one direction, bottom to top:
+//! [`model`] (the data, [`model::Language`]) → [`format`] (Norwegian numbers and dates) →
+//! [`calc`] (FTE, totals, price years, net present value) → [`validate`] (findings as data) →
+//! [`i18n`] (every fixed text, and findings as sentences) → [`edit`], [`example`], [`io`].
+//! No egui, eframe or PDF crate is in this crate's dependency tree; the report
+//! (`gevinst-report`), the app (`gevinst-app`) and the program (`gevinst`) build on it.
+
+pub mod calc;
+pub mod edit;
+pub mod example;
+pub mod format;
+pub mod i18n;
+pub mod io;
+pub mod model;
+pub mod validate;
