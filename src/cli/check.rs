@@ -1,6 +1,6 @@
 //! `gevinst check FILE [--json]`: print what is wrong or missing in a project.
 
-use gevinst_core::i18n::{CliText, Key, Language, fill};
+use gevinst_core::i18n::{CliText, Key, Language, Message, fill};
 use gevinst_core::io::Loaded;
 use gevinst_core::model::{EntityRef, Project};
 use gevinst_core::validate::{Finding, Severity, Validation};

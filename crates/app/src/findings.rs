@@ -7,7 +7,7 @@ use crate::context::Focus;
 use crate::steps::Step;
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Color32, Pos2, RichText, Sense, Shape, Stroke, Ui, Vec2};
-use gevinst_core::i18n::{Key, Language, UiText, fill};
+use gevinst_core::i18n::{Key, Language, Message, UiText, fill};
 use gevinst_core::model::{EntityRef, Project};
 use gevinst_core::validate::{Finding, Severity, Validation};
 

@@ -13,6 +13,7 @@ use gevinst_app::prompts::Prompt;
 use gevinst_app::settings::AppSettings;
 use gevinst_app::{AppOptions, Focus, GevinstApp, Step};
 use gevinst_core::edit::{Edit, Item};
+use gevinst_core::i18n::Message;
 use gevinst_core::model::{EntityRef, Project};
 use std::path::{Path, PathBuf};
 

@@ -13,7 +13,7 @@ use egui_kittest::kittest::{By, NodeT, Queryable, by};
 use gevinst_app::dialogs::{DialogKind, FakeDialogs};
 use gevinst_app::widgets::field_id;
 use gevinst_app::{AppOptions, Focus, GevinstApp, Step, UiCommand};
-use gevinst_core::i18n::{EditorText as E, Key as _, Label, Language, UiText};
+use gevinst_core::i18n::{EditorText as E, Key as _, Label, Language, Message, UiText};
 use gevinst_core::model::{
     ChecklistItem, ChecklistPoint, ChecklistStatus, EntityRef, Extraction, ExtractionForm, Gain,
     GainKind, GainYear, Id, InfoSource, Measure, MeasureStatus, Money, PriorityArea, Project,

@@ -128,7 +128,7 @@ pub fn large() -> Project {
     p.report = ReportInfo {
         year,
         part: ReportPart::Iv,
-        language: crate::i18n::Language::Nb,
+        language: crate::model::Language::Nb,
         price_year: year,
         introduction: "Et stort, generert prosjekt for ytelsestester.".into(),
         closing: String::new(),

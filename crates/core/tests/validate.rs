@@ -2,7 +2,7 @@
 //! small project built here, and to stay quiet once the problem is fixed.
 
 use chrono::NaiveDate;
-use gevinst_core::i18n::Language;
+use gevinst_core::i18n::{Language, Message};
 use gevinst_core::model::{
     Agency, ChecklistPoint, ChecklistStatus, EntityRef, Extraction, ExtractionForm, Gain, GainKind,
     GainYear, Id, InfoSource, Measure, MeasureStatus, Money, PriceIndexEntry, PriorityArea,

@@ -10,7 +10,7 @@ use super::{Notice, highlighted, show_notices};
 use egui::text_selection::CCursorRange;
 use egui::{Id, Response, TextEdit, Ui};
 use gevinst_core::format::{self, InputError, NBSP};
-use gevinst_core::i18n::{Common, EditorText, Key, Language, fill};
+use gevinst_core::i18n::{EditorText, Key, Language, Message, fill};
 use gevinst_core::model::Money;
 use gevinst_core::validate::Severity;
 use rust_decimal::Decimal;
@@ -76,7 +76,7 @@ impl InputKind for MoneyInput {
     }
 
     fn suffix(&self, lang: Language) -> Option<String> {
-        Some(Common::CurrencySuffix.text(lang).to_owned())
+        Some(format::currency(lang).to_owned())
     }
 
     fn width(&self) -> f32 {

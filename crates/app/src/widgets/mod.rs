@@ -25,7 +25,7 @@ pub use list::{ListAction, ListColumn, ListOutput, ListState, ListTable};
 pub use text::{text_area, text_line};
 
 use egui::{Align, Color32, Id, Response, RichText, Stroke, Ui};
-use gevinst_core::i18n::Language;
+use gevinst_core::i18n::{Language, Message};
 use gevinst_core::model::EntityRef;
 use gevinst_core::validate::{Finding, Severity};
 

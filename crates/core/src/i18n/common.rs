@@ -5,8 +5,6 @@ use super::{Key, Language};
 /// A short text used across the program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
 pub enum Common {
-    /// Currency after an amount ("kr").
-    CurrencySuffix,
     /// Unit: hours.
     Hours,
     /// Unit: full-time equivalents.

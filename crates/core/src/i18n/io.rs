@@ -1,5 +1,5 @@
 //! Messages about project files: why a file could not be opened or saved, and notices about
-//! converted or newer files. Used by [`crate::io`].
+//! converted or newer files. Used by the project-file module (`io`).
 
 use super::{Key, Language};
 

@@ -1,6 +1,6 @@
 //! The agency and the report the section belongs to.
 
-use crate::i18n::Language;
+use super::Language;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 

@@ -7,6 +7,7 @@ mod checklist;
 mod extraction;
 mod gain;
 mod id;
+mod language;
 mod measure;
 mod money;
 mod priority;
@@ -18,6 +19,7 @@ pub use checklist::{ChecklistItem, ChecklistPoint, ChecklistStatus, default_chec
 pub use extraction::{Extraction, ExtractionForm};
 pub use gain::{Beneficiary, Direction, Gain, GainKind, GainYear};
 pub use id::Id;
+pub use language::Language;
 pub use measure::{Measure, MeasureStatus};
 pub use money::{MAX_KRONER, Money, MoneyError};
 pub use priority::PriorityArea;

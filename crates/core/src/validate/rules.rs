@@ -1,10 +1,8 @@
 //! The rules' keys. Each rule has a [`Rule`] key whose message lives in the translation tables
-//! (`src/i18n/*/findings.rs`). The checks themselves are in `checks.rs`.
+//! (`src/i18n/*/findings.rs`, through `crate::i18n`). The checks themselves are in `checks.rs`.
 //!
 //! Variants are listed in the order of the app's guided steps; each doc says the severity,
 //! the field and the message's placeholders.
-
-use crate::i18n::{Key, Language};
 
 /// Which rule a finding comes from; also the key of its message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, strum::VariantArray)]
@@ -179,39 +177,4 @@ pub enum Rule {
     // Texts.
     /// Hint, report `introduction`: the introduction is empty.
     IntroductionMissing,
-}
-
-impl Key for Rule {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => crate::i18n::nb::findings::text(self),
-            Language::Nn => crate::i18n::nn::findings::text(self),
-            Language::En => crate::i18n::en::findings::text(self),
-        }
-    }
-}
-
-/// Words used inside findings' messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
-pub enum FindingWord {
-    /// Stands in for an empty name: "(uten navn)".
-    Unnamed,
-}
-
-impl Key for FindingWord {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => crate::i18n::nb::findings::word(self),
-            Language::Nn => crate::i18n::nn::findings::word(self),
-            Language::En => crate::i18n::en::findings::word(self),
-        }
-    }
 }

@@ -4,7 +4,6 @@ use crate::i18n::Common;
 
 pub(crate) fn text(key: Common) -> &'static str {
     match key {
-        Common::CurrencySuffix => "NOK",
         Common::Hours => "hours",
         Common::Fte => "FTEs",
         Common::Yes => "Yes",

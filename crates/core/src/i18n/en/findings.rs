@@ -1,6 +1,7 @@
 //! Validation findings in English.
 
-use crate::validate::{FindingWord, Rule};
+use crate::i18n::FindingWord;
+use crate::validate::Rule;
 
 pub(crate) fn text(rule: Rule) -> &'static str {
     match rule {

@@ -4,7 +4,6 @@ use crate::i18n::Common;
 
 pub(crate) fn text(key: Common) -> &'static str {
     match key {
-        Common::CurrencySuffix => "kr",
         Common::Hours => "timer",
         Common::Fte => "årsverk",
         Common::Yes => "Ja",
