@@ -5,7 +5,7 @@
 //! space (U+00A0) as the thousands separator and before the unit, so a number never breaks
 //! across lines. English: `NOK 1,250,000`, `−NOK 42,000`, `12.5%`, `30 Jun 2026`.
 
-use crate::model::{Language, MAX_KRONER, Money};
+use crate::model::{Language, Money};
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -31,9 +31,10 @@ fn decimal_sep(lang: Language) -> char {
 /// Digits of a non-negative integer with thousands separators.
 fn group_digits(digits: &str, sep: char) -> String {
     let len = digits.len();
-    let mut out = String::with_capacity(len + len / 3);
+    let mut out = String::with_capacity(len.saturating_add(len / 3));
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (len - i).is_multiple_of(3) {
+        // i < len: the subtraction cannot underflow.
+        if i > 0 && len.saturating_sub(i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
@@ -261,22 +262,7 @@ pub fn parse_money(text: &str, lang: Language) -> Result<Money, InputError> {
         return Err(InputError::TooManyDecimals(2));
     }
     let kroner: i64 = int.parse().map_err(|_| InputError::TooLarge)?;
-    if kroner > MAX_KRONER {
-        return Err(InputError::TooLarge);
-    }
-    let ore_part: i64 = match frac.len() {
-        0 => 0,
-        1 => {
-            frac.parse::<i64>()
-                .map_err(|_| InputError::NotNumber(text.into()))?
-                * 10
-        }
-        _ => frac
-            .parse::<i64>()
-            .map_err(|_| InputError::NotNumber(text.into()))?,
-    };
-    let ore = kroner * 100 + ore_part;
-    Ok(Money::from_ore(if neg { -ore } else { ore }))
+    Money::from_parts(neg, kroner, &frac).ok_or(InputError::TooLarge)
 }
 
 /// Read a decimal number as users type it (`12,5`, `1 695`, `0.25`), at most `max_decimals`
@@ -295,8 +281,9 @@ pub fn parse_decimal(text: &str, max_decimals: u32, lang: Language) -> Result<De
     } else {
         format!("{int}.{frac}")
     };
-    let d: Decimal = joined.parse().map_err(|_| InputError::TooLarge)?;
-    Ok(if neg { -d } else { d })
+    let mut d: Decimal = joined.parse().map_err(|_| InputError::TooLarge)?;
+    d.set_sign_negative(neg && !d.is_zero());
+    Ok(d)
 }
 
 /// Read a whole non-negative number (a volume): `12 000`, `12000`; in English (`lang`) also

@@ -27,6 +27,14 @@ pub enum CalcError {
     Overflow,
 }
 
+/// A percentage as a fraction: 4 → 0.04. (Dividing by a hundred cannot overflow; a result
+/// too small for a `Decimal` rounds to zero.)
+pub fn fraction(percent: Decimal) -> Decimal {
+    percent
+        .checked_div(Decimal::ONE_HUNDRED)
+        .unwrap_or(Decimal::ZERO)
+}
+
 /// Hours converted to full-time equivalents (*årsverk*); `None` if `hours_per_fte` is not positive.
 pub fn hours_to_fte(hours: Decimal, hours_per_fte: Decimal) -> Option<Decimal> {
     if hours_per_fte <= Decimal::ZERO {

@@ -1,6 +1,6 @@
 //! Net present value with the discount-rate schedule of circular R-109/14.
 
-use super::{CalcError, convert_price_year, hours_to_fte};
+use super::{CalcError, convert_price_year, fraction, hours_to_fte};
 use crate::model::{DiscountBand, GainKind, Id, Money, Project};
 use chrono::Datelike;
 use rust_decimal::Decimal;
@@ -10,14 +10,14 @@ fn rate_for_year(t: u32, schedule: &[DiscountBand]) -> Decimal {
     schedule
         .iter()
         .find(|b| b.until_year.is_none_or(|until| t <= until))
-        .map_or(Decimal::ZERO, |b| b.rate_percent / Decimal::ONE_HUNDRED)
+        .map_or(Decimal::ZERO, |b| fraction(b.rate_percent))
 }
 
 /// The discount factor for year `t` (year 0 is undiscounted): the product over years
 /// 1..=t of `1 / (1 + r_k)`, where `r_k` is the rate of the band year `k` falls in. With the
 /// R-109/14 schedule this is `1.04^-t` to year 40, then 3 % a year to 75, then 2 %.
 pub fn discount_factor(t: u32, schedule: &[DiscountBand]) -> Decimal {
-    discount_factors(t + 1, schedule)
+    discount_factors(t.saturating_add(1), schedule)
         .pop()
         .unwrap_or(Decimal::ONE)
 }
@@ -29,7 +29,11 @@ pub fn discount_factors(n: u32, schedule: &[DiscountBand]) -> Vec<Decimal> {
     for t in 0..n {
         if t > 0 {
             growth = growth
-                .checked_mul(Decimal::ONE + rate_for_year(t, schedule))
+                .checked_mul(
+                    Decimal::ONE
+                        .checked_add(rate_for_year(t, schedule))
+                        .unwrap_or(Decimal::MAX),
+                )
                 .unwrap_or(Decimal::MAX);
         }
         out.push(Decimal::ONE.checked_div(growth).unwrap_or(Decimal::ZERO));
@@ -145,8 +149,10 @@ pub fn measure_npv(project: &Project, measure_id: Id) -> Result<Option<NpvResult
         .unwrap_or(project.report.year);
     let periods = s.analysis_period_years.clamp(1, 200);
     let factors = discount_factors(periods, &s.discount_rates);
-    let growth = Decimal::ONE + s.real_price_growth_percent / Decimal::ONE_HUNDRED;
-    let tax = s.tax_financing_cost_percent / Decimal::ONE_HUNDRED;
+    let growth = Decimal::ONE
+        .checked_add(fraction(s.real_price_growth_percent))
+        .ok_or(CalcError::Overflow)?;
+    let tax = fraction(s.tax_financing_cost_percent);
     let investment = measure.investment.map(|m| conv(m, measure.price_year));
     let operating = measure
         .annual_operating_cost
@@ -159,7 +165,10 @@ pub fn measure_npv(project: &Project, measure_id: Id) -> Result<Option<NpvResult
         if t > 0 {
             real_factor = real_factor.checked_mul(growth).ok_or(CalcError::Overflow)?;
         }
-        let year = start_year + t as i32;
+        let year = i32::try_from(t)
+            .ok()
+            .and_then(|t| start_year.checked_add(t))
+            .ok_or(CalcError::Overflow)?;
         let mut cash = Money::ZERO;
         let mut other = Money::ZERO;
         for g in &gains {

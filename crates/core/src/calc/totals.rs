@@ -271,7 +271,7 @@ pub fn extraction_by_form(
             .iter()
             .filter(|r| r.form == form && year.is_none_or(|y| r.year == y))
         {
-            total.count += 1;
+            total.count = total.count.saturating_add(1);
             if let Some(m) = r.amount_nok {
                 total.amount_nok = total.amount_nok.checked_add(m).ok_or(CalcError::Overflow)?;
             }

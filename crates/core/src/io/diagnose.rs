@@ -7,15 +7,21 @@ use serde_json::Value;
 /// Line and column (both from 1) of a byte offset; the column counts characters.
 pub(super) fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
-    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    // Counts of a slice's bytes, and a position inside it: none can reach usize::MAX.
+    let line = before
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        .saturating_add(1);
     let line_start = before
         .iter()
         .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let column = 1 + before[line_start..]
+        .map_or(0, |i| i.saturating_add(1));
+    let column = before[line_start..]
         .iter()
         .filter(|&&b| (b & 0xC0) != 0x80)
-        .count();
+        .count()
+        .saturating_add(1);
     (line, column)
 }
 
@@ -79,6 +85,9 @@ fn backticked(s: &str) -> Vec<String> {
 }
 
 /// Edit distance between two short words, for "did you mean".
+// Indices and lengths of two in-memory words, and distances bounded by their lengths:
+// `+ 1` cannot overflow.
+#[allow(clippy::arithmetic_side_effects)]
 fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();

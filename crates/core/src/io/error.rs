@@ -420,7 +420,9 @@ pub enum LoadError {
 
 /// The size of a file in megabytes, as people say it: `64 MB`, `0,5 MB`.
 fn megabytes(bytes: u64, lang: Language) -> String {
-    let mb = Decimal::from(bytes) / Decimal::from(1024 * 1024);
+    let mb = Decimal::from(bytes)
+        .checked_div(Decimal::from(1_048_576))
+        .unwrap_or_default();
     format!("{}{}MB", format::decimal(mb, 1, lang), format::NBSP)
 }
 

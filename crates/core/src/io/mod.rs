@@ -159,7 +159,7 @@ fn read_limited(path: &Path, limit: u64) -> Result<(Vec<u8>, Option<SystemTime>)
     let f = std::fs::File::open(path).map_err(|e| read_error(path, &e))?;
     let modified = f.metadata().and_then(|m| m.modified()).ok();
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    f.take(limit + 1)
+    f.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| read_error(path, &e))?;
     if bytes.len() as u64 > limit {

@@ -127,19 +127,15 @@ impl<'a> Pruner<'a> {
             }
         }
         if let (Some(items), Value::Array(list)) = (s.get("items"), &mut *v) {
-            let mut i = 0;
-            let mut index = 0;
-            while i < list.len() {
+            let mut kept = Vec::with_capacity(list.len());
+            for (index, mut child) in std::mem::take(list).into_iter().enumerate() {
                 let child_path = format!("{path}[{index}]");
-                match self.prune(&mut list[i], items, &child_path) {
-                    Verdict::Keep => i += 1,
-                    Verdict::Drop => {
-                        list.remove(i);
-                        self.dropped.push(child_path);
-                    }
+                match self.prune(&mut child, items, &child_path) {
+                    Verdict::Keep => kept.push(child),
+                    Verdict::Drop => self.dropped.push(child_path),
                 }
-                index += 1;
             }
+            *list = kept;
         }
         Verdict::Keep
     }

@@ -80,7 +80,7 @@ pub struct ReportInfo {
 
 impl Default for ReportInfo {
     fn default() -> Self {
-        let year = crate::model::this_year() - 1;
+        let year = crate::model::this_year().saturating_sub(1);
         ReportInfo {
             year,
             part: ReportPart::Iv,
@@ -105,8 +105,13 @@ pub fn org_number_is_valid(text: &str) -> bool {
         return false;
     }
     const WEIGHTS: [u32; 8] = [3, 2, 7, 6, 5, 4, 3, 2];
-    let sum: u32 = digits.iter().zip(WEIGHTS).map(|(d, w)| d * w).sum();
-    let check = match 11 - sum % 11 {
+    // Nine digits of at most 9 times weights of at most 7: the sum is below 600.
+    let sum: u32 = digits
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(d, w)| d.saturating_mul(w))
+        .fold(0, u32::saturating_add);
+    let check = match 11u32.saturating_sub(sum % 11) {
         11 => 0,
         10 => return false,
         c => c,

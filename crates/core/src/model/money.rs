@@ -42,10 +42,29 @@ impl Money {
 
     /// An amount of whole kroner; `None` if out of range.
     pub fn from_kroner(kroner: i64) -> Option<Money> {
-        if kroner.abs() > MAX_KRONER {
+        if kroner.checked_abs()? > MAX_KRONER {
             return None;
         }
-        Some(Money(kroner * 100))
+        kroner.checked_mul(100).map(Money)
+    }
+
+    /// An amount from its parts as written: a sign, whole kroner, and the øre digits after
+    /// the decimal separator (none, one or two ASCII digits: `"5"` is 50 øre). `None` when the
+    /// kroner are beyond [`MAX_KRONER`] or the øre digits are not zero to two digits.
+    pub fn from_parts(negative: bool, kroner: i64, ore_digits: &str) -> Option<Money> {
+        if !(0..=MAX_KRONER).contains(&kroner)
+            || ore_digits.len() > 2
+            || !ore_digits.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let ore_part: i64 = match ore_digits.len() {
+            0 => 0,
+            1 => ore_digits.parse::<i64>().ok()?.checked_mul(10)?,
+            _ => ore_digits.parse().ok()?,
+        };
+        let ore = kroner.checked_mul(100)?.checked_add(ore_part)?;
+        Some(Money(if negative { ore.checked_neg()? } else { ore }))
     }
 
     /// The amount in øre.
@@ -60,12 +79,13 @@ impl Money {
 
     /// Rounded to whole kroner, half away from zero.
     pub fn round_kroner(self) -> i64 {
+        // A quotient by 100 is far from i64's ends: the ±1 never saturates.
         let q = self.0 / 100;
         let r = self.0 % 100;
         if r >= 50 {
-            q + 1
+            q.saturating_add(1)
         } else if r <= -50 {
-            q - 1
+            q.saturating_sub(1)
         } else {
             q
         }
@@ -112,10 +132,11 @@ impl Money {
     /// `None` if out of range.
     pub fn from_decimal(d: rust_decimal::Decimal) -> Option<Money> {
         use rust_decimal::prelude::ToPrimitive;
-        let ore = (d * rust_decimal::Decimal::ONE_HUNDRED)
+        let ore = d
+            .checked_mul(rust_decimal::Decimal::ONE_HUNDRED)?
             .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
             .to_i64()?;
-        if ore.abs() > MAX_KRONER * 100 {
+        if ore.unsigned_abs() > MAX_KRONER.unsigned_abs().saturating_mul(100) {
             return None;
         }
         Some(Money(ore))
@@ -142,16 +163,7 @@ impl Money {
             return Err(MoneyError::TooManyDecimals(s.to_owned()));
         }
         let kroner: i64 = int.parse().map_err(|_| MoneyError::Overflow)?;
-        if kroner > MAX_KRONER {
-            return Err(MoneyError::Overflow);
-        }
-        let ore_part: i64 = match frac.len() {
-            0 => 0,
-            1 => frac.parse::<i64>().map_err(|_| invalid())? * 10,
-            _ => frac.parse::<i64>().map_err(|_| invalid())?,
-        };
-        let ore = kroner * 100 + ore_part;
-        Ok(Money(if neg { -ore } else { ore }))
+        Money::from_parts(neg, kroner, frac).ok_or(MoneyError::Overflow)
     }
 }
 
@@ -281,5 +293,37 @@ mod tests {
         let d = rust_decimal::Decimal::new(12345, 3); // 12.345
         assert_eq!(Money::from_decimal(d).unwrap().ore(), 1235);
         assert_eq!(Money::from_ore(1235).to_decimal().to_string(), "12.35");
+    }
+
+    #[test]
+    fn extremes_give_none_instead_of_a_panic() {
+        use rust_decimal::Decimal;
+        assert_eq!(Money::from_kroner(i64::MIN), None);
+        assert_eq!(Money::from_kroner(i64::MAX), None);
+        assert_eq!(Money::from_decimal(Decimal::MAX), None);
+        assert_eq!(Money::from_decimal(Decimal::MIN), None);
+        assert_eq!(Money::from_ore(i64::MAX).round_kroner(), i64::MAX / 100);
+        assert_eq!(Money::from_ore(i64::MIN).round_kroner(), i64::MIN / 100);
+        assert_eq!(
+            Money::from_ore(i64::MAX - 57).round_kroner(),
+            i64::MAX / 100
+        );
+    }
+
+    #[test]
+    fn parts_make_an_amount() {
+        assert_eq!(
+            Money::from_parts(false, 12, "5"),
+            Some(Money::from_ore(1250))
+        );
+        assert_eq!(
+            Money::from_parts(true, 12, "05"),
+            Some(Money::from_ore(-1205))
+        );
+        assert_eq!(Money::from_parts(false, 0, ""), Some(Money::ZERO));
+        assert_eq!(Money::from_parts(false, MAX_KRONER + 1, ""), None);
+        assert_eq!(Money::from_parts(false, -1, ""), None);
+        assert_eq!(Money::from_parts(false, 1, "123"), None);
+        assert_eq!(Money::from_parts(false, 1, "x"), None);
     }
 }
