@@ -82,7 +82,7 @@ fn where_text(project: &Project, f: &Finding, lang: Language) -> String {
     let mut s = entity_text(project, f.entity, lang);
     if let Some(field) = f.field {
         s.push_str(", ");
-        s.push_str(&fill(CliText::Field.text(lang), &[("field", field)]));
+        s.push_str(&fill(CliText::Field.text(lang), &[("field", field.name())]));
     }
     s
 }

@@ -4,9 +4,11 @@
 use chrono::NaiveDate;
 use gevinst_core::i18n::{Language, Message};
 use gevinst_core::model::{
-    Agency, ChecklistPoint, ChecklistStatus, EntityRef, Extraction, ExtractionForm, Gain, GainKind,
-    GainYear, Id, InfoSource, Measure, MeasureStatus, Money, PriceIndexEntry, PriorityArea,
-    Project, Service, ServicePlan, Suitability, UserOrientation,
+    Agency, AgencyField, ChecklistField, ChecklistPoint, ChecklistStatus, EntityRef, Extraction,
+    ExtractionField, ExtractionForm, Field, Gain, GainField, GainKind, GainYear, Id, InfoSource,
+    Measure, MeasureField, MeasureStatus, Money, PriceIndexEntry, PriorityArea, PriorityAreaField,
+    Project, ReportField, Service, ServiceField, ServicePlan, SettingsField, Suitability,
+    UserOrientation,
 };
 use gevinst_core::validate::{Finding, Rule, Severity, Validation, validate};
 use rust_decimal::Decimal;
@@ -158,14 +160,20 @@ fn with_rule(v: &Validation, rule: Rule) -> Vec<&Finding> {
 
 /// Asserts exactly one finding of the rule, with this severity, entity and field.
 #[track_caller]
-fn finds(p: &Project, severity: Severity, entity: EntityRef, field: &str, rule: Rule) -> Finding {
+fn finds(
+    p: &Project,
+    severity: Severity,
+    entity: EntityRef,
+    field: impl Into<Field>,
+    rule: Rule,
+) -> Finding {
     let v = run(p);
     let found = with_rule(&v, rule);
     assert_eq!(found.len(), 1, "{rule:?} once in {:#?}", v.findings);
     let f = found[0].clone();
     assert_eq!(
         (f.severity, f.entity, f.field),
-        (severity, entity, Some(field)),
+        (severity, entity, Some(field.into())),
         "{rule:?}"
     );
     for lang in Language::ALL {
@@ -282,7 +290,7 @@ fn messages_name_the_entity_in_every_language() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "special_assessment",
+        MeasureField::SpecialAssessment,
         Rule::DigitalisationWithoutAssessment,
     );
     assert_eq!(
@@ -307,7 +315,7 @@ fn messages_format_amounts_for_the_language() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_KRONER),
-        "amount_nok",
+        ExtractionField::AmountNok,
         Rule::ExtractionAboveRealised,
     );
     assert_eq!(
@@ -328,7 +336,7 @@ fn checklist_messages_carry_the_points_title() {
         &p,
         Severity::Warning,
         EntityRef::Checklist(ChecklistPoint::P1_10),
-        "status",
+        ChecklistField::Status,
         Rule::ChecklistNotAnswered,
     );
     assert_eq!(
@@ -375,7 +383,7 @@ fn agency_name_missing() {
         &p,
         Severity::Error,
         EntityRef::Agency,
-        "name",
+        AgencyField::Name,
         Rule::AgencyNameMissing,
     );
     p.agency.name = "Statens forvaltningstjeneste".into();
@@ -390,7 +398,7 @@ fn org_number_missing() {
         &p,
         Severity::Warning,
         EntityRef::Agency,
-        "org_number",
+        AgencyField::OrgNumber,
         Rule::OrgNumberMissing,
     );
     quiet(&p, Rule::OrgNumberInvalid);
@@ -406,7 +414,7 @@ fn org_number_invalid() {
         &p,
         Severity::Error,
         EntityRef::Agency,
-        "org_number",
+        AgencyField::OrgNumber,
         Rule::OrgNumberInvalid,
     );
     assert_eq!(arg(&f, "org_number"), "974760674");
@@ -422,7 +430,7 @@ fn parent_ministry_missing() {
         &p,
         Severity::Warning,
         EntityRef::Agency,
-        "parent_ministry",
+        AgencyField::ParentMinistry,
         Rule::ParentMinistryMissing,
     );
     p.agency.parent_ministry = "Finansdepartementet".into();
@@ -438,7 +446,7 @@ fn report_year_implausible() {
             &p,
             Severity::Error,
             EntityRef::Report,
-            "year",
+            ReportField::Year,
             Rule::ReportYearImplausible,
         );
         assert_eq!(arg(&f, "latest"), "2027");
@@ -457,7 +465,7 @@ fn hours_per_fte_not_positive() {
         &p,
         Severity::Error,
         EntityRef::Settings,
-        "hours_per_fte",
+        SettingsField::HoursPerFte,
         Rule::HoursPerFteNotPositive,
     );
     p.settings.hours_per_fte = dec("1695");
@@ -472,7 +480,7 @@ fn digital_thresholds_reversed() {
         &p,
         Severity::Error,
         EntityRef::Settings,
-        "digital_threshold_low",
+        SettingsField::DigitalThresholdLow,
         Rule::DigitalThresholdsReversed,
     );
     p.settings.digital_threshold_low = 3000;
@@ -489,7 +497,7 @@ fn priority_area_name_missing() {
         &p,
         Severity::Error,
         EntityRef::PriorityArea(AREA),
-        "name",
+        PriorityAreaField::Name,
         Rule::PriorityAreaNameMissing,
     );
     p.priority_areas[0].name = "Tilsyn".into();
@@ -502,25 +510,32 @@ type Change = fn(&mut Project);
 #[test]
 fn duplicate_ids_in_every_list() {
     let base = complete();
-    let cases: [(Change, EntityRef); 4] = [
+    let cases: [(Change, EntityRef, Field); 4] = [
         (
             |p| p.priority_areas.push(p.priority_areas[0].clone()),
             EntityRef::PriorityArea(AREA),
+            PriorityAreaField::Id.into(),
         ),
         (
             |p| p.measures.push(p.measures[0].clone()),
             EntityRef::Measure(MEASURE),
+            MeasureField::Id.into(),
         ),
         (
             |p| p.services.push(p.services[0].clone()),
             EntityRef::Service(SERVICE),
+            ServiceField::Id.into(),
         ),
-        (|p| p.gains.push(p.gains[0].clone()), EntityRef::Gain(CASH)),
+        (
+            |p| p.gains.push(p.gains[0].clone()),
+            EntityRef::Gain(CASH),
+            GainField::Id.into(),
+        ),
     ];
-    for (duplicate, entity) in cases {
+    for (duplicate, entity, field) in cases {
         let mut p = base.clone();
         duplicate(&mut p);
-        finds(&p, Severity::Error, entity, "id", Rule::DuplicateId);
+        finds(&p, Severity::Error, entity, field, Rule::DuplicateId);
         let v = run(&p);
         // One finding for the copy, none for the original.
         assert_eq!(
@@ -543,7 +558,7 @@ fn duplicate_extraction_id() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_FTE),
-        "id",
+        ExtractionField::Id,
         Rule::DuplicateExtractionId,
     );
     assert_eq!(arg(&f, "gain"), "Spart saksbehandlingstid");
@@ -563,7 +578,7 @@ fn no_measures() {
         &p,
         Severity::Error,
         EntityRef::Report,
-        "measures",
+        ReportField::Measures,
         Rule::NoMeasures,
     );
     quiet(&p, Rule::NoActiveMeasures);
@@ -582,7 +597,7 @@ fn no_active_measures() {
         &p,
         Severity::Warning,
         EntityRef::Report,
-        "measures",
+        ReportField::Measures,
         Rule::NoActiveMeasures,
     );
     p.measures[0].status = MeasureStatus::Planned;
@@ -597,7 +612,7 @@ fn measure_title_missing() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "title",
+        MeasureField::Title,
         Rule::MeasureTitleMissing,
     );
     p.measures[0].title = "Tiltak".into();
@@ -612,7 +627,7 @@ fn digitalisation_without_assessment() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "special_assessment",
+        MeasureField::SpecialAssessment,
         Rule::DigitalisationWithoutAssessment,
     );
     p.measures[0].digitalisation = false;
@@ -627,7 +642,7 @@ fn measure_dates_reversed() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "end_date",
+        MeasureField::EndDate,
         Rule::MeasureDatesReversed,
     );
     assert_eq!(arg(&f, "start"), "2026-01-01");
@@ -649,7 +664,7 @@ fn measure_service_missing() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "service_ids",
+        MeasureField::ServiceIds,
         Rule::MeasureServiceMissing,
     );
     assert_eq!(arg(&f, "count"), "2");
@@ -665,7 +680,7 @@ fn digitalisation_without_services() {
         &p,
         Severity::Hint,
         EntityRef::Measure(MEASURE),
-        "service_ids",
+        MeasureField::ServiceIds,
         Rule::DigitalisationWithoutServices,
     );
     // A hint is advice, not a failed check.
@@ -683,7 +698,7 @@ fn measure_negative_investment() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "investment",
+        MeasureField::Investment,
         Rule::MeasureNegativeInvestment,
     );
     p.measures[0].investment = Some(Money::ZERO);
@@ -698,7 +713,7 @@ fn measure_negative_operating_cost() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "annual_operating_cost",
+        MeasureField::AnnualOperatingCost,
         Rule::MeasureNegativeOperatingCost,
     );
     assert!(
@@ -718,7 +733,7 @@ fn measure_above_ks_threshold() {
         &p,
         Severity::Hint,
         EntityRef::Measure(MEASURE),
-        "investment",
+        MeasureField::Investment,
         Rule::MeasureAboveKsThreshold,
     );
     p.checklist[12].status = ChecklistStatus::NotRelevant;
@@ -726,7 +741,7 @@ fn measure_above_ks_threshold() {
         &p,
         Severity::Warning,
         EntityRef::Measure(MEASURE),
-        "investment",
+        MeasureField::Investment,
         Rule::MeasureAboveKsThreshold,
     );
     assert_eq!(arg(&f, "ks_threshold"), "1000000.00");
@@ -744,7 +759,7 @@ fn service_name_missing() {
         &p,
         Severity::Error,
         EntityRef::Service(SERVICE),
-        "name",
+        ServiceField::Name,
         Rule::ServiceNameMissing,
     );
     p.services[0].name = "Tjeneste".into();
@@ -760,7 +775,7 @@ fn digital_share_out_of_range() {
             &p,
             Severity::Error,
             EntityRef::Service(SERVICE),
-            "digital_share_percent",
+            ServiceField::DigitalSharePercent,
             Rule::DigitalShareOutOfRange,
         );
     }
@@ -779,7 +794,7 @@ fn service_not_digital_above_the_high_threshold() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "digitally_available",
+        ServiceField::DigitallyAvailable,
         Rule::ServiceNotDigitalHigh,
     );
     assert!(
@@ -801,7 +816,7 @@ fn service_not_digital_between_the_thresholds() {
             &p,
             Severity::Warning,
             EntityRef::Service(SERVICE),
-            "digitally_available",
+            ServiceField::DigitallyAvailable,
             Rule::ServiceNotDigitalLow,
         );
         assert_eq!(arg(&f, "deadline"), "2015-06-30");
@@ -822,7 +837,7 @@ fn service_exempted_is_a_hint_citing_the_reason() {
         &p,
         Severity::Hint,
         EntityRef::Service(SERVICE),
-        "exemption_reason",
+        ServiceField::ExemptionReason,
         Rule::ServiceExempted,
     );
     assert!(
@@ -853,7 +868,7 @@ fn service_plan_without_what() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "plan.what",
+        ServiceField::PlanWhat,
         Rule::ServicePlanWithoutWhat,
     );
     p.services[0].remains_to_digitalise = false;
@@ -869,7 +884,7 @@ fn service_plan_without_responsible() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "plan.responsible",
+        ServiceField::PlanResponsible,
         Rule::ServicePlanWithoutResponsible,
     );
     p.services[0].plan.responsible = "IT-sjefen".into();
@@ -885,7 +900,7 @@ fn service_plan_without_due() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "plan.due",
+        ServiceField::PlanDue,
         Rule::ServicePlanWithoutDue,
     );
     quiet(&p, Rule::ServicePlanOverdue);
@@ -912,7 +927,7 @@ fn service_plan_overdue() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "plan.due",
+        ServiceField::PlanDue,
         Rule::ServicePlanOverdue,
     );
     assert!(f.message(Language::Nb).contains("(31.12.2025)"));
@@ -928,7 +943,7 @@ fn self_service_not_assessed() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "self_service",
+        ServiceField::SelfService,
         Rule::SelfServiceNotAssessed,
     );
     p.services[0].self_service = Suitability::NotSuited;
@@ -943,7 +958,7 @@ fn instant_decision_not_assessed() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "instant_decision",
+        ServiceField::InstantDecision,
         Rule::InstantDecisionNotAssessed,
     );
     p.services[0].instant_decision = Suitability::Suited;
@@ -958,7 +973,7 @@ fn automation_not_assessed() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "automated_processing",
+        ServiceField::AutomatedProcessing,
         Rule::AutomationNotAssessed,
     );
     p.services[0].automated_processing = Suitability::Partly;
@@ -973,7 +988,7 @@ fn user_orientation_not_assessed_for_digital_services() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "user_orientation",
+        ServiceField::UserOrientation,
         Rule::UserOrientationNotAssessed,
     );
     // Only existing digital services are judged on user orientation.
@@ -995,7 +1010,7 @@ fn user_orientation_without_reason() {
             &p,
             Severity::Warning,
             EntityRef::Service(SERVICE),
-            "user_orientation_reason",
+            ServiceField::UserOrientationReason,
             Rule::UserOrientationWithoutReason,
         );
     }
@@ -1011,7 +1026,7 @@ fn reusable_other_missing() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "reusable_other",
+        ServiceField::ReusableOther,
         Rule::ReusableOtherMissing,
     );
     p.services[0].reusable_other = "A-ordningen".into();
@@ -1026,7 +1041,7 @@ fn service_chain_without_partners() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "service_chain_partners",
+        ServiceField::ServiceChainPartners,
         Rule::ServiceChainWithoutPartners,
     );
     p.services[0].service_chain_partners = "NAV, kommunene".into();
@@ -1043,7 +1058,7 @@ fn gain_name_missing() {
         &p,
         Severity::Error,
         EntityRef::Gain(CASH),
-        "name",
+        GainField::Name,
         Rule::GainNameMissing,
     );
     p.gains[0].name = "Gevinst".into();
@@ -1058,7 +1073,7 @@ fn gain_without_measure() {
         &p,
         Severity::Error,
         EntityRef::Gain(CASH),
-        "measure_id",
+        GainField::MeasureId,
         Rule::GainWithoutMeasure,
     );
     p.gains[0].measure_id = Some(MEASURE);
@@ -1073,7 +1088,7 @@ fn gain_measure_missing() {
         &p,
         Severity::Error,
         EntityRef::Gain(TIME),
-        "measure_id",
+        GainField::MeasureId,
         Rule::GainMeasureMissing,
     );
     p.gains[1].measure_id = Some(MEASURE);
@@ -1088,7 +1103,7 @@ fn gain_without_owner() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "owner",
+        GainField::Owner,
         Rule::GainWithoutOwner,
     );
     assert_eq!(arg(&f, "name"), "Lavere portokostnader");
@@ -1105,7 +1120,7 @@ fn gain_without_indicator() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "indicator",
+        GainField::Indicator,
         Rule::GainWithoutIndicator,
     );
     // One finding, not two: the unit is asked for once there is an indicator.
@@ -1122,7 +1137,7 @@ fn gain_without_unit() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "unit",
+        GainField::Unit,
         Rule::GainWithoutUnit,
     );
     p.gains[0].unit = "kr".into();
@@ -1138,7 +1153,7 @@ fn gain_without_baseline() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "baseline_value",
+        GainField::BaselineValue,
         Rule::GainWithoutBaseline,
     );
     p.gains[0].baseline_value = Some(dec("30"));
@@ -1146,7 +1161,7 @@ fn gain_without_baseline() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "baseline_date",
+        GainField::BaselineDate,
         Rule::GainWithoutBaseline,
     );
     p.gains[0].baseline_date = Some(date(2024, 1, 1));
@@ -1161,7 +1176,7 @@ fn gain_without_target() {
         &p,
         Severity::Warning,
         EntityRef::Gain(TIME),
-        "target_value",
+        GainField::TargetValue,
         Rule::GainWithoutTarget,
     );
     p.gains[1].target_value = Some(dec("4"));
@@ -1170,7 +1185,7 @@ fn gain_without_target() {
         &p,
         Severity::Warning,
         EntityRef::Gain(TIME),
-        "target_date",
+        GainField::TargetDate,
         Rule::GainWithoutTarget,
     );
     p.gains[1].target_date = Some(date(2027, 1, 1));
@@ -1185,7 +1200,7 @@ fn gain_dates_reversed() {
         &p,
         Severity::Error,
         EntityRef::Gain(CASH),
-        "target_date",
+        GainField::TargetDate,
         Rule::GainDatesReversed,
     );
     assert!(f.message(Language::En).contains("(31 Dec 2023)"));
@@ -1201,7 +1216,7 @@ fn gain_without_years() {
         &p,
         Severity::Warning,
         EntityRef::Gain(TIME),
-        "years",
+        GainField::Years,
         Rule::GainWithoutYears,
     );
     // No second warning about the kind when there are no years at all.
@@ -1224,7 +1239,7 @@ fn gain_duplicate_year() {
         &p,
         Severity::Error,
         EntityRef::Gain(CASH),
-        "years",
+        GainField::Years,
         Rule::GainDuplicateYear,
     );
     assert_eq!(arg(&f, "year"), "2025");
@@ -1244,7 +1259,7 @@ fn gain_realised_in_future() {
         &p,
         Severity::Error,
         EntityRef::Gain(CASH),
-        "years",
+        GainField::Years,
         Rule::GainRealisedInFuture,
     );
     assert_eq!(arg(&f, "year"), "2027");
@@ -1269,7 +1284,7 @@ fn gain_cash_without_amounts() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "years",
+        GainField::Years,
         Rule::GainCashWithoutAmounts,
     );
     p.gains[0].years[0].planned_nok = Some(kr(100));
@@ -1286,7 +1301,7 @@ fn gain_time_without_hours() {
         &p,
         Severity::Warning,
         EntityRef::Gain(TIME),
-        "years",
+        GainField::Years,
         Rule::GainTimeWithoutHours,
     );
     p.gains[1].years[0].realised_hours = Some(dec("4000"));
@@ -1301,7 +1316,7 @@ fn gain_price_year_not_convertible() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "price_year",
+        GainField::PriceYear,
         Rule::GainPriceYearNotConvertible,
     );
     assert_eq!(arg(&f, "report_price_year"), "2025");
@@ -1332,7 +1347,7 @@ fn extraction_without_gain() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_KRONER),
-        "gain_id",
+        ExtractionField::GainId,
         Rule::ExtractionWithoutGain,
     );
     assert_eq!(arg(&f, "year"), "2025");
@@ -1348,7 +1363,7 @@ fn extraction_gain_missing() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_FTE),
-        "gain_id",
+        ExtractionField::GainId,
         Rule::ExtractionGainMissing,
     );
     p.extractions[1].gain_id = Some(TIME);
@@ -1363,7 +1378,7 @@ fn extraction_without_priority_area() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_KRONER),
-        "priority_area_id",
+        ExtractionField::PriorityAreaId,
         Rule::ExtractionWithoutPriorityArea,
     );
     // Only reallocations go to a priority area.
@@ -1379,7 +1394,7 @@ fn extraction_priority_area_missing() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_KRONER),
-        "priority_area_id",
+        ExtractionField::PriorityAreaId,
         Rule::ExtractionPriorityAreaMissing,
     );
     p.extractions[0].priority_area_id = Some(AREA);
@@ -1395,7 +1410,7 @@ fn not_extracted_without_reason() {
         &p,
         Severity::Warning,
         EntityRef::Extraction(X_FTE),
-        "description",
+        ExtractionField::Description,
         Rule::NotExtractedWithoutReason,
     );
     // "Not extracted" needs no amount.
@@ -1412,7 +1427,7 @@ fn extraction_without_amount() {
         &p,
         Severity::Warning,
         EntityRef::Extraction(X_KRONER),
-        "amount_nok",
+        ExtractionField::AmountNok,
         Rule::ExtractionWithoutAmount,
     );
     p.extractions[0].fte = Some(dec("0.5"));
@@ -1427,7 +1442,7 @@ fn extraction_negative_amount() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_KRONER),
-        "amount_nok",
+        ExtractionField::AmountNok,
         Rule::ExtractionNegativeAmount,
     );
     p.extractions[0].amount_nok = Some(kr(5));
@@ -1442,7 +1457,7 @@ fn extraction_negative_fte() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_FTE),
-        "fte",
+        ExtractionField::Fte,
         Rule::ExtractionNegativeFte,
     );
     p.extractions[1].fte = Some(dec("0.5"));
@@ -1465,7 +1480,7 @@ fn extractions_above_realised_are_summed_per_gain_and_year() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_KRONER),
-        "amount_nok",
+        ExtractionField::AmountNok,
         Rule::ExtractionAboveRealised,
     );
     assert_eq!(arg(&f, "extracted"), "550000.00");
@@ -1487,7 +1502,7 @@ fn extractions_above_planned_when_nothing_is_realised_yet() {
         &p,
         Severity::Warning,
         EntityRef::Extraction(X_KRONER),
-        "amount_nok",
+        ExtractionField::AmountNok,
         Rule::ExtractionAbovePlanned,
     );
     assert_eq!(arg(&f, "planned"), "300000.00");
@@ -1503,7 +1518,7 @@ fn extraction_from_a_year_without_kroner() {
         &p,
         Severity::Warning,
         EntityRef::Extraction(X_KRONER),
-        "amount_nok",
+        ExtractionField::AmountNok,
         Rule::ExtractionWithoutGainValue,
     );
     p.gains[0].years.push(GainYear {
@@ -1523,7 +1538,7 @@ fn fte_above_realised_hours() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_FTE),
-        "fte",
+        ExtractionField::Fte,
         Rule::FteAboveRealised,
     );
     assert_eq!(arg(&f, "realised_fte"), "2");
@@ -1545,7 +1560,7 @@ fn fte_above_planned_hours() {
         &p,
         Severity::Warning,
         EntityRef::Extraction(X_FTE),
-        "fte",
+        ExtractionField::Fte,
         Rule::FteAbovePlanned,
     );
     p.extractions[1].fte = Some(dec("1"));
@@ -1562,7 +1577,7 @@ fn fte_from_a_year_without_hours() {
         &p,
         Severity::Warning,
         EntityRef::Extraction(X_FTE),
-        "fte",
+        ExtractionField::Fte,
         Rule::FteWithoutGainHours,
     );
     p.extractions[1].fte = Some(Decimal::ZERO);
@@ -1579,7 +1594,7 @@ fn checklist_not_answered() {
         &p,
         Severity::Warning,
         EntityRef::Checklist(ChecklistPoint::P1_1),
-        "status",
+        ChecklistField::Status,
         Rule::ChecklistNotAnswered,
     );
     assert_eq!(arg(&f, "point"), "1.1");
@@ -1595,7 +1610,7 @@ fn a_point_missing_from_the_file_is_unanswered() {
         &p,
         Severity::Warning,
         EntityRef::Checklist(ChecklistPoint::P1_7),
-        "status",
+        ChecklistField::Status,
         Rule::ChecklistNotAnswered,
     );
     assert_eq!(run(&p).checks, run(&complete()).checks);
@@ -1610,7 +1625,7 @@ fn deviation_without_justification() {
             &p,
             Severity::Error,
             EntityRef::Checklist(ChecklistPoint::P1_6),
-            "justification",
+            ChecklistField::Justification,
             Rule::DeviationWithoutJustification,
         );
     }
@@ -1626,7 +1641,7 @@ fn not_relevant_without_justification() {
         &p,
         Severity::Hint,
         EntityRef::Checklist(ChecklistPoint::P1_8),
-        "justification",
+        ChecklistField::Justification,
         Rule::NotRelevantWithoutJustification,
     );
     p.checklist[7].justification = "Virksomheten har ingen kommunale brukere.".into();
@@ -1642,7 +1657,7 @@ fn checklist_duplicate_point() {
         &p,
         Severity::Error,
         EntityRef::Checklist(ChecklistPoint::P1_3),
-        "point",
+        ChecklistField::Point,
         Rule::ChecklistDuplicatePoint,
     );
     p.checklist.pop();
@@ -1657,7 +1672,7 @@ fn introduction_missing() {
         &p,
         Severity::Hint,
         EntityRef::Report,
-        "introduction",
+        ReportField::Introduction,
         Rule::IntroductionMissing,
     );
     p.report.introduction = "Innledning.".into();

@@ -149,7 +149,7 @@ fn localise(name: &str, value: &str, lang: Language) -> String {
 mod tests {
     use super::*;
     use crate::i18n::{placeholders, table_problems};
-    use crate::model::EntityRef;
+    use crate::model::{ChecklistField, EntityRef};
     use crate::validate::Severity;
 
     #[test]
@@ -209,7 +209,7 @@ mod tests {
         let f = Finding {
             severity: Severity::Warning,
             entity: EntityRef::Checklist(ChecklistPoint::P1_10),
-            field: Some("status"),
+            field: Some(ChecklistField::Status.into()),
             rule: Rule::ChecklistNotAnswered,
             args: vec![("point", "1.10".into())],
         };

@@ -2,11 +2,14 @@
 //! the order of the entities in their list. Lookups go through hash maps built once, so a
 //! project with tens of thousands of entities validates in linear time.
 
+use super::at::{self, At};
 use super::{Finding, Rule, Severity, Validation};
 use crate::calc::convert_price_year;
 use crate::model::{
-    ChecklistPoint, ChecklistStatus, EntityRef, ExtractionForm, Gain, GainKind, GainYear, Id,
-    InfoSource, MeasureStatus, Money, Project, Suitability, UserOrientation, org_number_is_valid,
+    AgencyField, ChecklistField, ChecklistPoint, ChecklistStatus, ExtractionField, ExtractionForm,
+    Gain, GainField, GainKind, GainYear, Id, InfoSource, MeasureField, MeasureStatus, Money,
+    PriorityAreaField, Project, ReportField, ServiceField, SettingsField, Suitability,
+    UserOrientation, org_number_is_valid,
 };
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -55,40 +58,6 @@ impl Out {
     /// Advice that is not a check.
     fn hint(&mut self, hint: Option<Finding>) {
         self.findings.extend(hint);
-    }
-}
-
-/// Makes the findings of one entity.
-#[derive(Clone, Copy)]
-struct At(EntityRef);
-
-impl At {
-    fn finding(
-        self,
-        severity: Severity,
-        field: &'static str,
-        rule: Rule,
-        args: &[(&'static str, String)],
-    ) -> Finding {
-        Finding {
-            severity,
-            entity: self.0,
-            field: Some(field),
-            rule,
-            args: args.to_vec(),
-        }
-    }
-
-    fn error(self, field: &'static str, rule: Rule, args: &[(&'static str, String)]) -> Finding {
-        self.finding(Severity::Error, field, rule, args)
-    }
-
-    fn warning(self, field: &'static str, rule: Rule, args: &[(&'static str, String)]) -> Finding {
-        self.finding(Severity::Warning, field, rule, args)
-    }
-
-    fn hint(self, field: &'static str, rule: Rule, args: &[(&'static str, String)]) -> Finding {
-        self.finding(Severity::Hint, field, rule, args)
     }
 }
 
@@ -201,44 +170,52 @@ impl<'a> Index<'a> {
 
 fn agency_and_report(project: &Project, today: NaiveDate, out: &mut Out) {
     let agency = &project.agency;
-    let at = At(EntityRef::Agency);
-    out.check(blank(&agency.name).then(|| at.error("name", Rule::AgencyNameMissing, &[])));
+    let at = at::AGENCY;
+    out.check(
+        blank(&agency.name).then(|| at.error(AgencyField::Name, Rule::AgencyNameMissing, &[])),
+    );
     out.check(if blank(&agency.org_number) {
-        Some(at.warning("org_number", Rule::OrgNumberMissing, &[]))
+        Some(at.warning(AgencyField::OrgNumber, Rule::OrgNumberMissing, &[]))
     } else if !org_number_is_valid(&agency.org_number) {
         Some(at.error(
-            "org_number",
+            AgencyField::OrgNumber,
             Rule::OrgNumberInvalid,
             &[("org_number", shorten(&agency.org_number, 40))],
         ))
     } else {
         None
     });
-    out.check(
-        blank(&agency.parent_ministry)
-            .then(|| at.warning("parent_ministry", Rule::ParentMinistryMissing, &[])),
-    );
+    out.check(blank(&agency.parent_ministry).then(|| {
+        at.warning(
+            AgencyField::ParentMinistry,
+            Rule::ParentMinistryMissing,
+            &[],
+        )
+    }));
 
     let year = project.report.year;
     let latest = today.year() + 1;
     out.check((!(FIRST_REPORT_YEAR..=latest).contains(&year)).then(|| {
-        At(EntityRef::Report).error(
-            "year",
+        at::REPORT.error(
+            ReportField::Year,
             Rule::ReportYearImplausible,
             &[("year", year.to_string()), ("latest", latest.to_string())],
         )
     }));
 
     let settings = &project.settings;
-    let at = At(EntityRef::Settings);
-    out.check(
-        (settings.hours_per_fte <= Decimal::ZERO)
-            .then(|| at.error("hours_per_fte", Rule::HoursPerFteNotPositive, &[])),
-    );
+    let at = at::SETTINGS;
+    out.check((settings.hours_per_fte <= Decimal::ZERO).then(|| {
+        at.error(
+            SettingsField::HoursPerFte,
+            Rule::HoursPerFteNotPositive,
+            &[],
+        )
+    }));
     out.check(
         (settings.digital_threshold_low > settings.digital_threshold_high).then(|| {
             at.error(
-                "digital_threshold_low",
+                SettingsField::DigitalThresholdLow,
                 Rule::DigitalThresholdsReversed,
                 &[
                     ("low", settings.digital_threshold_low.to_string()),
@@ -252,28 +229,31 @@ fn agency_and_report(project: &Project, today: NaiveDate, out: &mut Out) {
 fn priority_areas(project: &Project, out: &mut Out) {
     let mut seen = HashSet::new();
     for area in &project.priority_areas {
-        let at = At(EntityRef::PriorityArea(area.id));
+        let at = at::area(area.id);
         if !seen.insert(area.id) {
             out.check(Some(at.error(
-                "id",
+                PriorityAreaField::Id,
                 Rule::DuplicateId,
                 &[("name", name(&area.name))],
             )));
         }
-        out.check(blank(&area.name).then(|| at.error("name", Rule::PriorityAreaNameMissing, &[])));
+        out.check(
+            blank(&area.name)
+                .then(|| at.error(PriorityAreaField::Name, Rule::PriorityAreaNameMissing, &[])),
+        );
     }
 }
 
 fn measures(project: &Project, index: &Index, out: &mut Out) {
-    let list = At(EntityRef::Report);
+    let list = at::REPORT;
     out.check(if project.measures.is_empty() {
-        Some(list.error("measures", Rule::NoMeasures, &[]))
+        Some(list.error(ReportField::Measures, Rule::NoMeasures, &[]))
     } else if project
         .measures
         .iter()
         .all(|m| m.status == MeasureStatus::Stopped)
     {
-        Some(list.warning("measures", Rule::NoActiveMeasures, &[]))
+        Some(list.warning(ReportField::Measures, Rule::NoActiveMeasures, &[]))
     } else {
         None
     });
@@ -288,21 +268,23 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
         });
     let mut seen = HashSet::new();
     for m in &project.measures {
-        let at = At(EntityRef::Measure(m.id));
+        let at = at::measure(m.id);
         let title = ("title", name(&m.title));
         let just_title = [title.clone()];
         if !seen.insert(m.id) {
             out.check(Some(at.error(
-                "id",
+                MeasureField::Id,
                 Rule::DuplicateId,
                 &[("name", title.1.clone())],
             )));
         }
-        out.check(blank(&m.title).then(|| at.error("title", Rule::MeasureTitleMissing, &[])));
+        out.check(
+            blank(&m.title).then(|| at.error(MeasureField::Title, Rule::MeasureTitleMissing, &[])),
+        );
         if m.digitalisation {
             out.check(blank(&m.special_assessment).then(|| {
                 at.error(
-                    "special_assessment",
+                    MeasureField::SpecialAssessment,
                     Rule::DigitalisationWithoutAssessment,
                     &just_title,
                 )
@@ -311,7 +293,7 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
         if let (Some(start), Some(end)) = (m.start_date, m.end_date) {
             out.check((start > end).then(|| {
                 at.error(
-                    "end_date",
+                    MeasureField::EndDate,
                     Rule::MeasureDatesReversed,
                     &[
                         title.clone(),
@@ -330,7 +312,7 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
                 .collect();
             out.check((!missing.is_empty()).then(|| {
                 at.error(
-                    "service_ids",
+                    MeasureField::ServiceIds,
                     Rule::MeasureServiceMissing,
                     &[title.clone(), ("count", missing.len().to_string())],
                 )
@@ -338,7 +320,7 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
         }
         out.hint((m.digitalisation && m.service_ids.is_empty()).then(|| {
             at.hint(
-                "service_ids",
+                MeasureField::ServiceIds,
                 Rule::DigitalisationWithoutServices,
                 &just_title,
             )
@@ -346,7 +328,7 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
         if let Some(investment) = m.investment {
             out.check(investment.is_negative().then(|| {
                 at.error(
-                    "investment",
+                    MeasureField::Investment,
                     Rule::MeasureNegativeInvestment,
                     &[title.clone(), ("investment", investment.to_string())],
                 )
@@ -355,7 +337,7 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
         if let Some(cost) = m.annual_operating_cost {
             out.check(cost.is_negative().then(|| {
                 at.error(
-                    "annual_operating_cost",
+                    MeasureField::AnnualOperatingCost,
                     Rule::MeasureNegativeOperatingCost,
                     &[title.clone(), ("amount", cost.to_string())],
                 )
@@ -369,7 +351,7 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
             };
             out.check(Some(at.finding(
                 severity,
-                "investment",
+                MeasureField::Investment,
                 Rule::MeasureAboveKsThreshold,
                 &[
                     title.clone(),
@@ -385,18 +367,24 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
     let settings = &project.settings;
     let mut seen = HashSet::new();
     for s in &project.services {
-        let at = At(EntityRef::Service(s.id));
+        let at = at::service(s.id);
         let this = ("name", name(&s.name));
         let just_name = [this.clone()];
         if !seen.insert(s.id) {
-            out.check(Some(at.error("id", Rule::DuplicateId, &just_name)));
+            out.check(Some(at.error(
+                ServiceField::Id,
+                Rule::DuplicateId,
+                &just_name,
+            )));
         }
-        out.check(blank(&s.name).then(|| at.error("name", Rule::ServiceNameMissing, &[])));
+        out.check(
+            blank(&s.name).then(|| at.error(ServiceField::Name, Rule::ServiceNameMissing, &[])),
+        );
         if let Some(share) = s.digital_share_percent {
             out.check(
                 (share < Decimal::ZERO || share > Decimal::ONE_HUNDRED).then(|| {
                     at.error(
-                        "digital_share_percent",
+                        ServiceField::DigitalSharePercent,
                         Rule::DigitalShareOutOfRange,
                         &[this.clone(), ("percent", decimal_arg(share))],
                     )
@@ -434,10 +422,10 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
             };
             if let Some((rule, args)) = circular {
                 out.check(Some(if blank(&s.exemption_reason) {
-                    at.warning("digitally_available", rule, &args)
+                    at.warning(ServiceField::DigitallyAvailable, rule, &args)
                 } else {
                     at.hint(
-                        "exemption_reason",
+                        ServiceField::ExemptionReason,
                         Rule::ServiceExempted,
                         &[
                             this.clone(),
@@ -450,26 +438,31 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
         }
         if s.remains_to_digitalise {
             let plan = &s.plan;
-            out.check(
-                blank(&plan.what)
-                    .then(|| at.warning("plan.what", Rule::ServicePlanWithoutWhat, &just_name)),
-            );
+            out.check(blank(&plan.what).then(|| {
+                at.warning(
+                    ServiceField::PlanWhat,
+                    Rule::ServicePlanWithoutWhat,
+                    &just_name,
+                )
+            }));
             out.check(blank(&plan.responsible).then(|| {
                 at.warning(
-                    "plan.responsible",
+                    ServiceField::PlanResponsible,
                     Rule::ServicePlanWithoutResponsible,
                     &just_name,
                 )
             }));
-            out.check(
-                plan.due
-                    .is_none()
-                    .then(|| at.warning("plan.due", Rule::ServicePlanWithoutDue, &just_name)),
-            );
+            out.check(plan.due.is_none().then(|| {
+                at.warning(
+                    ServiceField::PlanDue,
+                    Rule::ServicePlanWithoutDue,
+                    &just_name,
+                )
+            }));
             if let Some(due) = plan.due {
                 out.check((due < today).then(|| {
                     at.warning(
-                        "plan.due",
+                        ServiceField::PlanDue,
                         Rule::ServicePlanOverdue,
                         &[this.clone(), ("due", date_arg(due))],
                     )
@@ -477,15 +470,19 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
             }
         }
         for (value, field, rule) in [
-            (s.self_service, "self_service", Rule::SelfServiceNotAssessed),
+            (
+                s.self_service,
+                ServiceField::SelfService,
+                Rule::SelfServiceNotAssessed,
+            ),
             (
                 s.instant_decision,
-                "instant_decision",
+                ServiceField::InstantDecision,
                 Rule::InstantDecisionNotAssessed,
             ),
             (
                 s.automated_processing,
-                "automated_processing",
+                ServiceField::AutomatedProcessing,
                 Rule::AutomationNotAssessed,
             ),
         ] {
@@ -497,7 +494,7 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
             out.check(
                 (s.user_orientation == UserOrientation::NotAssessed).then(|| {
                     at.warning(
-                        "user_orientation",
+                        ServiceField::UserOrientation,
                         Rule::UserOrientationNotAssessed,
                         &just_name,
                     )
@@ -510,22 +507,25 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
         ) {
             out.check(blank(&s.user_orientation_reason).then(|| {
                 at.warning(
-                    "user_orientation_reason",
+                    ServiceField::UserOrientationReason,
                     Rule::UserOrientationWithoutReason,
                     &just_name,
                 )
             }));
         }
         if s.reusable_information.contains(&InfoSource::Other) {
-            out.check(
-                blank(&s.reusable_other)
-                    .then(|| at.warning("reusable_other", Rule::ReusableOtherMissing, &just_name)),
-            );
+            out.check(blank(&s.reusable_other).then(|| {
+                at.warning(
+                    ServiceField::ReusableOther,
+                    Rule::ReusableOtherMissing,
+                    &just_name,
+                )
+            }));
         }
         if s.service_chain {
             out.check(blank(&s.service_chain_partners).then(|| {
                 at.warning(
-                    "service_chain_partners",
+                    ServiceField::ServiceChainPartners,
                     Rule::ServiceChainWithoutPartners,
                     &just_name,
                 )
@@ -537,34 +537,38 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
 fn gains(project: &Project, today: NaiveDate, index: &Index, out: &mut Out) {
     let mut seen = HashSet::new();
     for g in &project.gains {
-        let at = At(EntityRef::Gain(g.id));
+        let at = at::gain(g.id);
         let this = ("name", name(&g.name));
         let just_name = [this.clone()];
         if !seen.insert(g.id) {
-            out.check(Some(at.error("id", Rule::DuplicateId, &just_name)));
+            out.check(Some(at.error(GainField::Id, Rule::DuplicateId, &just_name)));
         }
-        out.check(blank(&g.name).then(|| at.error("name", Rule::GainNameMissing, &[])));
+        out.check(blank(&g.name).then(|| at.error(GainField::Name, Rule::GainNameMissing, &[])));
         out.check(match g.measure_id {
-            None => Some(at.error("measure_id", Rule::GainWithoutMeasure, &just_name)),
+            None => Some(at.error(GainField::MeasureId, Rule::GainWithoutMeasure, &just_name)),
             Some(id) if !index.measures.contains(&id) => {
-                Some(at.error("measure_id", Rule::GainMeasureMissing, &just_name))
+                Some(at.error(GainField::MeasureId, Rule::GainMeasureMissing, &just_name))
             }
             Some(_) => None,
         });
-        out.check(blank(&g.owner).then(|| at.warning("owner", Rule::GainWithoutOwner, &just_name)));
+        out.check(
+            blank(&g.owner)
+                .then(|| at.warning(GainField::Owner, Rule::GainWithoutOwner, &just_name)),
+        );
         out.check(
             blank(&g.indicator)
-                .then(|| at.warning("indicator", Rule::GainWithoutIndicator, &just_name)),
+                .then(|| at.warning(GainField::Indicator, Rule::GainWithoutIndicator, &just_name)),
         );
         if !blank(&g.indicator) {
             out.check(
-                blank(&g.unit).then(|| at.warning("unit", Rule::GainWithoutUnit, &just_name)),
+                blank(&g.unit)
+                    .then(|| at.warning(GainField::Unit, Rule::GainWithoutUnit, &just_name)),
             );
         }
         let baseline_gap = if g.baseline_value.is_none() {
-            Some("baseline_value")
+            Some(GainField::BaselineValue)
         } else if g.baseline_date.is_none() {
-            Some("baseline_date")
+            Some(GainField::BaselineDate)
         } else {
             None
         };
@@ -572,9 +576,9 @@ fn gains(project: &Project, today: NaiveDate, index: &Index, out: &mut Out) {
             baseline_gap.map(|field| at.warning(field, Rule::GainWithoutBaseline, &just_name)),
         );
         let target_gap = if g.target_value.is_none() {
-            Some("target_value")
+            Some(GainField::TargetValue)
         } else if g.target_date.is_none() {
-            Some("target_date")
+            Some(GainField::TargetDate)
         } else {
             None
         };
@@ -582,7 +586,7 @@ fn gains(project: &Project, today: NaiveDate, index: &Index, out: &mut Out) {
         if let (Some(baseline), Some(target)) = (g.baseline_date, g.target_date) {
             out.check((baseline > target).then(|| {
                 at.error(
-                    "target_date",
+                    GainField::TargetDate,
                     Rule::GainDatesReversed,
                     &[
                         this.clone(),
@@ -609,7 +613,7 @@ fn gains(project: &Project, today: NaiveDate, index: &Index, out: &mut Out) {
             .is_some();
             out.check((!convertible).then(|| {
                 at.warning(
-                    "price_year",
+                    GainField::PriceYear,
                     Rule::GainPriceYearNotConvertible,
                     &[
                         this.clone(),
@@ -623,13 +627,13 @@ fn gains(project: &Project, today: NaiveDate, index: &Index, out: &mut Out) {
 }
 
 /// The checks of a gain's values per year.
-fn year_checks(g: &Gain, today: NaiveDate, at: At, out: &mut Out) {
+fn year_checks(g: &Gain, today: NaiveDate, at: At<GainField>, out: &mut Out) {
     let this = ("name", name(&g.name));
     let just_name = [this.clone()];
     out.check(
         g.years
             .is_empty()
-            .then(|| at.warning("years", Rule::GainWithoutYears, &just_name)),
+            .then(|| at.warning(GainField::Years, Rule::GainWithoutYears, &just_name)),
     );
     let mut seen = HashSet::new();
     let mut reported_twice = HashSet::new();
@@ -638,7 +642,7 @@ fn year_checks(g: &Gain, today: NaiveDate, at: At, out: &mut Out) {
         let year = ("year", y.year.to_string());
         if !seen.insert(y.year) && reported_twice.insert(y.year) {
             out.check(Some(at.error(
-                "years",
+                GainField::Years,
                 Rule::GainDuplicateYear,
                 &[this.clone(), year.clone()],
             )));
@@ -648,7 +652,7 @@ fn year_checks(g: &Gain, today: NaiveDate, at: At, out: &mut Out) {
             || y.realised_indicator.is_some();
         if realised && y.year > today.year() && reported_future.insert(y.year) {
             out.check(Some(at.error(
-                "years",
+                GainField::Years,
                 Rule::GainRealisedInFuture,
                 &[this.clone(), year],
             )));
@@ -663,14 +667,20 @@ fn year_checks(g: &Gain, today: NaiveDate, at: At, out: &mut Out) {
                 .years
                 .iter()
                 .all(|y| y.planned_nok.is_none() && y.realised_nok.is_none());
-            out.check(none.then(|| at.warning("years", Rule::GainCashWithoutAmounts, &just_name)));
+            out.check(
+                none.then(|| {
+                    at.warning(GainField::Years, Rule::GainCashWithoutAmounts, &just_name)
+                }),
+            );
         }
         GainKind::Time => {
             let none = g
                 .years
                 .iter()
                 .all(|y| y.planned_hours.is_none() && y.realised_hours.is_none());
-            out.check(none.then(|| at.warning("years", Rule::GainTimeWithoutHours, &just_name)));
+            out.check(
+                none.then(|| at.warning(GainField::Years, Rule::GainTimeWithoutHours, &just_name)),
+            );
         }
         GainKind::Quality | GainKind::OtherActors => {}
     }
@@ -680,7 +690,7 @@ fn extractions(project: &Project, index: &Index, out: &mut Out) {
     let hours_per_fte = project.settings.hours_per_fte;
     let mut seen = HashSet::new();
     for (i, e) in project.extractions.iter().enumerate() {
-        let at = At(EntityRef::Extraction(e.id));
+        let at = at::extraction(e.id);
         let gain = e.gain_id.and_then(|id| index.gains.get(&id).copied());
         let year = ("year", e.year.to_string());
         let label = [
@@ -688,16 +698,20 @@ fn extractions(project: &Project, index: &Index, out: &mut Out) {
             year.clone(),
         ];
         if !seen.insert(e.id) {
-            out.check(Some(at.error("id", Rule::DuplicateExtractionId, &label)));
+            out.check(Some(at.error(
+                ExtractionField::Id,
+                Rule::DuplicateExtractionId,
+                &label,
+            )));
         }
         out.check(match (e.gain_id, gain) {
             (None, _) => Some(at.error(
-                "gain_id",
+                ExtractionField::GainId,
                 Rule::ExtractionWithoutGain,
                 std::slice::from_ref(&year),
             )),
             (Some(_), None) => Some(at.error(
-                "gain_id",
+                ExtractionField::GainId,
                 Rule::ExtractionGainMissing,
                 std::slice::from_ref(&year),
             )),
@@ -706,35 +720,41 @@ fn extractions(project: &Project, index: &Index, out: &mut Out) {
         match e.form {
             ExtractionForm::Reallocation => out.check(match e.priority_area_id {
                 None => Some(at.error(
-                    "priority_area_id",
+                    ExtractionField::PriorityAreaId,
                     Rule::ExtractionWithoutPriorityArea,
                     &label,
                 )),
                 Some(id) if !index.areas.contains(&id) => Some(at.error(
-                    "priority_area_id",
+                    ExtractionField::PriorityAreaId,
                     Rule::ExtractionPriorityAreaMissing,
                     &label,
                 )),
                 Some(_) => None,
             }),
-            ExtractionForm::NotExtracted => out.check(
-                blank(&e.description)
-                    .then(|| at.warning("description", Rule::NotExtractedWithoutReason, &label)),
-            ),
+            ExtractionForm::NotExtracted => out.check(blank(&e.description).then(|| {
+                at.warning(
+                    ExtractionField::Description,
+                    Rule::NotExtractedWithoutReason,
+                    &label,
+                )
+            })),
             ExtractionForm::BudgetCut
             | ExtractionForm::IncreasedVolume
             | ExtractionForm::ImprovedQuality => {}
         }
         if e.form != ExtractionForm::NotExtracted {
-            out.check(
-                (e.amount_nok.is_none() && e.fte.is_none())
-                    .then(|| at.warning("amount_nok", Rule::ExtractionWithoutAmount, &label)),
-            );
+            out.check((e.amount_nok.is_none() && e.fte.is_none()).then(|| {
+                at.warning(
+                    ExtractionField::AmountNok,
+                    Rule::ExtractionWithoutAmount,
+                    &label,
+                )
+            }));
         }
         if let Some(amount) = e.amount_nok {
             out.check(amount.is_negative().then(|| {
                 at.error(
-                    "amount_nok",
+                    ExtractionField::AmountNok,
                     Rule::ExtractionNegativeAmount,
                     &[
                         label[0].clone(),
@@ -747,7 +767,7 @@ fn extractions(project: &Project, index: &Index, out: &mut Out) {
         if let Some(fte) = e.fte {
             out.check((fte < Decimal::ZERO).then(|| {
                 at.error(
-                    "fte",
+                    ExtractionField::Fte,
                     Rule::ExtractionNegativeFte,
                     &[label[0].clone(), year.clone(), ("fte", decimal_arg(fte))],
                 )
@@ -774,7 +794,7 @@ fn extractions(project: &Project, index: &Index, out: &mut Out) {
 fn kroner_check(
     group: &Group,
     values: Option<&GainYear>,
-    at: At,
+    at: At<ExtractionField>,
     label: &[(&'static str, String)],
 ) -> Option<Finding> {
     let extracted = ("extracted", ore_arg(group.ore));
@@ -787,7 +807,7 @@ fn kroner_check(
     if let Some(realised) = values.and_then(|v| v.realised_nok) {
         (group.ore > i128::from(realised.ore())).then(|| {
             at.error(
-                "amount_nok",
+                ExtractionField::AmountNok,
                 Rule::ExtractionAboveRealised,
                 &args(Some(("realised", realised))),
             )
@@ -795,14 +815,19 @@ fn kroner_check(
     } else if let Some(planned) = values.and_then(|v| v.planned_nok) {
         (group.ore > i128::from(planned.ore())).then(|| {
             at.warning(
-                "amount_nok",
+                ExtractionField::AmountNok,
                 Rule::ExtractionAbovePlanned,
                 &args(Some(("planned", planned))),
             )
         })
     } else {
-        (group.ore > 0)
-            .then(|| at.warning("amount_nok", Rule::ExtractionWithoutGainValue, &args(None)))
+        (group.ore > 0).then(|| {
+            at.warning(
+                ExtractionField::AmountNok,
+                Rule::ExtractionWithoutGainValue,
+                &args(None),
+            )
+        })
     }
 }
 
@@ -811,7 +836,7 @@ fn fte_check(
     group: &Group,
     values: Option<&GainYear>,
     hours_per_fte: Decimal,
-    at: At,
+    at: At<ExtractionField>,
     label: &[(&'static str, String)],
 ) -> Option<Finding> {
     // FTE are typed and shown with two decimals: an extraction equal to the gain's hours in
@@ -839,7 +864,7 @@ fn fte_check(
     if let Some(realised) = values.and_then(|v| v.realised_hours) {
         exceeds(realised).then(|| {
             at.error(
-                "fte",
+                ExtractionField::Fte,
                 Rule::FteAboveRealised,
                 &args(Some(("realised_fte", realised))),
             )
@@ -847,24 +872,25 @@ fn fte_check(
     } else if let Some(planned) = values.and_then(|v| v.planned_hours) {
         exceeds(planned).then(|| {
             at.warning(
-                "fte",
+                ExtractionField::Fte,
                 Rule::FteAbovePlanned,
                 &args(Some(("planned_fte", planned))),
             )
         })
     } else {
-        exceeds(Decimal::ZERO).then(|| at.warning("fte", Rule::FteWithoutGainHours, &args(None)))
+        exceeds(Decimal::ZERO)
+            .then(|| at.warning(ExtractionField::Fte, Rule::FteWithoutGainHours, &args(None)))
     }
 }
 
 fn checklist(project: &Project, out: &mut Out) {
     let mut seen = HashSet::new();
     for item in &project.checklist {
-        let at = At(EntityRef::Checklist(item.point));
+        let at = at::checklist(item.point);
         let point = [("point", item.point.number().to_owned())];
         if !seen.insert(item.point) {
             out.check(Some(at.error(
-                "point",
+                ChecklistField::Point,
                 Rule::ChecklistDuplicatePoint,
                 &point,
             )));
@@ -872,20 +898,22 @@ fn checklist(project: &Project, out: &mut Out) {
         }
         out.check(
             (item.status == ChecklistStatus::NotAnswered)
-                .then(|| at.warning("status", Rule::ChecklistNotAnswered, &point)),
+                .then(|| at.warning(ChecklistField::Status, Rule::ChecklistNotAnswered, &point)),
         );
         if item.status.is_deviation() {
-            out.check(
-                blank(&item.justification).then(|| {
-                    at.error("justification", Rule::DeviationWithoutJustification, &point)
-                }),
-            );
+            out.check(blank(&item.justification).then(|| {
+                at.error(
+                    ChecklistField::Justification,
+                    Rule::DeviationWithoutJustification,
+                    &point,
+                )
+            }));
         }
         out.hint(
             (item.status == ChecklistStatus::NotRelevant && blank(&item.justification)).then(
                 || {
                     at.hint(
-                        "justification",
+                        ChecklistField::Justification,
                         Rule::NotRelevantWithoutJustification,
                         &point,
                     )
@@ -896,8 +924,8 @@ fn checklist(project: &Project, out: &mut Out) {
     // Points missing from a hand-edited file count as unanswered.
     for point in ChecklistPoint::ALL {
         if !seen.contains(&point) {
-            out.check(Some(At(EntityRef::Checklist(point)).warning(
-                "status",
+            out.check(Some(at::checklist(point).warning(
+                ChecklistField::Status,
                 Rule::ChecklistNotAnswered,
                 &[("point", point.number().to_owned())],
             )));
@@ -908,6 +936,6 @@ fn checklist(project: &Project, out: &mut Out) {
 fn texts(project: &Project, out: &mut Out) {
     out.hint(
         blank(&project.report.introduction)
-            .then(|| At(EntityRef::Report).hint("introduction", Rule::IntroductionMissing, &[])),
+            .then(|| at::REPORT.hint(ReportField::Introduction, Rule::IntroductionMissing, &[])),
     );
 }
