@@ -2,7 +2,7 @@
 //! small project built here, and to stay quiet once the problem is fixed.
 
 use chrono::NaiveDate;
-use gevinst_core::i18n::{Language, Message};
+use gevinst_core::i18n::{Key, Language, Message, placeholders};
 use gevinst_core::model::{
     Agency, AgencyField, ChecklistField, ChecklistPoint, ChecklistStatus, EntityRef, Extraction,
     ExtractionField, ExtractionForm, Field, Gain, GainField, GainKind, GainYear, Id, InfoSource,
@@ -10,7 +10,7 @@ use gevinst_core::model::{
     Project, ReportField, Service, ServiceField, ServicePlan, SettingsField, Suitability,
     UserOrientation,
 };
-use gevinst_core::validate::{Finding, Rule, Severity, Validation, validate};
+use gevinst_core::validate::{Arg, Finding, Rule, Severity, Validation, validate};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -193,12 +193,13 @@ fn quiet(p: &Project, rule: Rule) {
     );
 }
 
-fn arg<'a>(f: &'a Finding, name: &str) -> &'a str {
-    f.args
-        .iter()
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.as_str())
+fn arg<'a>(f: &'a Finding, name: &str) -> &'a Arg {
+    f.arg(name)
         .unwrap_or_else(|| panic!("no {name} in {:?}", f.args))
+}
+
+fn name(text: &str) -> Arg {
+    Arg::Name(text.into())
 }
 
 #[test]
@@ -369,8 +370,237 @@ fn very_long_names_are_shortened_in_messages() {
     p.measures[0].special_assessment.clear();
     let v = run(&p);
     let f = with_rule(&v, Rule::DigitalisationWithoutAssessment)[0];
-    assert_eq!(arg(f, "title").chars().count(), 80);
-    assert!(arg(f, "title").ends_with('…'));
+    let Arg::Name(title) = arg(f, "title") else {
+        panic!("the title is a name: {:?}", f.args)
+    };
+    assert_eq!(title.chars().count(), 80);
+    assert!(title.ends_with('…'));
+}
+
+/// Projects that between them break every rule, each at least once: the first breaks almost
+/// all; the others what cannot go wrong in the same project (an organisation number missing
+/// or invalid, no measures or none active, thresholds reversed or in use).
+fn every_rule() -> Vec<Project> {
+    let id = Id::from_u128;
+    let mut p = complete();
+    p.agency.name.clear();
+    p.agency.org_number = "974760674".into();
+    p.agency.parent_ministry.clear();
+    p.report.year = 1999;
+    p.report.introduction.clear();
+    p.priority_areas.push(PriorityArea::default());
+    p.priority_areas.push(p.priority_areas[0].clone());
+    let measure = Measure {
+        id: id(100),
+        digitalisation: true,
+        start_date: Some(date(2025, 6, 1)),
+        end_date: Some(date(2025, 1, 1)),
+        investment: Some(Money::from_ore(-100)),
+        annual_operating_cost: Some(Money::from_ore(-100)),
+        ..Measure::default()
+    };
+    p.measures.push(measure);
+    p.measures.push(Measure {
+        id: id(101),
+        title: "Stort tiltak".into(),
+        service_ids: vec![NOWHERE],
+        investment: Some(kr(2_000_000_000)),
+        ..Measure::default()
+    });
+    p.measures.push(p.measures[0].clone());
+    let service = |n, name: &str| Service {
+        id: id(n),
+        name: name.into(),
+        ..Service::default()
+    };
+    p.services.push(Service {
+        digital_share_percent: Some(dec("120")),
+        annual_volume: Some(20_000),
+        remains_to_digitalise: true,
+        ..service(200, "")
+    });
+    p.services.push(Service {
+        annual_volume: Some(4_000),
+        digitally_available: true,
+        user_orientation: UserOrientation::Redesign,
+        reusable_information: vec![InfoSource::Other],
+        service_chain: true,
+        ..service(201, "Skjema")
+    });
+    p.services.push(Service {
+        annual_volume: Some(4_000),
+        remains_to_digitalise: true,
+        plan: ServicePlan {
+            what: "Noe".into(),
+            responsible: "Noen".into(),
+            due: Some(date(2020, 1, 1)),
+        },
+        ..service(202, "Forsinket")
+    });
+    p.services.push(Service {
+        annual_volume: Some(9_000),
+        exemption_reason: "Lønner seg ikke.".into(),
+        ..service(203, "Unntatt")
+    });
+    p.services.push(Service {
+        digitally_available: true,
+        ..service(204, "Digital")
+    });
+    p.services.push(p.services[0].clone());
+    let gain = |n, name: &str, kind| Gain {
+        id: id(n),
+        name: name.into(),
+        kind,
+        price_year: 2025,
+        ..Gain::default()
+    };
+    p.gains.push(gain(300, "", GainKind::Quality));
+    p.gains.push(Gain {
+        measure_id: Some(NOWHERE),
+        indicator: "Saker".into(),
+        baseline_value: Some(dec("1")),
+        target_value: Some(dec("2")),
+        baseline_date: Some(date(2025, 1, 1)),
+        target_date: Some(date(2024, 1, 1)),
+        price_year: 1900,
+        years: vec![
+            GainYear {
+                year: 2025,
+                planned_nok: Some(kr(100)),
+                ..GainYear::default()
+            },
+            GainYear {
+                year: 2025,
+                ..GainYear::default()
+            },
+            GainYear {
+                year: 2030,
+                realised_indicator: Some(dec("1")),
+                ..GainYear::default()
+            },
+        ],
+        ..gain(301, "Kontant", GainKind::Cash)
+    });
+    p.gains.push(Gain {
+        years: vec![GainYear {
+            year: 2024,
+            ..GainYear::default()
+        }],
+        ..gain(302, "Tid", GainKind::Time)
+    });
+    p.gains.push(Gain {
+        years: vec![GainYear {
+            year: 2025,
+            planned_hours: Some(dec("1695")),
+            ..GainYear::default()
+        }],
+        ..gain(303, "Timer", GainKind::Time)
+    });
+    p.gains.push(Gain {
+        years: vec![GainYear {
+            year: 2025,
+            ..GainYear::default()
+        }],
+        ..gain(304, "Uten kroner", GainKind::Cash)
+    });
+    p.gains.push(p.gains[0].clone());
+    let extraction = |n, gain, year, form| Extraction {
+        id: id(n),
+        gain_id: gain,
+        year,
+        form,
+        ..Extraction::default()
+    };
+    let budget = ExtractionForm::BudgetCut;
+    p.extractions.extend([
+        extraction(400, None, 2025, budget),
+        extraction(401, Some(NOWHERE), 2025, budget),
+        extraction(402, Some(CASH), 2025, ExtractionForm::Reallocation),
+        Extraction {
+            priority_area_id: Some(NOWHERE),
+            amount_nok: Some(kr(-1)),
+            fte: Some(dec("-1")),
+            ..extraction(403, Some(CASH), 2026, ExtractionForm::Reallocation)
+        },
+        extraction(404, Some(CASH), 2025, ExtractionForm::NotExtracted),
+        Extraction {
+            amount_nok: Some(kr(1_000_000)),
+            fte: Some(dec("5")),
+            ..extraction(405, Some(CASH), 2025, budget)
+        },
+        Extraction {
+            amount_nok: Some(kr(1_000)),
+            ..extraction(406, Some(id(301)), 2025, budget)
+        },
+        Extraction {
+            amount_nok: Some(kr(1_000)),
+            fte: Some(dec("1")),
+            ..extraction(407, Some(id(302)), 2024, budget)
+        },
+        Extraction {
+            fte: Some(dec("5")),
+            ..extraction(408, Some(id(303)), 2025, budget)
+        },
+        Extraction {
+            fte: Some(dec("5")),
+            ..extraction(409, Some(TIME), 2025, budget)
+        },
+    ]);
+    p.extractions.push(p.extractions[0].clone());
+    p.checklist[0].status = ChecklistStatus::NotAnswered;
+    p.checklist[1].status = ChecklistStatus::Partly;
+    p.checklist[2].status = ChecklistStatus::NotRelevant;
+    p.checklist.push(p.checklist[3].clone());
+
+    let mut none_active = complete();
+    none_active.agency.org_number.clear();
+    none_active.measures[0].status = MeasureStatus::Stopped;
+    none_active.settings.hours_per_fte = Decimal::ZERO;
+    none_active.settings.digital_threshold_low = 6_000;
+    let mut no_measures = complete();
+    no_measures.measures.clear();
+    vec![p, none_active, no_measures]
+}
+
+#[test]
+fn every_rule_is_broken_by_the_every_rule_projects() {
+    let found: std::collections::HashSet<Rule> = every_rule()
+        .iter()
+        .flat_map(|p| run(p).findings)
+        .map(|f| f.rule)
+        .collect();
+    let missing: Vec<&Rule> = <Rule as Key>::all()
+        .iter()
+        .filter(|r| !found.contains(r))
+        .collect();
+    assert!(missing.is_empty(), "no finding for {missing:?}");
+}
+
+#[test]
+fn every_message_fills_every_placeholder_in_every_language() {
+    let mut projects = every_rule();
+    projects.push(gevinst_core::example::project());
+    projects.push(gevinst_core::example::large());
+    let mut checked = 0;
+    for p in &projects {
+        for f in run(p).findings {
+            assert!(
+                f.field.is_some_and(|field| field.belongs_to(f.entity)),
+                "{f:?}"
+            );
+            for lang in Language::ALL {
+                let text = f.message(lang);
+                assert!(
+                    placeholders(&text).is_empty(),
+                    "{:?} in {}: {text}",
+                    f.rule,
+                    lang.code()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "{checked}");
 }
 
 // ---- Agency and report ---------------------------------------------------------------------
@@ -417,7 +647,7 @@ fn org_number_invalid() {
         AgencyField::OrgNumber,
         Rule::OrgNumberInvalid,
     );
-    assert_eq!(arg(&f, "org_number"), "974760674");
+    assert_eq!(arg(&f, "org_number"), &Arg::Text("974760674".into()));
     p.agency.org_number = "974 760 673".into();
     quiet(&p, Rule::OrgNumberInvalid);
 }
@@ -449,7 +679,7 @@ fn report_year_implausible() {
             ReportField::Year,
             Rule::ReportYearImplausible,
         );
-        assert_eq!(arg(&f, "latest"), "2027");
+        assert_eq!(arg(&f, "latest"), &Arg::Year(2027));
     }
     for year in [2000, 2025, 2027] {
         p.report.year = year;
@@ -561,7 +791,7 @@ fn duplicate_extraction_id() {
         ExtractionField::Id,
         Rule::DuplicateExtractionId,
     );
-    assert_eq!(arg(&f, "gain"), "Spart saksbehandlingstid");
+    assert_eq!(arg(&f, "gain"), &name("Spart saksbehandlingstid"));
     p.extractions[2].id = Id::from_u128(70);
     quiet(&p, Rule::DuplicateExtractionId);
 }
@@ -645,7 +875,7 @@ fn measure_dates_reversed() {
         MeasureField::EndDate,
         Rule::MeasureDatesReversed,
     );
-    assert_eq!(arg(&f, "start"), "2026-01-01");
+    assert_eq!(arg(&f, "start"), &Arg::Date(date(2026, 1, 1)));
     assert!(
         f.message(Language::Nb)
             .contains("slutter 30.06.2025, før det starter 01.01.2026")
@@ -667,7 +897,7 @@ fn measure_service_missing() {
         MeasureField::ServiceIds,
         Rule::MeasureServiceMissing,
     );
-    assert_eq!(arg(&f, "count"), "2");
+    assert_eq!(arg(&f, "count"), &Arg::Count(2));
     p.measures[0].service_ids = vec![SERVICE];
     quiet(&p, Rule::MeasureServiceMissing);
 }
@@ -744,7 +974,7 @@ fn measure_above_ks_threshold() {
         MeasureField::Investment,
         Rule::MeasureAboveKsThreshold,
     );
-    assert_eq!(arg(&f, "ks_threshold"), "1000000.00");
+    assert_eq!(arg(&f, "ks_threshold"), &Arg::Money(kr(1_000_000)));
     p.settings.ks_threshold = kr(750_000_000);
     quiet(&p, Rule::MeasureAboveKsThreshold);
 }
@@ -819,7 +1049,7 @@ fn service_not_digital_between_the_thresholds() {
             ServiceField::DigitallyAvailable,
             Rule::ServiceNotDigitalLow,
         );
-        assert_eq!(arg(&f, "deadline"), "2015-06-30");
+        assert_eq!(arg(&f, "deadline"), &Arg::Date(date(2015, 6, 30)));
         quiet(&p, Rule::ServiceNotDigitalHigh);
     }
     p.services[0].annual_volume = Some(2_999);
@@ -1106,7 +1336,7 @@ fn gain_without_owner() {
         GainField::Owner,
         Rule::GainWithoutOwner,
     );
-    assert_eq!(arg(&f, "name"), "Lavere portokostnader");
+    assert_eq!(arg(&f, "name"), &name("Lavere portokostnader"));
     p.gains[0].owner = "Kari".into();
     quiet(&p, Rule::GainWithoutOwner);
 }
@@ -1242,7 +1472,7 @@ fn gain_duplicate_year() {
         GainField::Years,
         Rule::GainDuplicateYear,
     );
-    assert_eq!(arg(&f, "year"), "2025");
+    assert_eq!(arg(&f, "year"), &Arg::Year(2025));
     p.gains[0].years.truncate(1);
     quiet(&p, Rule::GainDuplicateYear);
 }
@@ -1262,7 +1492,7 @@ fn gain_realised_in_future() {
         GainField::Years,
         Rule::GainRealisedInFuture,
     );
-    assert_eq!(arg(&f, "year"), "2027");
+    assert_eq!(arg(&f, "year"), &Arg::Year(2027));
     // Planned values for the future are what plans are for; this year may have realised values.
     p.gains[0].years[1].realised_nok = None;
     p.gains[0].years[1].planned_nok = Some(kr(1));
@@ -1319,7 +1549,7 @@ fn gain_price_year_not_convertible() {
         GainField::PriceYear,
         Rule::GainPriceYearNotConvertible,
     );
-    assert_eq!(arg(&f, "report_price_year"), "2025");
+    assert_eq!(arg(&f, "report_price_year"), &Arg::Year(2025));
     // A gain without kroner needs no conversion.
     p.gains[1].price_year = 2020;
     let v = run(&p);
@@ -1350,7 +1580,7 @@ fn extraction_without_gain() {
         ExtractionField::GainId,
         Rule::ExtractionWithoutGain,
     );
-    assert_eq!(arg(&f, "year"), "2025");
+    assert_eq!(arg(&f, "year"), &Arg::Year(2025));
     p.extractions[0].gain_id = Some(CASH);
     quiet(&p, Rule::ExtractionWithoutGain);
 }
@@ -1483,8 +1713,8 @@ fn extractions_above_realised_are_summed_per_gain_and_year() {
         ExtractionField::AmountNok,
         Rule::ExtractionAboveRealised,
     );
-    assert_eq!(arg(&f, "extracted"), "550000.00");
-    assert_eq!(arg(&f, "realised"), "500000.00");
+    assert_eq!(arg(&f, "extracted"), &Arg::Sum(55_000_000));
+    assert_eq!(arg(&f, "realised"), &Arg::Money(kr(500_000)));
     // Exactly the realised amount is fine.
     p.extractions[2].amount_nok = Some(kr(100_000));
     quiet(&p, Rule::ExtractionAboveRealised);
@@ -1505,7 +1735,7 @@ fn extractions_above_planned_when_nothing_is_realised_yet() {
         ExtractionField::AmountNok,
         Rule::ExtractionAbovePlanned,
     );
-    assert_eq!(arg(&f, "planned"), "300000.00");
+    assert_eq!(arg(&f, "planned"), &Arg::Money(kr(300_000)));
     p.gains[0].years[0].planned_nok = Some(kr(400_000));
     quiet(&p, Rule::ExtractionAbovePlanned);
 }
@@ -1541,7 +1771,7 @@ fn fte_above_realised_hours() {
         ExtractionField::Fte,
         Rule::FteAboveRealised,
     );
-    assert_eq!(arg(&f, "realised_fte"), "2");
+    assert_eq!(arg(&f, "realised_fte"), &Arg::Decimal(dec("2")));
     assert!(f.message(Language::Nb).contains("til sammen 2,5 årsverk"));
     p.extractions[1].fte = Some(dec("2"));
     quiet(&p, Rule::FteAboveRealised);
@@ -1597,7 +1827,7 @@ fn checklist_not_answered() {
         ChecklistField::Status,
         Rule::ChecklistNotAnswered,
     );
-    assert_eq!(arg(&f, "point"), "1.1");
+    assert_eq!(arg(&f, "point"), &Arg::Point(ChecklistPoint::P1_1));
     p.checklist[0].status = ChecklistStatus::Fulfilled;
     quiet(&p, Rule::ChecklistNotAnswered);
 }
@@ -1735,7 +1965,7 @@ fn a_large_project_validates_completely() {
     let v = run(&p);
     let over = with_rule(&v, Rule::ExtractionAboveRealised);
     assert_eq!(over.len(), 2_000);
-    assert_eq!(arg(over[0], "extracted"), "1200.00");
+    assert_eq!(arg(over[0], "extracted"), &Arg::Sum(120_000));
     // Each over-extracted group points at its first extraction, in list order.
     assert_eq!(
         over[0].entity,

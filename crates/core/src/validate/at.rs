@@ -2,7 +2,7 @@
 //! `At` it gives takes only that kind's fields, so a finding's entity and field cannot
 //! disagree.
 
-use super::{Finding, Rule, Severity};
+use super::{Arg, Finding, Rule, Severity};
 use crate::model::{
     AgencyField, ChecklistField, ChecklistPoint, EntityRef, ExtractionField, Field, GainField, Id,
     MeasureField, PriorityAreaField, ReportField, ServiceField, SettingsField,
@@ -69,12 +69,13 @@ impl<F: Into<Field>> At<F> {
         }
     }
 
+    /// A finding of any severity about `field`.
     pub(super) fn finding(
         self,
         severity: Severity,
         field: F,
         rule: Rule,
-        args: &[(&'static str, String)],
+        args: &[(&'static str, Arg)],
     ) -> Finding {
         Finding {
             severity,
@@ -85,15 +86,18 @@ impl<F: Into<Field>> At<F> {
         }
     }
 
-    pub(super) fn error(self, field: F, rule: Rule, args: &[(&'static str, String)]) -> Finding {
+    /// An error about `field`.
+    pub(super) fn error(self, field: F, rule: Rule, args: &[(&'static str, Arg)]) -> Finding {
         self.finding(Severity::Error, field, rule, args)
     }
 
-    pub(super) fn warning(self, field: F, rule: Rule, args: &[(&'static str, String)]) -> Finding {
+    /// A warning about `field`.
+    pub(super) fn warning(self, field: F, rule: Rule, args: &[(&'static str, Arg)]) -> Finding {
         self.finding(Severity::Warning, field, rule, args)
     }
 
-    pub(super) fn hint(self, field: F, rule: Rule, args: &[(&'static str, String)]) -> Finding {
+    /// A hint about `field`.
+    pub(super) fn hint(self, field: F, rule: Rule, args: &[(&'static str, Arg)]) -> Finding {
         self.finding(Severity::Hint, field, rule, args)
     }
 }

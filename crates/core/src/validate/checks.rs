@@ -3,7 +3,7 @@
 //! project with tens of thousands of entities validates in linear time.
 
 use super::at::{self, At};
-use super::{Finding, Rule, Severity, Validation};
+use super::{Arg, Finding, Rule, Severity, Validation};
 use crate::calc::convert_price_year;
 use crate::model::{
     AgencyField, ChecklistField, ChecklistPoint, ChecklistStatus, ExtractionField, ExtractionForm,
@@ -21,6 +21,18 @@ const NAME_CHARS: usize = 80;
 const QUOTE_CHARS: usize = 160;
 /// The earliest report year that makes sense.
 const FIRST_REPORT_YEAR: i32 = 2000;
+/// Circular 1.1: services above the high threshold were to be digital by this date.
+const DEADLINE_HIGH: NaiveDate = day(2014, 6, 30);
+/// Circular 1.1: services between the thresholds were to be digital by this date.
+const DEADLINE_LOW: NaiveDate = day(2015, 6, 30);
+
+/// A fixed date; an impossible one fails the build.
+const fn day(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("not a date"),
+    }
+}
 
 pub(super) fn run(project: &Project, today: NaiveDate) -> Validation {
     let index = Index::new(project);
@@ -77,22 +89,14 @@ fn shorten(text: &str, max: usize) -> String {
     short
 }
 
-fn name(text: &str) -> String {
-    shorten(text, NAME_CHARS)
+/// A user's name for something as a message argument, shortened.
+fn name(text: &str) -> Arg {
+    Arg::Name(shorten(text, NAME_CHARS))
 }
 
-fn date_arg(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
-
-fn decimal_arg(d: Decimal) -> String {
-    d.normalize().to_string()
-}
-
-/// An amount in øre as canonical money text; sums beyond what [`Money`] holds are capped.
-fn ore_arg(ore: i128) -> String {
-    let capped = ore.clamp(i128::from(i64::MIN), i128::from(i64::MAX));
-    Money::from_ore(i64::try_from(capped).unwrap_or_default()).to_string()
+/// A count of things as a message argument.
+fn count(n: usize) -> Arg {
+    Arg::Count(u64::try_from(n).unwrap_or(u64::MAX))
 }
 
 /// What was extracted from one gain in one year, summed over its extractions.
@@ -180,7 +184,7 @@ fn agency_and_report(project: &Project, today: NaiveDate, out: &mut Out) {
         Some(at.error(
             AgencyField::OrgNumber,
             Rule::OrgNumberInvalid,
-            &[("org_number", shorten(&agency.org_number, 40))],
+            &[("org_number", Arg::Text(shorten(&agency.org_number, 40)))],
         ))
     } else {
         None
@@ -199,7 +203,7 @@ fn agency_and_report(project: &Project, today: NaiveDate, out: &mut Out) {
         at::REPORT.error(
             ReportField::Year,
             Rule::ReportYearImplausible,
-            &[("year", year.to_string()), ("latest", latest.to_string())],
+            &[("year", Arg::Year(year)), ("latest", Arg::Year(latest))],
         )
     }));
 
@@ -218,8 +222,8 @@ fn agency_and_report(project: &Project, today: NaiveDate, out: &mut Out) {
                 SettingsField::DigitalThresholdLow,
                 Rule::DigitalThresholdsReversed,
                 &[
-                    ("low", settings.digital_threshold_low.to_string()),
-                    ("high", settings.digital_threshold_high.to_string()),
+                    ("low", Arg::Count(settings.digital_threshold_low)),
+                    ("high", Arg::Count(settings.digital_threshold_high)),
                 ],
             )
         }),
@@ -297,8 +301,8 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
                     Rule::MeasureDatesReversed,
                     &[
                         title.clone(),
-                        ("start", date_arg(start)),
-                        ("end", date_arg(end)),
+                        ("start", Arg::Date(start)),
+                        ("end", Arg::Date(end)),
                     ],
                 )
             }));
@@ -314,7 +318,7 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
                 at.error(
                     MeasureField::ServiceIds,
                     Rule::MeasureServiceMissing,
-                    &[title.clone(), ("count", missing.len().to_string())],
+                    &[title.clone(), ("count", count(missing.len()))],
                 )
             }));
         }
@@ -330,7 +334,7 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
                 at.error(
                     MeasureField::Investment,
                     Rule::MeasureNegativeInvestment,
-                    &[title.clone(), ("investment", investment.to_string())],
+                    &[title.clone(), ("investment", Arg::Money(investment))],
                 )
             }));
         }
@@ -339,7 +343,7 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
                 at.error(
                     MeasureField::AnnualOperatingCost,
                     Rule::MeasureNegativeOperatingCost,
-                    &[title.clone(), ("amount", cost.to_string())],
+                    &[title.clone(), ("amount", Arg::Money(cost))],
                 )
             }));
         }
@@ -355,8 +359,8 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
                 Rule::MeasureAboveKsThreshold,
                 &[
                     title.clone(),
-                    ("investment", investment.to_string()),
-                    ("ks_threshold", project.settings.ks_threshold.to_string()),
+                    ("investment", Arg::Money(investment)),
+                    ("ks_threshold", Arg::Money(project.settings.ks_threshold)),
                 ],
             )));
         }
@@ -386,7 +390,7 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
                     at.error(
                         ServiceField::DigitalSharePercent,
                         Rule::DigitalShareOutOfRange,
-                        &[this.clone(), ("percent", decimal_arg(share))],
+                        &[this.clone(), ("percent", Arg::Percent(share))],
                     )
                 }),
             );
@@ -401,9 +405,9 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
                     Rule::ServiceNotDigitalHigh,
                     vec![
                         this.clone(),
-                        ("volume", volume.to_string()),
-                        ("threshold", high.to_string()),
-                        ("deadline", "2014-06-30".to_owned()),
+                        ("volume", Arg::Count(volume)),
+                        ("threshold", Arg::Count(high)),
+                        ("deadline", Arg::Date(DEADLINE_HIGH)),
                     ],
                 ))
             } else if volume >= low {
@@ -411,10 +415,10 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
                     Rule::ServiceNotDigitalLow,
                     vec![
                         this.clone(),
-                        ("volume", volume.to_string()),
-                        ("low", low.to_string()),
-                        ("high", high.to_string()),
-                        ("deadline", "2015-06-30".to_owned()),
+                        ("volume", Arg::Count(volume)),
+                        ("low", Arg::Count(low)),
+                        ("high", Arg::Count(high)),
+                        ("deadline", Arg::Date(DEADLINE_LOW)),
                     ],
                 ))
             } else {
@@ -429,8 +433,11 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
                         Rule::ServiceExempted,
                         &[
                             this.clone(),
-                            ("volume", volume.to_string()),
-                            ("reason", shorten(&s.exemption_reason, QUOTE_CHARS)),
+                            ("volume", Arg::Count(volume)),
+                            (
+                                "reason",
+                                Arg::Text(shorten(&s.exemption_reason, QUOTE_CHARS)),
+                            ),
                         ],
                     )
                 }));
@@ -464,7 +471,7 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
                     at.warning(
                         ServiceField::PlanDue,
                         Rule::ServicePlanOverdue,
-                        &[this.clone(), ("due", date_arg(due))],
+                        &[this.clone(), ("due", Arg::Date(due))],
                     )
                 }));
             }
@@ -590,8 +597,8 @@ fn gains(project: &Project, today: NaiveDate, index: &Index, out: &mut Out) {
                     Rule::GainDatesReversed,
                     &[
                         this.clone(),
-                        ("baseline_date", date_arg(baseline)),
-                        ("target_date", date_arg(target)),
+                        ("baseline_date", Arg::Date(baseline)),
+                        ("target_date", Arg::Date(target)),
                     ],
                 )
             }));
@@ -617,8 +624,8 @@ fn gains(project: &Project, today: NaiveDate, index: &Index, out: &mut Out) {
                     Rule::GainPriceYearNotConvertible,
                     &[
                         this.clone(),
-                        ("price_year", g.price_year.to_string()),
-                        ("report_price_year", report_price_year.to_string()),
+                        ("price_year", Arg::Year(g.price_year)),
+                        ("report_price_year", Arg::Year(report_price_year)),
                     ],
                 )
             }));
@@ -639,7 +646,7 @@ fn year_checks(g: &Gain, today: NaiveDate, at: At<GainField>, out: &mut Out) {
     let mut reported_twice = HashSet::new();
     let mut reported_future = HashSet::new();
     for y in &g.years {
-        let year = ("year", y.year.to_string());
+        let year = ("year", Arg::Year(y.year));
         if !seen.insert(y.year) && reported_twice.insert(y.year) {
             out.check(Some(at.error(
                 GainField::Years,
@@ -692,9 +699,9 @@ fn extractions(project: &Project, index: &Index, out: &mut Out) {
     for (i, e) in project.extractions.iter().enumerate() {
         let at = at::extraction(e.id);
         let gain = e.gain_id.and_then(|id| index.gains.get(&id).copied());
-        let year = ("year", e.year.to_string());
+        let year = ("year", Arg::Year(e.year));
         let label = [
-            ("gain", gain.map(|g| name(&g.name)).unwrap_or_default()),
+            ("gain", name(gain.map_or("", |g| g.name.as_str()))),
             year.clone(),
         ];
         if !seen.insert(e.id) {
@@ -759,7 +766,7 @@ fn extractions(project: &Project, index: &Index, out: &mut Out) {
                     &[
                         label[0].clone(),
                         year.clone(),
-                        ("amount", amount.to_string()),
+                        ("amount", Arg::Money(amount)),
                     ],
                 )
             }));
@@ -769,7 +776,7 @@ fn extractions(project: &Project, index: &Index, out: &mut Out) {
                 at.error(
                     ExtractionField::Fte,
                     Rule::ExtractionNegativeFte,
-                    &[label[0].clone(), year.clone(), ("fte", decimal_arg(fte))],
+                    &[label[0].clone(), year.clone(), ("fte", Arg::Decimal(fte))],
                 )
             }));
         }
@@ -795,13 +802,13 @@ fn kroner_check(
     group: &Group,
     values: Option<&GainYear>,
     at: At<ExtractionField>,
-    label: &[(&'static str, String)],
+    label: &[(&'static str, Arg)],
 ) -> Option<Finding> {
-    let extracted = ("extracted", ore_arg(group.ore));
+    let extracted = ("extracted", Arg::Sum(group.ore));
     let args = |limit: Option<(&'static str, Money)>| {
         let mut args = label.to_vec();
         args.push(extracted.clone());
-        args.extend(limit.map(|(k, m)| (k, m.to_string())));
+        args.extend(limit.map(|(k, m)| (k, Arg::Money(m))));
         args
     };
     if let Some(realised) = values.and_then(|v| v.realised_nok) {
@@ -837,7 +844,7 @@ fn fte_check(
     values: Option<&GainYear>,
     hours_per_fte: Decimal,
     at: At<ExtractionField>,
-    label: &[(&'static str, String)],
+    label: &[(&'static str, Arg)],
 ) -> Option<Finding> {
     // FTE are typed and shown with two decimals: an extraction equal to the gain's hours in
     // FTE rounded to two decimals is not above them.
@@ -846,18 +853,13 @@ fn fte_check(
         (Some(_), None) => false,
         (None, _) => true,
     };
-    let fte_arg = (
-        "fte",
-        group
-            .fte
-            .map_or_else(|| Decimal::MAX.to_string(), decimal_arg),
-    );
+    let fte_arg = ("fte", Arg::Decimal(group.fte.unwrap_or(Decimal::MAX)));
     let args = |limit: Option<(&'static str, Decimal)>| {
         let mut args = label.to_vec();
         args.push(fte_arg.clone());
         args.extend(limit.map(|(k, hours)| {
             let fte = hours.checked_div(hours_per_fte).unwrap_or_default();
-            (k, decimal_arg(fte.round_dp(2)))
+            (k, Arg::Decimal(fte.round_dp(2)))
         }));
         args
     };
@@ -887,7 +889,7 @@ fn checklist(project: &Project, out: &mut Out) {
     let mut seen = HashSet::new();
     for item in &project.checklist {
         let at = at::checklist(item.point);
-        let point = [("point", item.point.number().to_owned())];
+        let point = [("point", Arg::Point(item.point))];
         if !seen.insert(item.point) {
             out.check(Some(at.error(
                 ChecklistField::Point,
@@ -927,7 +929,7 @@ fn checklist(project: &Project, out: &mut Out) {
             out.check(Some(at::checklist(point).warning(
                 ChecklistField::Status,
                 Rule::ChecklistNotAnswered,
-                &[("point", point.number().to_owned())],
+                &[("point", Arg::Point(point))],
             )));
         }
     }

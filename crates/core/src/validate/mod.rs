@@ -43,23 +43,25 @@
 //! `checks_passed()` never undercounts and "23 of 31 points complete" is meaningful.
 //!
 //! # Message arguments
-//! `args` hold language-neutral values; [`Finding::message`] formats them for the language
-//! by the placeholder's name: amounts (`extracted`, `realised`, `planned`, `amount`,
-//! `investment`, `ks_threshold`) are canonical [`Money`] text (`"1250000.00"`), dates
-//! (`start`, `end`, `baseline_date`, `target_date`, `due`, `deadline`) ISO `YYYY-MM-DD`,
-//! counts (`volume`, `threshold`, `low`, `high`, `count`) whole numbers, `fte`,
-//! `realised_fte`, `planned_fte` and `percent` decimals with a point, years as digits. Names
-//! (`title`, `name`, `gain`) that are empty read as "(unnamed)" in the language. A `point`
-//! (checklist number such as `"1.10"`) also provides `point_title`, the point's title.
+//! `args` pair each placeholder of the message with a typed [`Arg`]: a name (`{title}`,
+//! `{name}`, `{gain}`; empty reads as "(unnamed)"), plain text (`{org_number}`, `{reason}`),
+//! money (`{investment}`, `{amount}`, `{ks_threshold}`, `{realised}`, `{planned}`), an amount
+//! sum (`{extracted}`), a date (`{start}`, `{end}`, `{due}`, `{deadline}`, …), a count
+//! (`{volume}`, `{threshold}`, `{low}`, `{high}`, `{count}`), a decimal (`{fte}`,
+//! `{realised_fte}`, `{planned_fte}`), a percent (`{percent}`), a year (`{year}`, `{latest}`,
+//! `{price_year}`, `{report_price_year}`) or a checklist point (`{point}`, which also gives
+//! `{point_title}`). `i18n`'s `Message` formats each by its type for the language, in one place.
 
 use crate::model::{EntityRef, Field, Project};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+mod arg;
 mod at;
 mod checks;
 mod rules;
 
+pub use arg::Arg;
 pub use rules::Rule;
 
 /// How serious a finding is.
@@ -87,9 +89,16 @@ pub struct Finding {
     pub field: Option<Field>,
     /// Which rule found it; selects the message.
     pub rule: Rule,
-    /// Values for the message's placeholders, e.g. `("title", "Digital søknad")`;
-    /// language-neutral (see the module docs).
-    pub args: Vec<(&'static str, String)>,
+    /// Values for the message's placeholders by name, e.g.
+    /// `("title", Arg::Name("Digital søknad".into()))`; typed, shown per language by `i18n`.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Finding {
+    /// The value of a placeholder.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
+    }
 }
 
 /// The result of validating a project.
