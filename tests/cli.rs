@@ -113,6 +113,78 @@ fn example_check_summary_on_the_large_project() {
 }
 
 #[test]
+fn check_names_the_field_as_the_form_does_with_its_path_in_the_file() {
+    use gevinst_core::model::{Measure, Project};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("felt.gevinst.json");
+    let mut p = Project::new();
+    p.agency.name = "Direktoratet".into();
+    for title in ["Første", "Andre", "Digital søknad"] {
+        p.measures.push(Measure {
+            title: title.into(),
+            ..Measure::default()
+        });
+    }
+    p.measures[2].digitalisation = true;
+    gevinst_core::io::save_without_backup(&p, &file).unwrap();
+    let f = file.to_str().unwrap();
+    for (lang, lines) in [
+        (
+            "nb",
+            [
+                "Feil: Tiltak «Digital søknad», felt «Særlig vurdering» \
+                 (measures[2].special_assessment): Tiltaket «Digital søknad» digitaliserer",
+                "Advarsel: Sjekklistepunkt 1.10, felt «Svar» (checklist[9].status): Punkt 1.10",
+            ],
+        ),
+        (
+            "nn",
+            [
+                "Feil: Tiltak «Digital søknad», felt «Særleg vurdering» \
+                 (measures[2].special_assessment): Tiltaket «Digital søknad» digitaliserer",
+                "Åtvaring: Sjekklistepunkt 1.10, felt «Svar» (checklist[9].status): Punkt 1.10",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Error: Measure “Digital søknad”, field “Special assessment” \
+                 (measures[2].special_assessment): The measure “Digital søknad” digitalises",
+                "Warning: Checklist point 1.10, field “Answer” (checklist[9].status): ",
+            ],
+        ),
+    ] {
+        let o = gevinst(&["check", f, "--lang", lang]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let out = stdout(&o);
+        for line in lines {
+            assert!(
+                out.lines().any(|l| l.starts_with(line)),
+                "no line starting «{line}» in\n{out}"
+            );
+        }
+    }
+
+    // For scripts: the field's name in the file as before, and its label and path.
+    let o = gevinst(&["check", f, "--json", "--lang", "en"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    let special = findings
+        .iter()
+        .find(|f| f["rule"] == "digitalisation_without_assessment")
+        .unwrap();
+    assert_eq!(special["field"], "special_assessment");
+    assert_eq!(special["field_label"], "Special assessment");
+    assert_eq!(special["path"], "measures[2].special_assessment");
+    assert_eq!(special["entity"]["kind"], "measure");
+    assert!(
+        findings.iter().all(|f| f["field"].is_string()
+            && f["field_label"].is_string()
+            && f["path"].is_string())
+    );
+}
+
+#[test]
 fn every_invalid_fixture_exits_2_with_its_message() {
     let dir = fixtures().join("invalid");
     let mut n = 0;

@@ -1,6 +1,6 @@
 //! `gevinst check FILE [--json]`: print what is wrong or missing in a project.
 
-use gevinst_core::i18n::{CliText, Key, Language, Message, fill};
+use gevinst_core::i18n::{CliText, Key, Label, Language, Message, fill};
 use gevinst_core::io::Loaded;
 use gevinst_core::model::{EntityRef, Project};
 use gevinst_core::validate::{Finding, Severity, Validation};
@@ -78,11 +78,19 @@ pub fn entity_text(project: &Project, entity: EntityRef, lang: Language) -> Stri
     }
 }
 
+/// Where a finding is: the entity, then the field by its label with its path in the file for
+/// scripts, e.g. `Tiltak «Digital søknad», felt «Særlig vurdering» (measures[2].special_assessment)`.
 fn where_text(project: &Project, f: &Finding, lang: Language) -> String {
     let mut s = entity_text(project, f.entity, lang);
     if let Some(field) = f.field {
         s.push_str(", ");
-        s.push_str(&fill(CliText::Field.text(lang), &[("field", field)]));
+        s.push_str(&fill(
+            CliText::Field.text(lang),
+            &[("field", field.label(lang))],
+        ));
+        if let Some(path) = field.path(project, f.entity) {
+            s.push_str(&format!(" ({path})"));
+        }
     }
     s
 }
@@ -126,8 +134,8 @@ pub fn text_report(loaded: &Loaded, v: &Validation, lang: Language) -> String {
     out
 }
 
-/// The JSON report: file, notice, findings (with severity, entity, field, rule and message)
-/// and counts.
+/// The JSON report: file, notice, findings (with severity, entity, field by its name in the
+/// file, the field's label and path, rule and message) and counts.
 pub fn json_report(loaded: &Loaded, v: &Validation, lang: Language) -> serde_json::Value {
     let findings: Vec<_> = v
         .findings
@@ -138,6 +146,8 @@ pub fn json_report(loaded: &Loaded, v: &Validation, lang: Language) -> serde_jso
                 "entity": f.entity,
                 "entity_name": entity_text(&loaded.project, f.entity, lang),
                 "field": f.field,
+                "field_label": f.field.map(|field| field.label(lang)),
+                "path": f.field.and_then(|field| field.path(&loaded.project, f.entity)),
                 "rule": f.rule,
                 "message": f.message(lang),
             })

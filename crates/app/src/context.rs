@@ -111,7 +111,7 @@ impl<'a> StepCtx<'a> {
         let findings: &'a Validation = self.findings;
         findings
             .about(entity)
-            .filter(|f| field.is_none() || f.field == field)
+            .filter(|f| field.is_none() || f.field.map(gevinst_core::model::Field::name) == field)
             .collect()
     }
 
@@ -131,7 +131,7 @@ impl<'a> StepCtx<'a> {
 mod tests {
     use super::*;
     use gevinst_core::edit::Item;
-    use gevinst_core::model::{Id, Measure};
+    use gevinst_core::model::{Id, Measure, MeasureField};
     use gevinst_core::validate::{Rule, Severity};
 
     fn today() -> NaiveDate {
@@ -170,7 +170,10 @@ mod tests {
             args: vec![],
         };
         let v = Validation {
-            findings: vec![finding(Some("special_assessment")), finding(None)],
+            findings: vec![
+                finding(Some(MeasureField::SpecialAssessment.into())),
+                finding(None),
+            ],
             checks: 2,
         };
         let ctx = StepCtx::new(&p, &v, Language::Nb, today());

@@ -141,7 +141,7 @@ pub fn entity_label(project: &Project, entity: EntityRef, lang: Language) -> Str
 
 /// Where a finding is: "Tiltak · Digital søknad".
 fn place(project: &Project, f: &Finding, lang: Language) -> String {
-    let step = Step::of(f.entity, f.field).title(lang);
+    let step = Step::of(f.entity, f.field.map(gevinst_core::model::Field::name)).title(lang);
     match entity_name(project, f.entity, lang) {
         Some(name) => format!("{step} · {name}"),
         None => step.to_owned(),
@@ -252,7 +252,7 @@ pub fn ui(
                 if response.clicked() {
                     cmd = Some(UiCommand::GoTo(Focus {
                         entity: f.entity,
-                        field: f.field,
+                        field: f.field.map(gevinst_core::model::Field::name),
                     }));
                 }
             }

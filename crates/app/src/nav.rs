@@ -21,7 +21,7 @@ pub struct Badge {
 pub fn badges(findings: &Validation) -> [Badge; 9] {
     let mut out = [Badge::default(); 9];
     for f in &findings.findings {
-        let b = &mut out[Step::of(f.entity, f.field).index()];
+        let b = &mut out[Step::of(f.entity, f.field.map(gevinst_core::model::Field::name)).index()];
         b.count += 1;
         b.worst = Some(b.worst.map_or(f.severity, |w| w.min(f.severity)));
     }
@@ -154,10 +154,10 @@ pub fn ui(ui: &mut Ui, lang: Language, current: Step, findings: &Validation) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gevinst_core::model::{ChecklistPoint, EntityRef, Id};
+    use gevinst_core::model::{ChecklistPoint, EntityRef, Field, Id, MeasureField, ReportField};
     use gevinst_core::validate::{Finding, Rule};
 
-    fn finding(severity: Severity, entity: EntityRef, field: Option<&'static str>) -> Finding {
+    fn finding(severity: Severity, entity: EntityRef, field: Option<Field>) -> Finding {
         Finding {
             severity,
             entity,
@@ -173,8 +173,16 @@ mod tests {
         let v = Validation {
             findings: vec![
                 finding(Severity::Hint, m, None),
-                finding(Severity::Error, m, Some("special_assessment")),
-                finding(Severity::Warning, EntityRef::Report, Some("introduction")),
+                finding(
+                    Severity::Error,
+                    m,
+                    Some(MeasureField::SpecialAssessment.into()),
+                ),
+                finding(
+                    Severity::Warning,
+                    EntityRef::Report,
+                    Some(ReportField::Introduction.into()),
+                ),
                 finding(
                     Severity::Warning,
                     EntityRef::Checklist(ChecklistPoint::P1_1),

@@ -22,8 +22,8 @@ use gevinst_app::{Focus, Pending, StepCtx, UiCommand};
 use gevinst_core::edit::History;
 use gevinst_core::i18n::Language;
 use gevinst_core::model::{
-    ChecklistPoint, ChecklistStatus, EntityRef, ExtractionForm, Gain, GainKind, Id, Measure, Money,
-    PriorityArea, Project,
+    ChecklistPoint, ChecklistStatus, EntityRef, ExtractionForm, Gain, GainKind, Id, Measure,
+    MeasureField, Money, PriorityArea, Project,
 };
 use gevinst_core::validate::{Validation, validate};
 use rust_decimal::Decimal;
@@ -598,7 +598,7 @@ fn marking_a_measure_as_digitalisation_asks_for_the_assessment_until_it_is_writt
         h.state()
             .findings
             .about(EntityRef::Measure(Id::from_u128(1)))
-            .any(|f| f.field == Some("special_assessment"))
+            .any(|f| f.field == Some(MeasureField::SpecialAssessment.into()))
     };
     assert!(!about_assessment(&h));
     assert!(!has_text(&h, "mangler den særlige vurderingen"));

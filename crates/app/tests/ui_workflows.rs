@@ -15,9 +15,9 @@ use gevinst_app::widgets::field_id;
 use gevinst_app::{AppOptions, Focus, GevinstApp, Step, UiCommand};
 use gevinst_core::i18n::{EditorText as E, Key as _, Label, Language, Message, UiText};
 use gevinst_core::model::{
-    ChecklistItem, ChecklistPoint, ChecklistStatus, EntityRef, Extraction, ExtractionForm, Gain,
-    GainKind, GainYear, Id, InfoSource, Measure, MeasureStatus, Money, PriorityArea, Project,
-    Service, Suitability, UserOrientation,
+    ChecklistItem, ChecklistPoint, ChecklistStatus, EntityRef, Extraction, ExtractionForm, Field,
+    Gain, GainKind, GainYear, Id, InfoSource, Measure, MeasureField, MeasureStatus, Money,
+    PriorityArea, Project, Service, Suitability, UserOrientation,
 };
 use gevinst_core::validate::{Finding, Severity};
 use rust_decimal::Decimal;
@@ -273,10 +273,10 @@ fn jump_to_every_finding(h: &mut Harness<'_, GevinstApp>) -> Vec<String> {
     for f in findings {
         let focus = Focus {
             entity: f.entity,
-            field: f.field,
+            field: f.field.map(Field::name),
         };
         // Start from elsewhere, with the keyboard focus elsewhere.
-        let away = if Step::of(f.entity, f.field) == Step::Texts {
+        let away = if Step::of(f.entity, f.field.map(Field::name)) == Step::Texts {
             Step::Agency
         } else {
             Step::Texts
@@ -496,7 +496,12 @@ fn every_field_validation_can_name_lands_on_its_input() {
     // The project reaches every entity kind and every field name validation emits.
     let named: std::collections::HashSet<(std::mem::Discriminant<EntityRef>, &str)> = findings
         .iter()
-        .map(|f| (std::mem::discriminant(&f.entity), f.field.unwrap_or("")))
+        .map(|f| {
+            (
+                std::mem::discriminant(&f.entity),
+                f.field.map_or("", Field::name),
+            )
+        })
         .collect();
     let expected: &[(EntityRef, &[&str])] = &[
         (
@@ -618,7 +623,11 @@ fn next_to_fix(h: &Harness<'_, GevinstApp>) -> Option<Finding> {
     findings
         .iter()
         .find(|f| f.severity != Severity::Hint)
-        .or_else(|| findings.iter().find(|f| f.field == Some("service_ids")))
+        .or_else(|| {
+            findings
+                .iter()
+                .find(|f| f.field == Some(MeasureField::ServiceIds.into()))
+        })
         .cloned()
 }
 
@@ -653,7 +662,7 @@ fn allowed_amount(p: &Project, extraction: Id) -> Money {
 /// Fix a finding through the widget the jump focused: type into it, tick it, or open it and
 /// pick a value.
 fn fix(h: &mut Harness<'_, GevinstApp>, f: &Finding) {
-    let field = f.field.unwrap_or_default();
+    let field = f.field.map_or("", Field::name);
     let text = match (f.entity, field) {
         (EntityRef::Service(_), "digitally_available") | (EntityRef::Measure(_), "service_ids") => {
             click_focused(h);
@@ -695,7 +704,7 @@ fn fix_every_finding(h: &mut Harness<'_, GevinstApp>) {
         click_by(h, by().role(Role::Button).label(&entry));
         let focus = Focus {
             entity: f.entity,
-            field: f.field,
+            field: f.field.map(Field::name),
         };
         check_landed(h, focus).unwrap_or_else(|e| panic!("{f:?}: {e}"));
         let before = project(h);
@@ -1096,7 +1105,7 @@ fn key_parts_by_keyboard(lang: Language) {
     press(&mut h, Modifiers::NONE, Key::Enter);
     let focus = Focus {
         entity: f.entity,
-        field: f.field,
+        field: f.field.map(Field::name),
     };
     check_landed(&h, focus).unwrap_or_else(|e| panic!("{f:?}: {e}"));
     let before = project(&h);

@@ -2,13 +2,15 @@
 //! small project built here, and to stay quiet once the problem is fixed.
 
 use chrono::NaiveDate;
-use gevinst_core::i18n::{Language, Message};
+use gevinst_core::i18n::{Key, Language, Message, placeholders};
 use gevinst_core::model::{
-    Agency, ChecklistPoint, ChecklistStatus, EntityRef, Extraction, ExtractionForm, Gain, GainKind,
-    GainYear, Id, InfoSource, Measure, MeasureStatus, Money, PriceIndexEntry, PriorityArea,
-    Project, Service, ServicePlan, Suitability, UserOrientation,
+    Agency, AgencyField, ChecklistField, ChecklistPoint, ChecklistStatus, EntityRef, Extraction,
+    ExtractionField, ExtractionForm, Field, Gain, GainField, GainKind, GainYear, Id, InfoSource,
+    Measure, MeasureField, MeasureStatus, Money, PriceIndexEntry, PriorityArea, PriorityAreaField,
+    Project, ReportField, Service, ServiceField, ServicePlan, SettingsField, Suitability,
+    UserOrientation,
 };
-use gevinst_core::validate::{Finding, Rule, Severity, Validation, validate};
+use gevinst_core::validate::{Arg, Finding, Rule, Severity, Validation, validate};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -158,14 +160,20 @@ fn with_rule(v: &Validation, rule: Rule) -> Vec<&Finding> {
 
 /// Asserts exactly one finding of the rule, with this severity, entity and field.
 #[track_caller]
-fn finds(p: &Project, severity: Severity, entity: EntityRef, field: &str, rule: Rule) -> Finding {
+fn finds(
+    p: &Project,
+    severity: Severity,
+    entity: EntityRef,
+    field: impl Into<Field>,
+    rule: Rule,
+) -> Finding {
     let v = run(p);
     let found = with_rule(&v, rule);
     assert_eq!(found.len(), 1, "{rule:?} once in {:#?}", v.findings);
     let f = found[0].clone();
     assert_eq!(
         (f.severity, f.entity, f.field),
-        (severity, entity, Some(field)),
+        (severity, entity, Some(field.into())),
         "{rule:?}"
     );
     for lang in Language::ALL {
@@ -185,12 +193,13 @@ fn quiet(p: &Project, rule: Rule) {
     );
 }
 
-fn arg<'a>(f: &'a Finding, name: &str) -> &'a str {
-    f.args
-        .iter()
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.as_str())
+fn arg<'a>(f: &'a Finding, name: &str) -> &'a Arg {
+    f.arg(name)
         .unwrap_or_else(|| panic!("no {name} in {:?}", f.args))
+}
+
+fn name(text: &str) -> Arg {
+    Arg::Name(text.into())
 }
 
 #[test]
@@ -282,7 +291,7 @@ fn messages_name_the_entity_in_every_language() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "special_assessment",
+        MeasureField::SpecialAssessment,
         Rule::DigitalisationWithoutAssessment,
     );
     assert_eq!(
@@ -307,7 +316,7 @@ fn messages_format_amounts_for_the_language() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_KRONER),
-        "amount_nok",
+        ExtractionField::AmountNok,
         Rule::ExtractionAboveRealised,
     );
     assert_eq!(
@@ -328,7 +337,7 @@ fn checklist_messages_carry_the_points_title() {
         &p,
         Severity::Warning,
         EntityRef::Checklist(ChecklistPoint::P1_10),
-        "status",
+        ChecklistField::Status,
         Rule::ChecklistNotAnswered,
     );
     assert_eq!(
@@ -361,8 +370,237 @@ fn very_long_names_are_shortened_in_messages() {
     p.measures[0].special_assessment.clear();
     let v = run(&p);
     let f = with_rule(&v, Rule::DigitalisationWithoutAssessment)[0];
-    assert_eq!(arg(f, "title").chars().count(), 80);
-    assert!(arg(f, "title").ends_with('…'));
+    let Arg::Name(title) = arg(f, "title") else {
+        panic!("the title is a name: {:?}", f.args)
+    };
+    assert_eq!(title.chars().count(), 80);
+    assert!(title.ends_with('…'));
+}
+
+/// Projects that between them break every rule, each at least once: the first breaks almost
+/// all; the others what cannot go wrong in the same project (an organisation number missing
+/// or invalid, no measures or none active, thresholds reversed or in use).
+fn every_rule() -> Vec<Project> {
+    let id = Id::from_u128;
+    let mut p = complete();
+    p.agency.name.clear();
+    p.agency.org_number = "974760674".into();
+    p.agency.parent_ministry.clear();
+    p.report.year = 1999;
+    p.report.introduction.clear();
+    p.priority_areas.push(PriorityArea::default());
+    p.priority_areas.push(p.priority_areas[0].clone());
+    let measure = Measure {
+        id: id(100),
+        digitalisation: true,
+        start_date: Some(date(2025, 6, 1)),
+        end_date: Some(date(2025, 1, 1)),
+        investment: Some(Money::from_ore(-100)),
+        annual_operating_cost: Some(Money::from_ore(-100)),
+        ..Measure::default()
+    };
+    p.measures.push(measure);
+    p.measures.push(Measure {
+        id: id(101),
+        title: "Stort tiltak".into(),
+        service_ids: vec![NOWHERE],
+        investment: Some(kr(2_000_000_000)),
+        ..Measure::default()
+    });
+    p.measures.push(p.measures[0].clone());
+    let service = |n, name: &str| Service {
+        id: id(n),
+        name: name.into(),
+        ..Service::default()
+    };
+    p.services.push(Service {
+        digital_share_percent: Some(dec("120")),
+        annual_volume: Some(20_000),
+        remains_to_digitalise: true,
+        ..service(200, "")
+    });
+    p.services.push(Service {
+        annual_volume: Some(4_000),
+        digitally_available: true,
+        user_orientation: UserOrientation::Redesign,
+        reusable_information: vec![InfoSource::Other],
+        service_chain: true,
+        ..service(201, "Skjema")
+    });
+    p.services.push(Service {
+        annual_volume: Some(4_000),
+        remains_to_digitalise: true,
+        plan: ServicePlan {
+            what: "Noe".into(),
+            responsible: "Noen".into(),
+            due: Some(date(2020, 1, 1)),
+        },
+        ..service(202, "Forsinket")
+    });
+    p.services.push(Service {
+        annual_volume: Some(9_000),
+        exemption_reason: "Lønner seg ikke.".into(),
+        ..service(203, "Unntatt")
+    });
+    p.services.push(Service {
+        digitally_available: true,
+        ..service(204, "Digital")
+    });
+    p.services.push(p.services[0].clone());
+    let gain = |n, name: &str, kind| Gain {
+        id: id(n),
+        name: name.into(),
+        kind,
+        price_year: 2025,
+        ..Gain::default()
+    };
+    p.gains.push(gain(300, "", GainKind::Quality));
+    p.gains.push(Gain {
+        measure_id: Some(NOWHERE),
+        indicator: "Saker".into(),
+        baseline_value: Some(dec("1")),
+        target_value: Some(dec("2")),
+        baseline_date: Some(date(2025, 1, 1)),
+        target_date: Some(date(2024, 1, 1)),
+        price_year: 1900,
+        years: vec![
+            GainYear {
+                year: 2025,
+                planned_nok: Some(kr(100)),
+                ..GainYear::default()
+            },
+            GainYear {
+                year: 2025,
+                ..GainYear::default()
+            },
+            GainYear {
+                year: 2030,
+                realised_indicator: Some(dec("1")),
+                ..GainYear::default()
+            },
+        ],
+        ..gain(301, "Kontant", GainKind::Cash)
+    });
+    p.gains.push(Gain {
+        years: vec![GainYear {
+            year: 2024,
+            ..GainYear::default()
+        }],
+        ..gain(302, "Tid", GainKind::Time)
+    });
+    p.gains.push(Gain {
+        years: vec![GainYear {
+            year: 2025,
+            planned_hours: Some(dec("1695")),
+            ..GainYear::default()
+        }],
+        ..gain(303, "Timer", GainKind::Time)
+    });
+    p.gains.push(Gain {
+        years: vec![GainYear {
+            year: 2025,
+            ..GainYear::default()
+        }],
+        ..gain(304, "Uten kroner", GainKind::Cash)
+    });
+    p.gains.push(p.gains[0].clone());
+    let extraction = |n, gain, year, form| Extraction {
+        id: id(n),
+        gain_id: gain,
+        year,
+        form,
+        ..Extraction::default()
+    };
+    let budget = ExtractionForm::BudgetCut;
+    p.extractions.extend([
+        extraction(400, None, 2025, budget),
+        extraction(401, Some(NOWHERE), 2025, budget),
+        extraction(402, Some(CASH), 2025, ExtractionForm::Reallocation),
+        Extraction {
+            priority_area_id: Some(NOWHERE),
+            amount_nok: Some(kr(-1)),
+            fte: Some(dec("-1")),
+            ..extraction(403, Some(CASH), 2026, ExtractionForm::Reallocation)
+        },
+        extraction(404, Some(CASH), 2025, ExtractionForm::NotExtracted),
+        Extraction {
+            amount_nok: Some(kr(1_000_000)),
+            fte: Some(dec("5")),
+            ..extraction(405, Some(CASH), 2025, budget)
+        },
+        Extraction {
+            amount_nok: Some(kr(1_000)),
+            ..extraction(406, Some(id(301)), 2025, budget)
+        },
+        Extraction {
+            amount_nok: Some(kr(1_000)),
+            fte: Some(dec("1")),
+            ..extraction(407, Some(id(302)), 2024, budget)
+        },
+        Extraction {
+            fte: Some(dec("5")),
+            ..extraction(408, Some(id(303)), 2025, budget)
+        },
+        Extraction {
+            fte: Some(dec("5")),
+            ..extraction(409, Some(TIME), 2025, budget)
+        },
+    ]);
+    p.extractions.push(p.extractions[0].clone());
+    p.checklist[0].status = ChecklistStatus::NotAnswered;
+    p.checklist[1].status = ChecklistStatus::Partly;
+    p.checklist[2].status = ChecklistStatus::NotRelevant;
+    p.checklist.push(p.checklist[3].clone());
+
+    let mut none_active = complete();
+    none_active.agency.org_number.clear();
+    none_active.measures[0].status = MeasureStatus::Stopped;
+    none_active.settings.hours_per_fte = Decimal::ZERO;
+    none_active.settings.digital_threshold_low = 6_000;
+    let mut no_measures = complete();
+    no_measures.measures.clear();
+    vec![p, none_active, no_measures]
+}
+
+#[test]
+fn every_rule_is_broken_by_the_every_rule_projects() {
+    let found: std::collections::HashSet<Rule> = every_rule()
+        .iter()
+        .flat_map(|p| run(p).findings)
+        .map(|f| f.rule)
+        .collect();
+    let missing: Vec<&Rule> = <Rule as Key>::all()
+        .iter()
+        .filter(|r| !found.contains(r))
+        .collect();
+    assert!(missing.is_empty(), "no finding for {missing:?}");
+}
+
+#[test]
+fn every_message_fills_every_placeholder_in_every_language() {
+    let mut projects = every_rule();
+    projects.push(gevinst_core::example::project());
+    projects.push(gevinst_core::example::large());
+    let mut checked = 0;
+    for p in &projects {
+        for f in run(p).findings {
+            assert!(
+                f.field.is_some_and(|field| field.belongs_to(f.entity)),
+                "{f:?}"
+            );
+            for lang in Language::ALL {
+                let text = f.message(lang);
+                assert!(
+                    placeholders(&text).is_empty(),
+                    "{:?} in {}: {text}",
+                    f.rule,
+                    lang.code()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "{checked}");
 }
 
 // ---- Agency and report ---------------------------------------------------------------------
@@ -375,7 +613,7 @@ fn agency_name_missing() {
         &p,
         Severity::Error,
         EntityRef::Agency,
-        "name",
+        AgencyField::Name,
         Rule::AgencyNameMissing,
     );
     p.agency.name = "Statens forvaltningstjeneste".into();
@@ -390,7 +628,7 @@ fn org_number_missing() {
         &p,
         Severity::Warning,
         EntityRef::Agency,
-        "org_number",
+        AgencyField::OrgNumber,
         Rule::OrgNumberMissing,
     );
     quiet(&p, Rule::OrgNumberInvalid);
@@ -406,10 +644,10 @@ fn org_number_invalid() {
         &p,
         Severity::Error,
         EntityRef::Agency,
-        "org_number",
+        AgencyField::OrgNumber,
         Rule::OrgNumberInvalid,
     );
-    assert_eq!(arg(&f, "org_number"), "974760674");
+    assert_eq!(arg(&f, "org_number"), &Arg::Text("974760674".into()));
     p.agency.org_number = "974 760 673".into();
     quiet(&p, Rule::OrgNumberInvalid);
 }
@@ -422,7 +660,7 @@ fn parent_ministry_missing() {
         &p,
         Severity::Warning,
         EntityRef::Agency,
-        "parent_ministry",
+        AgencyField::ParentMinistry,
         Rule::ParentMinistryMissing,
     );
     p.agency.parent_ministry = "Finansdepartementet".into();
@@ -438,10 +676,10 @@ fn report_year_implausible() {
             &p,
             Severity::Error,
             EntityRef::Report,
-            "year",
+            ReportField::Year,
             Rule::ReportYearImplausible,
         );
-        assert_eq!(arg(&f, "latest"), "2027");
+        assert_eq!(arg(&f, "latest"), &Arg::Year(2027));
     }
     for year in [2000, 2025, 2027] {
         p.report.year = year;
@@ -457,7 +695,7 @@ fn hours_per_fte_not_positive() {
         &p,
         Severity::Error,
         EntityRef::Settings,
-        "hours_per_fte",
+        SettingsField::HoursPerFte,
         Rule::HoursPerFteNotPositive,
     );
     p.settings.hours_per_fte = dec("1695");
@@ -472,7 +710,7 @@ fn digital_thresholds_reversed() {
         &p,
         Severity::Error,
         EntityRef::Settings,
-        "digital_threshold_low",
+        SettingsField::DigitalThresholdLow,
         Rule::DigitalThresholdsReversed,
     );
     p.settings.digital_threshold_low = 3000;
@@ -489,7 +727,7 @@ fn priority_area_name_missing() {
         &p,
         Severity::Error,
         EntityRef::PriorityArea(AREA),
-        "name",
+        PriorityAreaField::Name,
         Rule::PriorityAreaNameMissing,
     );
     p.priority_areas[0].name = "Tilsyn".into();
@@ -502,25 +740,32 @@ type Change = fn(&mut Project);
 #[test]
 fn duplicate_ids_in_every_list() {
     let base = complete();
-    let cases: [(Change, EntityRef); 4] = [
+    let cases: [(Change, EntityRef, Field); 4] = [
         (
             |p| p.priority_areas.push(p.priority_areas[0].clone()),
             EntityRef::PriorityArea(AREA),
+            PriorityAreaField::Id.into(),
         ),
         (
             |p| p.measures.push(p.measures[0].clone()),
             EntityRef::Measure(MEASURE),
+            MeasureField::Id.into(),
         ),
         (
             |p| p.services.push(p.services[0].clone()),
             EntityRef::Service(SERVICE),
+            ServiceField::Id.into(),
         ),
-        (|p| p.gains.push(p.gains[0].clone()), EntityRef::Gain(CASH)),
+        (
+            |p| p.gains.push(p.gains[0].clone()),
+            EntityRef::Gain(CASH),
+            GainField::Id.into(),
+        ),
     ];
-    for (duplicate, entity) in cases {
+    for (duplicate, entity, field) in cases {
         let mut p = base.clone();
         duplicate(&mut p);
-        finds(&p, Severity::Error, entity, "id", Rule::DuplicateId);
+        finds(&p, Severity::Error, entity, field, Rule::DuplicateId);
         let v = run(&p);
         // One finding for the copy, none for the original.
         assert_eq!(
@@ -543,10 +788,10 @@ fn duplicate_extraction_id() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_FTE),
-        "id",
+        ExtractionField::Id,
         Rule::DuplicateExtractionId,
     );
-    assert_eq!(arg(&f, "gain"), "Spart saksbehandlingstid");
+    assert_eq!(arg(&f, "gain"), &name("Spart saksbehandlingstid"));
     p.extractions[2].id = Id::from_u128(70);
     quiet(&p, Rule::DuplicateExtractionId);
 }
@@ -563,7 +808,7 @@ fn no_measures() {
         &p,
         Severity::Error,
         EntityRef::Report,
-        "measures",
+        ReportField::Measures,
         Rule::NoMeasures,
     );
     quiet(&p, Rule::NoActiveMeasures);
@@ -582,7 +827,7 @@ fn no_active_measures() {
         &p,
         Severity::Warning,
         EntityRef::Report,
-        "measures",
+        ReportField::Measures,
         Rule::NoActiveMeasures,
     );
     p.measures[0].status = MeasureStatus::Planned;
@@ -597,7 +842,7 @@ fn measure_title_missing() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "title",
+        MeasureField::Title,
         Rule::MeasureTitleMissing,
     );
     p.measures[0].title = "Tiltak".into();
@@ -612,7 +857,7 @@ fn digitalisation_without_assessment() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "special_assessment",
+        MeasureField::SpecialAssessment,
         Rule::DigitalisationWithoutAssessment,
     );
     p.measures[0].digitalisation = false;
@@ -627,10 +872,10 @@ fn measure_dates_reversed() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "end_date",
+        MeasureField::EndDate,
         Rule::MeasureDatesReversed,
     );
-    assert_eq!(arg(&f, "start"), "2026-01-01");
+    assert_eq!(arg(&f, "start"), &Arg::Date(date(2026, 1, 1)));
     assert!(
         f.message(Language::Nb)
             .contains("slutter 30.06.2025, før det starter 01.01.2026")
@@ -649,10 +894,10 @@ fn measure_service_missing() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "service_ids",
+        MeasureField::ServiceIds,
         Rule::MeasureServiceMissing,
     );
-    assert_eq!(arg(&f, "count"), "2");
+    assert_eq!(arg(&f, "count"), &Arg::Count(2));
     p.measures[0].service_ids = vec![SERVICE];
     quiet(&p, Rule::MeasureServiceMissing);
 }
@@ -665,7 +910,7 @@ fn digitalisation_without_services() {
         &p,
         Severity::Hint,
         EntityRef::Measure(MEASURE),
-        "service_ids",
+        MeasureField::ServiceIds,
         Rule::DigitalisationWithoutServices,
     );
     // A hint is advice, not a failed check.
@@ -683,7 +928,7 @@ fn measure_negative_investment() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "investment",
+        MeasureField::Investment,
         Rule::MeasureNegativeInvestment,
     );
     p.measures[0].investment = Some(Money::ZERO);
@@ -698,7 +943,7 @@ fn measure_negative_operating_cost() {
         &p,
         Severity::Error,
         EntityRef::Measure(MEASURE),
-        "annual_operating_cost",
+        MeasureField::AnnualOperatingCost,
         Rule::MeasureNegativeOperatingCost,
     );
     assert!(
@@ -718,7 +963,7 @@ fn measure_above_ks_threshold() {
         &p,
         Severity::Hint,
         EntityRef::Measure(MEASURE),
-        "investment",
+        MeasureField::Investment,
         Rule::MeasureAboveKsThreshold,
     );
     p.checklist[12].status = ChecklistStatus::NotRelevant;
@@ -726,10 +971,10 @@ fn measure_above_ks_threshold() {
         &p,
         Severity::Warning,
         EntityRef::Measure(MEASURE),
-        "investment",
+        MeasureField::Investment,
         Rule::MeasureAboveKsThreshold,
     );
-    assert_eq!(arg(&f, "ks_threshold"), "1000000.00");
+    assert_eq!(arg(&f, "ks_threshold"), &Arg::Money(kr(1_000_000)));
     p.settings.ks_threshold = kr(750_000_000);
     quiet(&p, Rule::MeasureAboveKsThreshold);
 }
@@ -744,7 +989,7 @@ fn service_name_missing() {
         &p,
         Severity::Error,
         EntityRef::Service(SERVICE),
-        "name",
+        ServiceField::Name,
         Rule::ServiceNameMissing,
     );
     p.services[0].name = "Tjeneste".into();
@@ -760,7 +1005,7 @@ fn digital_share_out_of_range() {
             &p,
             Severity::Error,
             EntityRef::Service(SERVICE),
-            "digital_share_percent",
+            ServiceField::DigitalSharePercent,
             Rule::DigitalShareOutOfRange,
         );
     }
@@ -779,7 +1024,7 @@ fn service_not_digital_above_the_high_threshold() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "digitally_available",
+        ServiceField::DigitallyAvailable,
         Rule::ServiceNotDigitalHigh,
     );
     assert!(
@@ -801,10 +1046,10 @@ fn service_not_digital_between_the_thresholds() {
             &p,
             Severity::Warning,
             EntityRef::Service(SERVICE),
-            "digitally_available",
+            ServiceField::DigitallyAvailable,
             Rule::ServiceNotDigitalLow,
         );
-        assert_eq!(arg(&f, "deadline"), "2015-06-30");
+        assert_eq!(arg(&f, "deadline"), &Arg::Date(date(2015, 6, 30)));
         quiet(&p, Rule::ServiceNotDigitalHigh);
     }
     p.services[0].annual_volume = Some(2_999);
@@ -822,7 +1067,7 @@ fn service_exempted_is_a_hint_citing_the_reason() {
         &p,
         Severity::Hint,
         EntityRef::Service(SERVICE),
-        "exemption_reason",
+        ServiceField::ExemptionReason,
         Rule::ServiceExempted,
     );
     assert!(
@@ -853,7 +1098,7 @@ fn service_plan_without_what() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "plan.what",
+        ServiceField::PlanWhat,
         Rule::ServicePlanWithoutWhat,
     );
     p.services[0].remains_to_digitalise = false;
@@ -869,7 +1114,7 @@ fn service_plan_without_responsible() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "plan.responsible",
+        ServiceField::PlanResponsible,
         Rule::ServicePlanWithoutResponsible,
     );
     p.services[0].plan.responsible = "IT-sjefen".into();
@@ -885,7 +1130,7 @@ fn service_plan_without_due() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "plan.due",
+        ServiceField::PlanDue,
         Rule::ServicePlanWithoutDue,
     );
     quiet(&p, Rule::ServicePlanOverdue);
@@ -912,7 +1157,7 @@ fn service_plan_overdue() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "plan.due",
+        ServiceField::PlanDue,
         Rule::ServicePlanOverdue,
     );
     assert!(f.message(Language::Nb).contains("(31.12.2025)"));
@@ -928,7 +1173,7 @@ fn self_service_not_assessed() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "self_service",
+        ServiceField::SelfService,
         Rule::SelfServiceNotAssessed,
     );
     p.services[0].self_service = Suitability::NotSuited;
@@ -943,7 +1188,7 @@ fn instant_decision_not_assessed() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "instant_decision",
+        ServiceField::InstantDecision,
         Rule::InstantDecisionNotAssessed,
     );
     p.services[0].instant_decision = Suitability::Suited;
@@ -958,7 +1203,7 @@ fn automation_not_assessed() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "automated_processing",
+        ServiceField::AutomatedProcessing,
         Rule::AutomationNotAssessed,
     );
     p.services[0].automated_processing = Suitability::Partly;
@@ -973,7 +1218,7 @@ fn user_orientation_not_assessed_for_digital_services() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "user_orientation",
+        ServiceField::UserOrientation,
         Rule::UserOrientationNotAssessed,
     );
     // Only existing digital services are judged on user orientation.
@@ -995,7 +1240,7 @@ fn user_orientation_without_reason() {
             &p,
             Severity::Warning,
             EntityRef::Service(SERVICE),
-            "user_orientation_reason",
+            ServiceField::UserOrientationReason,
             Rule::UserOrientationWithoutReason,
         );
     }
@@ -1011,7 +1256,7 @@ fn reusable_other_missing() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "reusable_other",
+        ServiceField::ReusableOther,
         Rule::ReusableOtherMissing,
     );
     p.services[0].reusable_other = "A-ordningen".into();
@@ -1026,7 +1271,7 @@ fn service_chain_without_partners() {
         &p,
         Severity::Warning,
         EntityRef::Service(SERVICE),
-        "service_chain_partners",
+        ServiceField::ServiceChainPartners,
         Rule::ServiceChainWithoutPartners,
     );
     p.services[0].service_chain_partners = "NAV, kommunene".into();
@@ -1043,7 +1288,7 @@ fn gain_name_missing() {
         &p,
         Severity::Error,
         EntityRef::Gain(CASH),
-        "name",
+        GainField::Name,
         Rule::GainNameMissing,
     );
     p.gains[0].name = "Gevinst".into();
@@ -1058,7 +1303,7 @@ fn gain_without_measure() {
         &p,
         Severity::Error,
         EntityRef::Gain(CASH),
-        "measure_id",
+        GainField::MeasureId,
         Rule::GainWithoutMeasure,
     );
     p.gains[0].measure_id = Some(MEASURE);
@@ -1073,7 +1318,7 @@ fn gain_measure_missing() {
         &p,
         Severity::Error,
         EntityRef::Gain(TIME),
-        "measure_id",
+        GainField::MeasureId,
         Rule::GainMeasureMissing,
     );
     p.gains[1].measure_id = Some(MEASURE);
@@ -1088,10 +1333,10 @@ fn gain_without_owner() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "owner",
+        GainField::Owner,
         Rule::GainWithoutOwner,
     );
-    assert_eq!(arg(&f, "name"), "Lavere portokostnader");
+    assert_eq!(arg(&f, "name"), &name("Lavere portokostnader"));
     p.gains[0].owner = "Kari".into();
     quiet(&p, Rule::GainWithoutOwner);
 }
@@ -1105,7 +1350,7 @@ fn gain_without_indicator() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "indicator",
+        GainField::Indicator,
         Rule::GainWithoutIndicator,
     );
     // One finding, not two: the unit is asked for once there is an indicator.
@@ -1122,7 +1367,7 @@ fn gain_without_unit() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "unit",
+        GainField::Unit,
         Rule::GainWithoutUnit,
     );
     p.gains[0].unit = "kr".into();
@@ -1138,7 +1383,7 @@ fn gain_without_baseline() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "baseline_value",
+        GainField::BaselineValue,
         Rule::GainWithoutBaseline,
     );
     p.gains[0].baseline_value = Some(dec("30"));
@@ -1146,7 +1391,7 @@ fn gain_without_baseline() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "baseline_date",
+        GainField::BaselineDate,
         Rule::GainWithoutBaseline,
     );
     p.gains[0].baseline_date = Some(date(2024, 1, 1));
@@ -1161,7 +1406,7 @@ fn gain_without_target() {
         &p,
         Severity::Warning,
         EntityRef::Gain(TIME),
-        "target_value",
+        GainField::TargetValue,
         Rule::GainWithoutTarget,
     );
     p.gains[1].target_value = Some(dec("4"));
@@ -1170,7 +1415,7 @@ fn gain_without_target() {
         &p,
         Severity::Warning,
         EntityRef::Gain(TIME),
-        "target_date",
+        GainField::TargetDate,
         Rule::GainWithoutTarget,
     );
     p.gains[1].target_date = Some(date(2027, 1, 1));
@@ -1185,7 +1430,7 @@ fn gain_dates_reversed() {
         &p,
         Severity::Error,
         EntityRef::Gain(CASH),
-        "target_date",
+        GainField::TargetDate,
         Rule::GainDatesReversed,
     );
     assert!(f.message(Language::En).contains("(31 Dec 2023)"));
@@ -1201,7 +1446,7 @@ fn gain_without_years() {
         &p,
         Severity::Warning,
         EntityRef::Gain(TIME),
-        "years",
+        GainField::Years,
         Rule::GainWithoutYears,
     );
     // No second warning about the kind when there are no years at all.
@@ -1224,10 +1469,10 @@ fn gain_duplicate_year() {
         &p,
         Severity::Error,
         EntityRef::Gain(CASH),
-        "years",
+        GainField::Years,
         Rule::GainDuplicateYear,
     );
-    assert_eq!(arg(&f, "year"), "2025");
+    assert_eq!(arg(&f, "year"), &Arg::Year(2025));
     p.gains[0].years.truncate(1);
     quiet(&p, Rule::GainDuplicateYear);
 }
@@ -1244,10 +1489,10 @@ fn gain_realised_in_future() {
         &p,
         Severity::Error,
         EntityRef::Gain(CASH),
-        "years",
+        GainField::Years,
         Rule::GainRealisedInFuture,
     );
-    assert_eq!(arg(&f, "year"), "2027");
+    assert_eq!(arg(&f, "year"), &Arg::Year(2027));
     // Planned values for the future are what plans are for; this year may have realised values.
     p.gains[0].years[1].realised_nok = None;
     p.gains[0].years[1].planned_nok = Some(kr(1));
@@ -1269,7 +1514,7 @@ fn gain_cash_without_amounts() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "years",
+        GainField::Years,
         Rule::GainCashWithoutAmounts,
     );
     p.gains[0].years[0].planned_nok = Some(kr(100));
@@ -1286,7 +1531,7 @@ fn gain_time_without_hours() {
         &p,
         Severity::Warning,
         EntityRef::Gain(TIME),
-        "years",
+        GainField::Years,
         Rule::GainTimeWithoutHours,
     );
     p.gains[1].years[0].realised_hours = Some(dec("4000"));
@@ -1301,10 +1546,10 @@ fn gain_price_year_not_convertible() {
         &p,
         Severity::Warning,
         EntityRef::Gain(CASH),
-        "price_year",
+        GainField::PriceYear,
         Rule::GainPriceYearNotConvertible,
     );
-    assert_eq!(arg(&f, "report_price_year"), "2025");
+    assert_eq!(arg(&f, "report_price_year"), &Arg::Year(2025));
     // A gain without kroner needs no conversion.
     p.gains[1].price_year = 2020;
     let v = run(&p);
@@ -1332,10 +1577,10 @@ fn extraction_without_gain() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_KRONER),
-        "gain_id",
+        ExtractionField::GainId,
         Rule::ExtractionWithoutGain,
     );
-    assert_eq!(arg(&f, "year"), "2025");
+    assert_eq!(arg(&f, "year"), &Arg::Year(2025));
     p.extractions[0].gain_id = Some(CASH);
     quiet(&p, Rule::ExtractionWithoutGain);
 }
@@ -1348,7 +1593,7 @@ fn extraction_gain_missing() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_FTE),
-        "gain_id",
+        ExtractionField::GainId,
         Rule::ExtractionGainMissing,
     );
     p.extractions[1].gain_id = Some(TIME);
@@ -1363,7 +1608,7 @@ fn extraction_without_priority_area() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_KRONER),
-        "priority_area_id",
+        ExtractionField::PriorityAreaId,
         Rule::ExtractionWithoutPriorityArea,
     );
     // Only reallocations go to a priority area.
@@ -1379,7 +1624,7 @@ fn extraction_priority_area_missing() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_KRONER),
-        "priority_area_id",
+        ExtractionField::PriorityAreaId,
         Rule::ExtractionPriorityAreaMissing,
     );
     p.extractions[0].priority_area_id = Some(AREA);
@@ -1395,7 +1640,7 @@ fn not_extracted_without_reason() {
         &p,
         Severity::Warning,
         EntityRef::Extraction(X_FTE),
-        "description",
+        ExtractionField::Description,
         Rule::NotExtractedWithoutReason,
     );
     // "Not extracted" needs no amount.
@@ -1412,7 +1657,7 @@ fn extraction_without_amount() {
         &p,
         Severity::Warning,
         EntityRef::Extraction(X_KRONER),
-        "amount_nok",
+        ExtractionField::AmountNok,
         Rule::ExtractionWithoutAmount,
     );
     p.extractions[0].fte = Some(dec("0.5"));
@@ -1427,7 +1672,7 @@ fn extraction_negative_amount() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_KRONER),
-        "amount_nok",
+        ExtractionField::AmountNok,
         Rule::ExtractionNegativeAmount,
     );
     p.extractions[0].amount_nok = Some(kr(5));
@@ -1442,7 +1687,7 @@ fn extraction_negative_fte() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_FTE),
-        "fte",
+        ExtractionField::Fte,
         Rule::ExtractionNegativeFte,
     );
     p.extractions[1].fte = Some(dec("0.5"));
@@ -1465,11 +1710,11 @@ fn extractions_above_realised_are_summed_per_gain_and_year() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_KRONER),
-        "amount_nok",
+        ExtractionField::AmountNok,
         Rule::ExtractionAboveRealised,
     );
-    assert_eq!(arg(&f, "extracted"), "550000.00");
-    assert_eq!(arg(&f, "realised"), "500000.00");
+    assert_eq!(arg(&f, "extracted"), &Arg::Sum(55_000_000));
+    assert_eq!(arg(&f, "realised"), &Arg::Money(kr(500_000)));
     // Exactly the realised amount is fine.
     p.extractions[2].amount_nok = Some(kr(100_000));
     quiet(&p, Rule::ExtractionAboveRealised);
@@ -1487,10 +1732,10 @@ fn extractions_above_planned_when_nothing_is_realised_yet() {
         &p,
         Severity::Warning,
         EntityRef::Extraction(X_KRONER),
-        "amount_nok",
+        ExtractionField::AmountNok,
         Rule::ExtractionAbovePlanned,
     );
-    assert_eq!(arg(&f, "planned"), "300000.00");
+    assert_eq!(arg(&f, "planned"), &Arg::Money(kr(300_000)));
     p.gains[0].years[0].planned_nok = Some(kr(400_000));
     quiet(&p, Rule::ExtractionAbovePlanned);
 }
@@ -1503,7 +1748,7 @@ fn extraction_from_a_year_without_kroner() {
         &p,
         Severity::Warning,
         EntityRef::Extraction(X_KRONER),
-        "amount_nok",
+        ExtractionField::AmountNok,
         Rule::ExtractionWithoutGainValue,
     );
     p.gains[0].years.push(GainYear {
@@ -1523,10 +1768,10 @@ fn fte_above_realised_hours() {
         &p,
         Severity::Error,
         EntityRef::Extraction(X_FTE),
-        "fte",
+        ExtractionField::Fte,
         Rule::FteAboveRealised,
     );
-    assert_eq!(arg(&f, "realised_fte"), "2");
+    assert_eq!(arg(&f, "realised_fte"), &Arg::Decimal(dec("2")));
     assert!(f.message(Language::Nb).contains("til sammen 2,5 årsverk"));
     p.extractions[1].fte = Some(dec("2"));
     quiet(&p, Rule::FteAboveRealised);
@@ -1545,7 +1790,7 @@ fn fte_above_planned_hours() {
         &p,
         Severity::Warning,
         EntityRef::Extraction(X_FTE),
-        "fte",
+        ExtractionField::Fte,
         Rule::FteAbovePlanned,
     );
     p.extractions[1].fte = Some(dec("1"));
@@ -1562,7 +1807,7 @@ fn fte_from_a_year_without_hours() {
         &p,
         Severity::Warning,
         EntityRef::Extraction(X_FTE),
-        "fte",
+        ExtractionField::Fte,
         Rule::FteWithoutGainHours,
     );
     p.extractions[1].fte = Some(Decimal::ZERO);
@@ -1579,10 +1824,10 @@ fn checklist_not_answered() {
         &p,
         Severity::Warning,
         EntityRef::Checklist(ChecklistPoint::P1_1),
-        "status",
+        ChecklistField::Status,
         Rule::ChecklistNotAnswered,
     );
-    assert_eq!(arg(&f, "point"), "1.1");
+    assert_eq!(arg(&f, "point"), &Arg::Point(ChecklistPoint::P1_1));
     p.checklist[0].status = ChecklistStatus::Fulfilled;
     quiet(&p, Rule::ChecklistNotAnswered);
 }
@@ -1595,7 +1840,7 @@ fn a_point_missing_from_the_file_is_unanswered() {
         &p,
         Severity::Warning,
         EntityRef::Checklist(ChecklistPoint::P1_7),
-        "status",
+        ChecklistField::Status,
         Rule::ChecklistNotAnswered,
     );
     assert_eq!(run(&p).checks, run(&complete()).checks);
@@ -1610,7 +1855,7 @@ fn deviation_without_justification() {
             &p,
             Severity::Error,
             EntityRef::Checklist(ChecklistPoint::P1_6),
-            "justification",
+            ChecklistField::Justification,
             Rule::DeviationWithoutJustification,
         );
     }
@@ -1626,7 +1871,7 @@ fn not_relevant_without_justification() {
         &p,
         Severity::Hint,
         EntityRef::Checklist(ChecklistPoint::P1_8),
-        "justification",
+        ChecklistField::Justification,
         Rule::NotRelevantWithoutJustification,
     );
     p.checklist[7].justification = "Virksomheten har ingen kommunale brukere.".into();
@@ -1642,7 +1887,7 @@ fn checklist_duplicate_point() {
         &p,
         Severity::Error,
         EntityRef::Checklist(ChecklistPoint::P1_3),
-        "point",
+        ChecklistField::Point,
         Rule::ChecklistDuplicatePoint,
     );
     p.checklist.pop();
@@ -1657,7 +1902,7 @@ fn introduction_missing() {
         &p,
         Severity::Hint,
         EntityRef::Report,
-        "introduction",
+        ReportField::Introduction,
         Rule::IntroductionMissing,
     );
     p.report.introduction = "Innledning.".into();
@@ -1720,7 +1965,7 @@ fn a_large_project_validates_completely() {
     let v = run(&p);
     let over = with_rule(&v, Rule::ExtractionAboveRealised);
     assert_eq!(over.len(), 2_000);
-    assert_eq!(arg(over[0], "extracted"), "1200.00");
+    assert_eq!(arg(over[0], "extracted"), &Arg::Sum(120_000));
     // Each over-extracted group points at its first extraction, in list order.
     assert_eq!(
         over[0].entity,

@@ -82,6 +82,8 @@ pub enum EditorText {
     RemoveRow,
     /// A referenced entity that no longer exists.
     MissingReference,
+    /// Label: an entry's id (named by findings about an id used twice).
+    Id,
 
     // Step: agency and report.
     /// Section heading: the agency.
@@ -356,6 +358,8 @@ pub enum EditorText {
     ExtractedThatYear,
 
     // Step: checklist.
+    /// Label: a point's number (named by findings about a point listed twice).
+    Point,
     /// Label: the answer to a point.
     Answer,
     /// Label: the justification of an answer.

@@ -4,10 +4,8 @@
 
 use super::{Common, Key, Label, Language, fill};
 use crate::format::{self, InputError};
-use crate::model::{ChecklistPoint, Money};
-use crate::validate::{Finding, Rule};
-use chrono::NaiveDate;
-use rust_decimal::Decimal;
+use crate::model::Money;
+use crate::validate::{Arg, Finding, Rule};
 
 /// Something that can be said as a sentence in a language.
 pub trait Message {
@@ -55,16 +53,12 @@ impl Message for Finding {
         let mut values: Vec<(&str, String)> = self
             .args
             .iter()
-            .map(|(k, v)| (*k, localise(k, v, lang)))
+            .map(|(k, v)| (*k, localise(v, lang)))
             .collect();
-        if let Some(point) = self
-            .args
-            .iter()
-            .find(|(k, _)| *k == "point")
-            .and_then(|(_, v)| ChecklistPoint::ALL.into_iter().find(|p| p.number() == v))
-        {
-            values.push(("point_title", point.label(lang).to_owned()));
-        }
+        values.extend(self.args.iter().find_map(|(_, v)| match v {
+            Arg::Point(point) => Some(("point_title", point.label(lang).to_owned())),
+            _ => None,
+        }));
         let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
         fill(self.rule.text(lang), &args)
     }
@@ -86,70 +80,32 @@ impl Message for InputError {
         }
     }
 }
-/// How a placeholder's value is shown, decided by the placeholder's name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ArgKind {
-    /// A user's name for something; empty reads as "(unnamed)".
-    Name,
-    /// Text shown as it is (also years and checklist numbers).
-    Verbatim,
-    /// A whole number with digit groups.
-    Count,
-    /// An amount in kroner.
-    Money,
-    /// A decimal number.
-    Decimal,
-    /// A percentage.
-    Percent,
-    /// A date.
-    Date,
-}
-
-fn arg_kind(name: &str) -> ArgKind {
-    match name {
-        "title" | "name" | "gain" => ArgKind::Name,
-        "volume" | "threshold" | "low" | "high" | "count" => ArgKind::Count,
-        "extracted" | "realised" | "planned" | "amount" | "investment" | "ks_threshold" => {
-            ArgKind::Money
+/// A finding's argument the way the language writes its type.
+fn localise(arg: &Arg, lang: Language) -> String {
+    match arg {
+        Arg::Name(name) if name.trim().is_empty() => FindingWord::Unnamed.text(lang).to_owned(),
+        Arg::Name(text) | Arg::Text(text) => text.clone(),
+        Arg::Money(m) => format::money_exact(*m, lang),
+        Arg::Sum(ore) => {
+            let capped = i64::try_from(*ore).unwrap_or(if *ore < 0 { i64::MIN } else { i64::MAX });
+            format::money_exact(Money::from_ore(capped), lang)
         }
-        "fte" | "realised_fte" | "planned_fte" => ArgKind::Decimal,
-        "percent" => ArgKind::Percent,
-        "start" | "end" | "baseline_date" | "target_date" | "due" | "deadline" => ArgKind::Date,
-        _ => ArgKind::Verbatim,
+        Arg::Date(d) => format::date(*d, lang),
+        Arg::Count(n) => {
+            i64::try_from(*n).map_or_else(|_| n.to_string(), |n| format::integer(n, lang))
+        }
+        Arg::Decimal(d) => format::decimal(*d, 2, lang),
+        Arg::Percent(p) => format::percent(*p, 2, lang),
+        Arg::Year(year) => year.to_string(),
+        Arg::Point(point) => point.number().to_owned(),
     }
-}
-
-/// A language-neutral argument shown in a language. Values that do not parse (never made by
-/// the rules) are shown as they are.
-fn localise(name: &str, value: &str, lang: Language) -> String {
-    let shown = match arg_kind(name) {
-        ArgKind::Name if value.trim().is_empty() => Some(FindingWord::Unnamed.text(lang).into()),
-        ArgKind::Name | ArgKind::Verbatim => None,
-        ArgKind::Count => value.parse::<i64>().ok().map(|n| format::integer(n, lang)),
-        ArgKind::Money => Money::parse_canonical(value)
-            .ok()
-            .map(|m| format::money_exact(m, lang)),
-        ArgKind::Decimal => value
-            .parse::<Decimal>()
-            .ok()
-            .map(|d| format::decimal(d, 2, lang)),
-        ArgKind::Percent => value
-            .parse::<Decimal>()
-            .ok()
-            .map(|d| format::percent(d, 2, lang)),
-        ArgKind::Date => value
-            .parse::<NaiveDate>()
-            .ok()
-            .map(|d| format::date(d, lang)),
-    };
-    shown.unwrap_or_else(|| value.to_owned())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{placeholders, table_problems};
-    use crate::model::EntityRef;
+    use crate::i18n::table_problems;
+    use crate::model::{ChecklistField, ChecklistPoint, EntityRef};
     use crate::validate::Severity;
 
     #[test]
@@ -161,47 +117,40 @@ mod tests {
     }
 
     #[test]
-    fn every_placeholder_has_a_known_kind() {
-        let verbatim = [
-            "year",
-            "latest",
-            "price_year",
-            "report_price_year",
-            "org_number",
-            "reason",
-            "point",
-            "point_title",
-        ];
-        for &rule in <Rule as Key>::all() {
-            for name in placeholders(rule.text(Language::Nb)) {
-                assert!(
-                    arg_kind(name) != ArgKind::Verbatim || verbatim.contains(&name),
-                    "{rule:?} uses {{{name}}}, which has no formatting rule"
-                );
-            }
-        }
-    }
-
-    #[test]
     fn arguments_are_formatted_for_the_language() {
         let nb = Language::Nb;
         let en = Language::En;
+        let date = chrono::NaiveDate::from_ymd_opt(2014, 6, 30).unwrap();
+        let dec = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
         assert_eq!(
-            localise("extracted", "1250000.50", nb),
+            localise(&Arg::Money(Money::from_ore(125_000_050)), nb),
             "1\u{a0}250\u{a0}000,50\u{a0}kr"
         );
+        assert_eq!(localise(&Arg::Sum(125_000_000), en), "NOK\u{a0}1,250,000");
+        assert_eq!(localise(&Arg::Date(date), nb), "30.06.2014");
+        assert_eq!(localise(&Arg::Date(date), en), "30 Jun 2014");
+        assert_eq!(localise(&Arg::Count(12_000), nb), "12\u{a0}000");
+        assert_eq!(localise(&Arg::Decimal(dec("1.5")), nb), "1,5");
+        assert_eq!(localise(&Arg::Percent(dec("120")), nb), "120\u{a0}%");
+        assert_eq!(localise(&Arg::Year(2026), nb), "2026");
+        assert_eq!(localise(&Arg::Name(" ".into()), nb), "(uten navn)");
+        assert_eq!(localise(&Arg::Name(String::new()), en), "(unnamed)");
+        assert_eq!(localise(&Arg::Text(String::new()), nb), "");
+        assert_eq!(localise(&Arg::Point(ChecklistPoint::P1_10), nb), "1.10");
+    }
+
+    #[test]
+    fn sums_and_counts_beyond_the_formats_are_still_shown() {
+        let nb = Language::Nb;
         assert_eq!(
-            localise("extracted", "1250000.00", en),
-            "NOK\u{a0}1,250,000"
+            localise(&Arg::Sum(i128::MAX), nb),
+            localise(&Arg::Money(Money::from_ore(i64::MAX)), nb)
         );
-        assert_eq!(localise("due", "2014-06-30", nb), "30.06.2014");
-        assert_eq!(localise("volume", "12000", nb), "12\u{a0}000");
-        assert_eq!(localise("fte", "1.5", nb), "1,5");
-        assert_eq!(localise("percent", "120", nb), "120\u{a0}%");
-        assert_eq!(localise("year", "2026", nb), "2026");
-        assert_eq!(localise("title", " ", nb), "(uten navn)");
-        assert_eq!(localise("title", "", en), "(unnamed)");
-        assert_eq!(localise("due", "not a date", nb), "not a date");
+        assert_eq!(
+            localise(&Arg::Sum(i128::MIN), nb),
+            localise(&Arg::Money(Money::from_ore(i64::MIN)), nb)
+        );
+        assert_eq!(localise(&Arg::Count(u64::MAX), nb), u64::MAX.to_string());
     }
 
     #[test]
@@ -209,9 +158,9 @@ mod tests {
         let f = Finding {
             severity: Severity::Warning,
             entity: EntityRef::Checklist(ChecklistPoint::P1_10),
-            field: Some("status"),
+            field: Some(ChecklistField::Status.into()),
             rule: Rule::ChecklistNotAnswered,
-            args: vec![("point", "1.10".into())],
+            args: vec![("point", Arg::Point(ChecklistPoint::P1_10))],
         };
         assert!(f.message(Language::Nb).contains("«Gevinstrealisering»"));
     }

@@ -10,6 +10,7 @@ mod cli;
 mod common;
 mod editor;
 pub(crate) mod en;
+mod fields;
 mod io;
 mod message;
 pub(crate) mod nb;

@@ -5,6 +5,7 @@
 mod agency;
 mod checklist;
 mod extraction;
+mod field;
 mod gain;
 mod id;
 mod language;
@@ -17,6 +18,10 @@ mod settings;
 pub use agency::{Agency, ReportInfo, ReportPart, org_number_is_valid};
 pub use checklist::{ChecklistItem, ChecklistPoint, ChecklistStatus, default_checklist};
 pub use extraction::{Extraction, ExtractionForm};
+pub use field::{
+    AgencyField, ChecklistField, ExtractionField, Field, GainField, MeasureField,
+    PriorityAreaField, ReportField, ServiceField, SettingsField,
+};
 pub use gain::{Beneficiary, Direction, Gain, GainKind, GainYear};
 pub use id::Id;
 pub use language::Language;

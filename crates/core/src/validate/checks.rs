@@ -2,11 +2,14 @@
 //! the order of the entities in their list. Lookups go through hash maps built once, so a
 //! project with tens of thousands of entities validates in linear time.
 
-use super::{Finding, Rule, Severity, Validation};
+use super::at::{self, At};
+use super::{Arg, Finding, Rule, Severity, Validation};
 use crate::calc::convert_price_year;
 use crate::model::{
-    ChecklistPoint, ChecklistStatus, EntityRef, ExtractionForm, Gain, GainKind, GainYear, Id,
-    InfoSource, MeasureStatus, Money, Project, Suitability, UserOrientation, org_number_is_valid,
+    AgencyField, ChecklistField, ChecklistPoint, ChecklistStatus, ExtractionField, ExtractionForm,
+    Gain, GainField, GainKind, GainYear, Id, InfoSource, MeasureField, MeasureStatus, Money,
+    PriorityAreaField, Project, ReportField, ServiceField, SettingsField, Suitability,
+    UserOrientation, org_number_is_valid,
 };
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -18,6 +21,18 @@ const NAME_CHARS: usize = 80;
 const QUOTE_CHARS: usize = 160;
 /// The earliest report year that makes sense.
 const FIRST_REPORT_YEAR: i32 = 2000;
+/// Circular 1.1: services above the high threshold were to be digital by this date.
+const DEADLINE_HIGH: NaiveDate = day(2014, 6, 30);
+/// Circular 1.1: services between the thresholds were to be digital by this date.
+const DEADLINE_LOW: NaiveDate = day(2015, 6, 30);
+
+/// A fixed date; an impossible one fails the build.
+const fn day(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("not a date"),
+    }
+}
 
 pub(super) fn run(project: &Project, today: NaiveDate) -> Validation {
     let index = Index::new(project);
@@ -58,40 +73,6 @@ impl Out {
     }
 }
 
-/// Makes the findings of one entity.
-#[derive(Clone, Copy)]
-struct At(EntityRef);
-
-impl At {
-    fn finding(
-        self,
-        severity: Severity,
-        field: &'static str,
-        rule: Rule,
-        args: &[(&'static str, String)],
-    ) -> Finding {
-        Finding {
-            severity,
-            entity: self.0,
-            field: Some(field),
-            rule,
-            args: args.to_vec(),
-        }
-    }
-
-    fn error(self, field: &'static str, rule: Rule, args: &[(&'static str, String)]) -> Finding {
-        self.finding(Severity::Error, field, rule, args)
-    }
-
-    fn warning(self, field: &'static str, rule: Rule, args: &[(&'static str, String)]) -> Finding {
-        self.finding(Severity::Warning, field, rule, args)
-    }
-
-    fn hint(self, field: &'static str, rule: Rule, args: &[(&'static str, String)]) -> Finding {
-        self.finding(Severity::Hint, field, rule, args)
-    }
-}
-
 fn blank(text: &str) -> bool {
     text.trim().is_empty()
 }
@@ -108,22 +89,14 @@ fn shorten(text: &str, max: usize) -> String {
     short
 }
 
-fn name(text: &str) -> String {
-    shorten(text, NAME_CHARS)
+/// A user's name for something as a message argument, shortened.
+fn name(text: &str) -> Arg {
+    Arg::Name(shorten(text, NAME_CHARS))
 }
 
-fn date_arg(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
-
-fn decimal_arg(d: Decimal) -> String {
-    d.normalize().to_string()
-}
-
-/// An amount in øre as canonical money text; sums beyond what [`Money`] holds are capped.
-fn ore_arg(ore: i128) -> String {
-    let capped = ore.clamp(i128::from(i64::MIN), i128::from(i64::MAX));
-    Money::from_ore(i64::try_from(capped).unwrap_or_default()).to_string()
+/// A count of things as a message argument.
+fn count(n: usize) -> Arg {
+    Arg::Count(u64::try_from(n).unwrap_or(u64::MAX))
 }
 
 /// What was extracted from one gain in one year, summed over its extractions.
@@ -201,48 +174,56 @@ impl<'a> Index<'a> {
 
 fn agency_and_report(project: &Project, today: NaiveDate, out: &mut Out) {
     let agency = &project.agency;
-    let at = At(EntityRef::Agency);
-    out.check(blank(&agency.name).then(|| at.error("name", Rule::AgencyNameMissing, &[])));
+    let at = at::AGENCY;
+    out.check(
+        blank(&agency.name).then(|| at.error(AgencyField::Name, Rule::AgencyNameMissing, &[])),
+    );
     out.check(if blank(&agency.org_number) {
-        Some(at.warning("org_number", Rule::OrgNumberMissing, &[]))
+        Some(at.warning(AgencyField::OrgNumber, Rule::OrgNumberMissing, &[]))
     } else if !org_number_is_valid(&agency.org_number) {
         Some(at.error(
-            "org_number",
+            AgencyField::OrgNumber,
             Rule::OrgNumberInvalid,
-            &[("org_number", shorten(&agency.org_number, 40))],
+            &[("org_number", Arg::Text(shorten(&agency.org_number, 40)))],
         ))
     } else {
         None
     });
-    out.check(
-        blank(&agency.parent_ministry)
-            .then(|| at.warning("parent_ministry", Rule::ParentMinistryMissing, &[])),
-    );
+    out.check(blank(&agency.parent_ministry).then(|| {
+        at.warning(
+            AgencyField::ParentMinistry,
+            Rule::ParentMinistryMissing,
+            &[],
+        )
+    }));
 
     let year = project.report.year;
     let latest = today.year() + 1;
     out.check((!(FIRST_REPORT_YEAR..=latest).contains(&year)).then(|| {
-        At(EntityRef::Report).error(
-            "year",
+        at::REPORT.error(
+            ReportField::Year,
             Rule::ReportYearImplausible,
-            &[("year", year.to_string()), ("latest", latest.to_string())],
+            &[("year", Arg::Year(year)), ("latest", Arg::Year(latest))],
         )
     }));
 
     let settings = &project.settings;
-    let at = At(EntityRef::Settings);
-    out.check(
-        (settings.hours_per_fte <= Decimal::ZERO)
-            .then(|| at.error("hours_per_fte", Rule::HoursPerFteNotPositive, &[])),
-    );
+    let at = at::SETTINGS;
+    out.check((settings.hours_per_fte <= Decimal::ZERO).then(|| {
+        at.error(
+            SettingsField::HoursPerFte,
+            Rule::HoursPerFteNotPositive,
+            &[],
+        )
+    }));
     out.check(
         (settings.digital_threshold_low > settings.digital_threshold_high).then(|| {
             at.error(
-                "digital_threshold_low",
+                SettingsField::DigitalThresholdLow,
                 Rule::DigitalThresholdsReversed,
                 &[
-                    ("low", settings.digital_threshold_low.to_string()),
-                    ("high", settings.digital_threshold_high.to_string()),
+                    ("low", Arg::Count(settings.digital_threshold_low)),
+                    ("high", Arg::Count(settings.digital_threshold_high)),
                 ],
             )
         }),
@@ -252,28 +233,31 @@ fn agency_and_report(project: &Project, today: NaiveDate, out: &mut Out) {
 fn priority_areas(project: &Project, out: &mut Out) {
     let mut seen = HashSet::new();
     for area in &project.priority_areas {
-        let at = At(EntityRef::PriorityArea(area.id));
+        let at = at::area(area.id);
         if !seen.insert(area.id) {
             out.check(Some(at.error(
-                "id",
+                PriorityAreaField::Id,
                 Rule::DuplicateId,
                 &[("name", name(&area.name))],
             )));
         }
-        out.check(blank(&area.name).then(|| at.error("name", Rule::PriorityAreaNameMissing, &[])));
+        out.check(
+            blank(&area.name)
+                .then(|| at.error(PriorityAreaField::Name, Rule::PriorityAreaNameMissing, &[])),
+        );
     }
 }
 
 fn measures(project: &Project, index: &Index, out: &mut Out) {
-    let list = At(EntityRef::Report);
+    let list = at::REPORT;
     out.check(if project.measures.is_empty() {
-        Some(list.error("measures", Rule::NoMeasures, &[]))
+        Some(list.error(ReportField::Measures, Rule::NoMeasures, &[]))
     } else if project
         .measures
         .iter()
         .all(|m| m.status == MeasureStatus::Stopped)
     {
-        Some(list.warning("measures", Rule::NoActiveMeasures, &[]))
+        Some(list.warning(ReportField::Measures, Rule::NoActiveMeasures, &[]))
     } else {
         None
     });
@@ -288,21 +272,23 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
         });
     let mut seen = HashSet::new();
     for m in &project.measures {
-        let at = At(EntityRef::Measure(m.id));
+        let at = at::measure(m.id);
         let title = ("title", name(&m.title));
         let just_title = [title.clone()];
         if !seen.insert(m.id) {
             out.check(Some(at.error(
-                "id",
+                MeasureField::Id,
                 Rule::DuplicateId,
                 &[("name", title.1.clone())],
             )));
         }
-        out.check(blank(&m.title).then(|| at.error("title", Rule::MeasureTitleMissing, &[])));
+        out.check(
+            blank(&m.title).then(|| at.error(MeasureField::Title, Rule::MeasureTitleMissing, &[])),
+        );
         if m.digitalisation {
             out.check(blank(&m.special_assessment).then(|| {
                 at.error(
-                    "special_assessment",
+                    MeasureField::SpecialAssessment,
                     Rule::DigitalisationWithoutAssessment,
                     &just_title,
                 )
@@ -311,12 +297,12 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
         if let (Some(start), Some(end)) = (m.start_date, m.end_date) {
             out.check((start > end).then(|| {
                 at.error(
-                    "end_date",
+                    MeasureField::EndDate,
                     Rule::MeasureDatesReversed,
                     &[
                         title.clone(),
-                        ("start", date_arg(start)),
-                        ("end", date_arg(end)),
+                        ("start", Arg::Date(start)),
+                        ("end", Arg::Date(end)),
                     ],
                 )
             }));
@@ -330,15 +316,15 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
                 .collect();
             out.check((!missing.is_empty()).then(|| {
                 at.error(
-                    "service_ids",
+                    MeasureField::ServiceIds,
                     Rule::MeasureServiceMissing,
-                    &[title.clone(), ("count", missing.len().to_string())],
+                    &[title.clone(), ("count", count(missing.len()))],
                 )
             }));
         }
         out.hint((m.digitalisation && m.service_ids.is_empty()).then(|| {
             at.hint(
-                "service_ids",
+                MeasureField::ServiceIds,
                 Rule::DigitalisationWithoutServices,
                 &just_title,
             )
@@ -346,18 +332,18 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
         if let Some(investment) = m.investment {
             out.check(investment.is_negative().then(|| {
                 at.error(
-                    "investment",
+                    MeasureField::Investment,
                     Rule::MeasureNegativeInvestment,
-                    &[title.clone(), ("investment", investment.to_string())],
+                    &[title.clone(), ("investment", Arg::Money(investment))],
                 )
             }));
         }
         if let Some(cost) = m.annual_operating_cost {
             out.check(cost.is_negative().then(|| {
                 at.error(
-                    "annual_operating_cost",
+                    MeasureField::AnnualOperatingCost,
                     Rule::MeasureNegativeOperatingCost,
-                    &[title.clone(), ("amount", cost.to_string())],
+                    &[title.clone(), ("amount", Arg::Money(cost))],
                 )
             }));
         }
@@ -369,12 +355,12 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
             };
             out.check(Some(at.finding(
                 severity,
-                "investment",
+                MeasureField::Investment,
                 Rule::MeasureAboveKsThreshold,
                 &[
                     title.clone(),
-                    ("investment", investment.to_string()),
-                    ("ks_threshold", project.settings.ks_threshold.to_string()),
+                    ("investment", Arg::Money(investment)),
+                    ("ks_threshold", Arg::Money(project.settings.ks_threshold)),
                 ],
             )));
         }
@@ -385,20 +371,26 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
     let settings = &project.settings;
     let mut seen = HashSet::new();
     for s in &project.services {
-        let at = At(EntityRef::Service(s.id));
+        let at = at::service(s.id);
         let this = ("name", name(&s.name));
         let just_name = [this.clone()];
         if !seen.insert(s.id) {
-            out.check(Some(at.error("id", Rule::DuplicateId, &just_name)));
+            out.check(Some(at.error(
+                ServiceField::Id,
+                Rule::DuplicateId,
+                &just_name,
+            )));
         }
-        out.check(blank(&s.name).then(|| at.error("name", Rule::ServiceNameMissing, &[])));
+        out.check(
+            blank(&s.name).then(|| at.error(ServiceField::Name, Rule::ServiceNameMissing, &[])),
+        );
         if let Some(share) = s.digital_share_percent {
             out.check(
                 (share < Decimal::ZERO || share > Decimal::ONE_HUNDRED).then(|| {
                     at.error(
-                        "digital_share_percent",
+                        ServiceField::DigitalSharePercent,
                         Rule::DigitalShareOutOfRange,
-                        &[this.clone(), ("percent", decimal_arg(share))],
+                        &[this.clone(), ("percent", Arg::Percent(share))],
                     )
                 }),
             );
@@ -413,9 +405,9 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
                     Rule::ServiceNotDigitalHigh,
                     vec![
                         this.clone(),
-                        ("volume", volume.to_string()),
-                        ("threshold", high.to_string()),
-                        ("deadline", "2014-06-30".to_owned()),
+                        ("volume", Arg::Count(volume)),
+                        ("threshold", Arg::Count(high)),
+                        ("deadline", Arg::Date(DEADLINE_HIGH)),
                     ],
                 ))
             } else if volume >= low {
@@ -423,10 +415,10 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
                     Rule::ServiceNotDigitalLow,
                     vec![
                         this.clone(),
-                        ("volume", volume.to_string()),
-                        ("low", low.to_string()),
-                        ("high", high.to_string()),
-                        ("deadline", "2015-06-30".to_owned()),
+                        ("volume", Arg::Count(volume)),
+                        ("low", Arg::Count(low)),
+                        ("high", Arg::Count(high)),
+                        ("deadline", Arg::Date(DEADLINE_LOW)),
                     ],
                 ))
             } else {
@@ -434,15 +426,18 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
             };
             if let Some((rule, args)) = circular {
                 out.check(Some(if blank(&s.exemption_reason) {
-                    at.warning("digitally_available", rule, &args)
+                    at.warning(ServiceField::DigitallyAvailable, rule, &args)
                 } else {
                     at.hint(
-                        "exemption_reason",
+                        ServiceField::ExemptionReason,
                         Rule::ServiceExempted,
                         &[
                             this.clone(),
-                            ("volume", volume.to_string()),
-                            ("reason", shorten(&s.exemption_reason, QUOTE_CHARS)),
+                            ("volume", Arg::Count(volume)),
+                            (
+                                "reason",
+                                Arg::Text(shorten(&s.exemption_reason, QUOTE_CHARS)),
+                            ),
                         ],
                     )
                 }));
@@ -450,42 +445,51 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
         }
         if s.remains_to_digitalise {
             let plan = &s.plan;
-            out.check(
-                blank(&plan.what)
-                    .then(|| at.warning("plan.what", Rule::ServicePlanWithoutWhat, &just_name)),
-            );
+            out.check(blank(&plan.what).then(|| {
+                at.warning(
+                    ServiceField::PlanWhat,
+                    Rule::ServicePlanWithoutWhat,
+                    &just_name,
+                )
+            }));
             out.check(blank(&plan.responsible).then(|| {
                 at.warning(
-                    "plan.responsible",
+                    ServiceField::PlanResponsible,
                     Rule::ServicePlanWithoutResponsible,
                     &just_name,
                 )
             }));
-            out.check(
-                plan.due
-                    .is_none()
-                    .then(|| at.warning("plan.due", Rule::ServicePlanWithoutDue, &just_name)),
-            );
+            out.check(plan.due.is_none().then(|| {
+                at.warning(
+                    ServiceField::PlanDue,
+                    Rule::ServicePlanWithoutDue,
+                    &just_name,
+                )
+            }));
             if let Some(due) = plan.due {
                 out.check((due < today).then(|| {
                     at.warning(
-                        "plan.due",
+                        ServiceField::PlanDue,
                         Rule::ServicePlanOverdue,
-                        &[this.clone(), ("due", date_arg(due))],
+                        &[this.clone(), ("due", Arg::Date(due))],
                     )
                 }));
             }
         }
         for (value, field, rule) in [
-            (s.self_service, "self_service", Rule::SelfServiceNotAssessed),
+            (
+                s.self_service,
+                ServiceField::SelfService,
+                Rule::SelfServiceNotAssessed,
+            ),
             (
                 s.instant_decision,
-                "instant_decision",
+                ServiceField::InstantDecision,
                 Rule::InstantDecisionNotAssessed,
             ),
             (
                 s.automated_processing,
-                "automated_processing",
+                ServiceField::AutomatedProcessing,
                 Rule::AutomationNotAssessed,
             ),
         ] {
@@ -497,7 +501,7 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
             out.check(
                 (s.user_orientation == UserOrientation::NotAssessed).then(|| {
                     at.warning(
-                        "user_orientation",
+                        ServiceField::UserOrientation,
                         Rule::UserOrientationNotAssessed,
                         &just_name,
                     )
@@ -510,22 +514,25 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
         ) {
             out.check(blank(&s.user_orientation_reason).then(|| {
                 at.warning(
-                    "user_orientation_reason",
+                    ServiceField::UserOrientationReason,
                     Rule::UserOrientationWithoutReason,
                     &just_name,
                 )
             }));
         }
         if s.reusable_information.contains(&InfoSource::Other) {
-            out.check(
-                blank(&s.reusable_other)
-                    .then(|| at.warning("reusable_other", Rule::ReusableOtherMissing, &just_name)),
-            );
+            out.check(blank(&s.reusable_other).then(|| {
+                at.warning(
+                    ServiceField::ReusableOther,
+                    Rule::ReusableOtherMissing,
+                    &just_name,
+                )
+            }));
         }
         if s.service_chain {
             out.check(blank(&s.service_chain_partners).then(|| {
                 at.warning(
-                    "service_chain_partners",
+                    ServiceField::ServiceChainPartners,
                     Rule::ServiceChainWithoutPartners,
                     &just_name,
                 )
@@ -537,34 +544,38 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
 fn gains(project: &Project, today: NaiveDate, index: &Index, out: &mut Out) {
     let mut seen = HashSet::new();
     for g in &project.gains {
-        let at = At(EntityRef::Gain(g.id));
+        let at = at::gain(g.id);
         let this = ("name", name(&g.name));
         let just_name = [this.clone()];
         if !seen.insert(g.id) {
-            out.check(Some(at.error("id", Rule::DuplicateId, &just_name)));
+            out.check(Some(at.error(GainField::Id, Rule::DuplicateId, &just_name)));
         }
-        out.check(blank(&g.name).then(|| at.error("name", Rule::GainNameMissing, &[])));
+        out.check(blank(&g.name).then(|| at.error(GainField::Name, Rule::GainNameMissing, &[])));
         out.check(match g.measure_id {
-            None => Some(at.error("measure_id", Rule::GainWithoutMeasure, &just_name)),
+            None => Some(at.error(GainField::MeasureId, Rule::GainWithoutMeasure, &just_name)),
             Some(id) if !index.measures.contains(&id) => {
-                Some(at.error("measure_id", Rule::GainMeasureMissing, &just_name))
+                Some(at.error(GainField::MeasureId, Rule::GainMeasureMissing, &just_name))
             }
             Some(_) => None,
         });
-        out.check(blank(&g.owner).then(|| at.warning("owner", Rule::GainWithoutOwner, &just_name)));
+        out.check(
+            blank(&g.owner)
+                .then(|| at.warning(GainField::Owner, Rule::GainWithoutOwner, &just_name)),
+        );
         out.check(
             blank(&g.indicator)
-                .then(|| at.warning("indicator", Rule::GainWithoutIndicator, &just_name)),
+                .then(|| at.warning(GainField::Indicator, Rule::GainWithoutIndicator, &just_name)),
         );
         if !blank(&g.indicator) {
             out.check(
-                blank(&g.unit).then(|| at.warning("unit", Rule::GainWithoutUnit, &just_name)),
+                blank(&g.unit)
+                    .then(|| at.warning(GainField::Unit, Rule::GainWithoutUnit, &just_name)),
             );
         }
         let baseline_gap = if g.baseline_value.is_none() {
-            Some("baseline_value")
+            Some(GainField::BaselineValue)
         } else if g.baseline_date.is_none() {
-            Some("baseline_date")
+            Some(GainField::BaselineDate)
         } else {
             None
         };
@@ -572,9 +583,9 @@ fn gains(project: &Project, today: NaiveDate, index: &Index, out: &mut Out) {
             baseline_gap.map(|field| at.warning(field, Rule::GainWithoutBaseline, &just_name)),
         );
         let target_gap = if g.target_value.is_none() {
-            Some("target_value")
+            Some(GainField::TargetValue)
         } else if g.target_date.is_none() {
-            Some("target_date")
+            Some(GainField::TargetDate)
         } else {
             None
         };
@@ -582,12 +593,12 @@ fn gains(project: &Project, today: NaiveDate, index: &Index, out: &mut Out) {
         if let (Some(baseline), Some(target)) = (g.baseline_date, g.target_date) {
             out.check((baseline > target).then(|| {
                 at.error(
-                    "target_date",
+                    GainField::TargetDate,
                     Rule::GainDatesReversed,
                     &[
                         this.clone(),
-                        ("baseline_date", date_arg(baseline)),
-                        ("target_date", date_arg(target)),
+                        ("baseline_date", Arg::Date(baseline)),
+                        ("target_date", Arg::Date(target)),
                     ],
                 )
             }));
@@ -609,12 +620,12 @@ fn gains(project: &Project, today: NaiveDate, index: &Index, out: &mut Out) {
             .is_some();
             out.check((!convertible).then(|| {
                 at.warning(
-                    "price_year",
+                    GainField::PriceYear,
                     Rule::GainPriceYearNotConvertible,
                     &[
                         this.clone(),
-                        ("price_year", g.price_year.to_string()),
-                        ("report_price_year", report_price_year.to_string()),
+                        ("price_year", Arg::Year(g.price_year)),
+                        ("report_price_year", Arg::Year(report_price_year)),
                     ],
                 )
             }));
@@ -623,22 +634,22 @@ fn gains(project: &Project, today: NaiveDate, index: &Index, out: &mut Out) {
 }
 
 /// The checks of a gain's values per year.
-fn year_checks(g: &Gain, today: NaiveDate, at: At, out: &mut Out) {
+fn year_checks(g: &Gain, today: NaiveDate, at: At<GainField>, out: &mut Out) {
     let this = ("name", name(&g.name));
     let just_name = [this.clone()];
     out.check(
         g.years
             .is_empty()
-            .then(|| at.warning("years", Rule::GainWithoutYears, &just_name)),
+            .then(|| at.warning(GainField::Years, Rule::GainWithoutYears, &just_name)),
     );
     let mut seen = HashSet::new();
     let mut reported_twice = HashSet::new();
     let mut reported_future = HashSet::new();
     for y in &g.years {
-        let year = ("year", y.year.to_string());
+        let year = ("year", Arg::Year(y.year));
         if !seen.insert(y.year) && reported_twice.insert(y.year) {
             out.check(Some(at.error(
-                "years",
+                GainField::Years,
                 Rule::GainDuplicateYear,
                 &[this.clone(), year.clone()],
             )));
@@ -648,7 +659,7 @@ fn year_checks(g: &Gain, today: NaiveDate, at: At, out: &mut Out) {
             || y.realised_indicator.is_some();
         if realised && y.year > today.year() && reported_future.insert(y.year) {
             out.check(Some(at.error(
-                "years",
+                GainField::Years,
                 Rule::GainRealisedInFuture,
                 &[this.clone(), year],
             )));
@@ -663,14 +674,20 @@ fn year_checks(g: &Gain, today: NaiveDate, at: At, out: &mut Out) {
                 .years
                 .iter()
                 .all(|y| y.planned_nok.is_none() && y.realised_nok.is_none());
-            out.check(none.then(|| at.warning("years", Rule::GainCashWithoutAmounts, &just_name)));
+            out.check(
+                none.then(|| {
+                    at.warning(GainField::Years, Rule::GainCashWithoutAmounts, &just_name)
+                }),
+            );
         }
         GainKind::Time => {
             let none = g
                 .years
                 .iter()
                 .all(|y| y.planned_hours.is_none() && y.realised_hours.is_none());
-            out.check(none.then(|| at.warning("years", Rule::GainTimeWithoutHours, &just_name)));
+            out.check(
+                none.then(|| at.warning(GainField::Years, Rule::GainTimeWithoutHours, &just_name)),
+            );
         }
         GainKind::Quality | GainKind::OtherActors => {}
     }
@@ -680,24 +697,28 @@ fn extractions(project: &Project, index: &Index, out: &mut Out) {
     let hours_per_fte = project.settings.hours_per_fte;
     let mut seen = HashSet::new();
     for (i, e) in project.extractions.iter().enumerate() {
-        let at = At(EntityRef::Extraction(e.id));
+        let at = at::extraction(e.id);
         let gain = e.gain_id.and_then(|id| index.gains.get(&id).copied());
-        let year = ("year", e.year.to_string());
+        let year = ("year", Arg::Year(e.year));
         let label = [
-            ("gain", gain.map(|g| name(&g.name)).unwrap_or_default()),
+            ("gain", name(gain.map_or("", |g| g.name.as_str()))),
             year.clone(),
         ];
         if !seen.insert(e.id) {
-            out.check(Some(at.error("id", Rule::DuplicateExtractionId, &label)));
+            out.check(Some(at.error(
+                ExtractionField::Id,
+                Rule::DuplicateExtractionId,
+                &label,
+            )));
         }
         out.check(match (e.gain_id, gain) {
             (None, _) => Some(at.error(
-                "gain_id",
+                ExtractionField::GainId,
                 Rule::ExtractionWithoutGain,
                 std::slice::from_ref(&year),
             )),
             (Some(_), None) => Some(at.error(
-                "gain_id",
+                ExtractionField::GainId,
                 Rule::ExtractionGainMissing,
                 std::slice::from_ref(&year),
             )),
@@ -706,40 +727,46 @@ fn extractions(project: &Project, index: &Index, out: &mut Out) {
         match e.form {
             ExtractionForm::Reallocation => out.check(match e.priority_area_id {
                 None => Some(at.error(
-                    "priority_area_id",
+                    ExtractionField::PriorityAreaId,
                     Rule::ExtractionWithoutPriorityArea,
                     &label,
                 )),
                 Some(id) if !index.areas.contains(&id) => Some(at.error(
-                    "priority_area_id",
+                    ExtractionField::PriorityAreaId,
                     Rule::ExtractionPriorityAreaMissing,
                     &label,
                 )),
                 Some(_) => None,
             }),
-            ExtractionForm::NotExtracted => out.check(
-                blank(&e.description)
-                    .then(|| at.warning("description", Rule::NotExtractedWithoutReason, &label)),
-            ),
+            ExtractionForm::NotExtracted => out.check(blank(&e.description).then(|| {
+                at.warning(
+                    ExtractionField::Description,
+                    Rule::NotExtractedWithoutReason,
+                    &label,
+                )
+            })),
             ExtractionForm::BudgetCut
             | ExtractionForm::IncreasedVolume
             | ExtractionForm::ImprovedQuality => {}
         }
         if e.form != ExtractionForm::NotExtracted {
-            out.check(
-                (e.amount_nok.is_none() && e.fte.is_none())
-                    .then(|| at.warning("amount_nok", Rule::ExtractionWithoutAmount, &label)),
-            );
+            out.check((e.amount_nok.is_none() && e.fte.is_none()).then(|| {
+                at.warning(
+                    ExtractionField::AmountNok,
+                    Rule::ExtractionWithoutAmount,
+                    &label,
+                )
+            }));
         }
         if let Some(amount) = e.amount_nok {
             out.check(amount.is_negative().then(|| {
                 at.error(
-                    "amount_nok",
+                    ExtractionField::AmountNok,
                     Rule::ExtractionNegativeAmount,
                     &[
                         label[0].clone(),
                         year.clone(),
-                        ("amount", amount.to_string()),
+                        ("amount", Arg::Money(amount)),
                     ],
                 )
             }));
@@ -747,9 +774,9 @@ fn extractions(project: &Project, index: &Index, out: &mut Out) {
         if let Some(fte) = e.fte {
             out.check((fte < Decimal::ZERO).then(|| {
                 at.error(
-                    "fte",
+                    ExtractionField::Fte,
                     Rule::ExtractionNegativeFte,
-                    &[label[0].clone(), year.clone(), ("fte", decimal_arg(fte))],
+                    &[label[0].clone(), year.clone(), ("fte", Arg::Decimal(fte))],
                 )
             }));
         }
@@ -774,20 +801,20 @@ fn extractions(project: &Project, index: &Index, out: &mut Out) {
 fn kroner_check(
     group: &Group,
     values: Option<&GainYear>,
-    at: At,
-    label: &[(&'static str, String)],
+    at: At<ExtractionField>,
+    label: &[(&'static str, Arg)],
 ) -> Option<Finding> {
-    let extracted = ("extracted", ore_arg(group.ore));
+    let extracted = ("extracted", Arg::Sum(group.ore));
     let args = |limit: Option<(&'static str, Money)>| {
         let mut args = label.to_vec();
         args.push(extracted.clone());
-        args.extend(limit.map(|(k, m)| (k, m.to_string())));
+        args.extend(limit.map(|(k, m)| (k, Arg::Money(m))));
         args
     };
     if let Some(realised) = values.and_then(|v| v.realised_nok) {
         (group.ore > i128::from(realised.ore())).then(|| {
             at.error(
-                "amount_nok",
+                ExtractionField::AmountNok,
                 Rule::ExtractionAboveRealised,
                 &args(Some(("realised", realised))),
             )
@@ -795,14 +822,19 @@ fn kroner_check(
     } else if let Some(planned) = values.and_then(|v| v.planned_nok) {
         (group.ore > i128::from(planned.ore())).then(|| {
             at.warning(
-                "amount_nok",
+                ExtractionField::AmountNok,
                 Rule::ExtractionAbovePlanned,
                 &args(Some(("planned", planned))),
             )
         })
     } else {
-        (group.ore > 0)
-            .then(|| at.warning("amount_nok", Rule::ExtractionWithoutGainValue, &args(None)))
+        (group.ore > 0).then(|| {
+            at.warning(
+                ExtractionField::AmountNok,
+                Rule::ExtractionWithoutGainValue,
+                &args(None),
+            )
+        })
     }
 }
 
@@ -811,8 +843,8 @@ fn fte_check(
     group: &Group,
     values: Option<&GainYear>,
     hours_per_fte: Decimal,
-    at: At,
-    label: &[(&'static str, String)],
+    at: At<ExtractionField>,
+    label: &[(&'static str, Arg)],
 ) -> Option<Finding> {
     // FTE are typed and shown with two decimals: an extraction equal to the gain's hours in
     // FTE rounded to two decimals is not above them.
@@ -821,25 +853,20 @@ fn fte_check(
         (Some(_), None) => false,
         (None, _) => true,
     };
-    let fte_arg = (
-        "fte",
-        group
-            .fte
-            .map_or_else(|| Decimal::MAX.to_string(), decimal_arg),
-    );
+    let fte_arg = ("fte", Arg::Decimal(group.fte.unwrap_or(Decimal::MAX)));
     let args = |limit: Option<(&'static str, Decimal)>| {
         let mut args = label.to_vec();
         args.push(fte_arg.clone());
         args.extend(limit.map(|(k, hours)| {
             let fte = hours.checked_div(hours_per_fte).unwrap_or_default();
-            (k, decimal_arg(fte.round_dp(2)))
+            (k, Arg::Decimal(fte.round_dp(2)))
         }));
         args
     };
     if let Some(realised) = values.and_then(|v| v.realised_hours) {
         exceeds(realised).then(|| {
             at.error(
-                "fte",
+                ExtractionField::Fte,
                 Rule::FteAboveRealised,
                 &args(Some(("realised_fte", realised))),
             )
@@ -847,24 +874,25 @@ fn fte_check(
     } else if let Some(planned) = values.and_then(|v| v.planned_hours) {
         exceeds(planned).then(|| {
             at.warning(
-                "fte",
+                ExtractionField::Fte,
                 Rule::FteAbovePlanned,
                 &args(Some(("planned_fte", planned))),
             )
         })
     } else {
-        exceeds(Decimal::ZERO).then(|| at.warning("fte", Rule::FteWithoutGainHours, &args(None)))
+        exceeds(Decimal::ZERO)
+            .then(|| at.warning(ExtractionField::Fte, Rule::FteWithoutGainHours, &args(None)))
     }
 }
 
 fn checklist(project: &Project, out: &mut Out) {
     let mut seen = HashSet::new();
     for item in &project.checklist {
-        let at = At(EntityRef::Checklist(item.point));
-        let point = [("point", item.point.number().to_owned())];
+        let at = at::checklist(item.point);
+        let point = [("point", Arg::Point(item.point))];
         if !seen.insert(item.point) {
             out.check(Some(at.error(
-                "point",
+                ChecklistField::Point,
                 Rule::ChecklistDuplicatePoint,
                 &point,
             )));
@@ -872,20 +900,22 @@ fn checklist(project: &Project, out: &mut Out) {
         }
         out.check(
             (item.status == ChecklistStatus::NotAnswered)
-                .then(|| at.warning("status", Rule::ChecklistNotAnswered, &point)),
+                .then(|| at.warning(ChecklistField::Status, Rule::ChecklistNotAnswered, &point)),
         );
         if item.status.is_deviation() {
-            out.check(
-                blank(&item.justification).then(|| {
-                    at.error("justification", Rule::DeviationWithoutJustification, &point)
-                }),
-            );
+            out.check(blank(&item.justification).then(|| {
+                at.error(
+                    ChecklistField::Justification,
+                    Rule::DeviationWithoutJustification,
+                    &point,
+                )
+            }));
         }
         out.hint(
             (item.status == ChecklistStatus::NotRelevant && blank(&item.justification)).then(
                 || {
                     at.hint(
-                        "justification",
+                        ChecklistField::Justification,
                         Rule::NotRelevantWithoutJustification,
                         &point,
                     )
@@ -896,10 +926,10 @@ fn checklist(project: &Project, out: &mut Out) {
     // Points missing from a hand-edited file count as unanswered.
     for point in ChecklistPoint::ALL {
         if !seen.contains(&point) {
-            out.check(Some(At(EntityRef::Checklist(point)).warning(
-                "status",
+            out.check(Some(at::checklist(point).warning(
+                ChecklistField::Status,
                 Rule::ChecklistNotAnswered,
-                &[("point", point.number().to_owned())],
+                &[("point", Arg::Point(point))],
             )));
         }
     }
@@ -908,6 +938,6 @@ fn checklist(project: &Project, out: &mut Out) {
 fn texts(project: &Project, out: &mut Out) {
     out.hint(
         blank(&project.report.introduction)
-            .then(|| At(EntityRef::Report).hint("introduction", Rule::IntroductionMissing, &[])),
+            .then(|| at::REPORT.hint(ReportField::Introduction, Rule::IntroductionMissing, &[])),
     );
 }

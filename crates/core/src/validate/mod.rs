@@ -5,19 +5,25 @@
 //! the field, and the report can list what is still open.
 //!
 //! # Where a finding points
-//! `entity` is the thing to open and `field` the input to highlight, named as in the project
-//! file (snake_case):
-//! - a field of the entity itself: `"title"`, `"special_assessment"`, `"owner"`, `"org_number"`;
-//! - a field of a nested block, with a dot: `"plan.what"`, `"plan.responsible"`, `"plan.due"`;
+//! `entity` is the thing to open and `field` the input to highlight: a [`Field`] of the
+//! entity's kind (a [`MeasureField`](crate::model::MeasureField) for a measure, …), which
+//! knows its name and path in the project file. The checks make findings through one
+//! constructor per entity kind that takes only that kind's fields, so the two cannot disagree.
+//! - a field of the entity itself: `MeasureField::Title`, `MeasureField::SpecialAssessment`,
+//!   `GainField::Owner`, `AgencyField::OrgNumber`;
+//! - a field of the service's plan: `ServiceField::PlanWhat`, `ServiceField::PlanResponsible`,
+//!   `ServiceField::PlanDue`;
 //! - anything about a gain's values per year (missing, duplicated, future or of the wrong
-//!   kind): `"years"`; a checklist point's answer `"status"`, its text `"justification"`;
-//! - dates in the wrong order: the later field of the pair (`"end_date"`, `"target_date"`);
+//!   kind): `GainField::Years`; a checklist point's answer `ChecklistField::Status`, its
+//!   text `ChecklistField::Justification`;
+//! - dates in the wrong order: the later field of the pair (`MeasureField::EndDate`,
+//!   `GainField::TargetDate`);
 //! - a reference to something that is missing or does not exist: the reference field
-//!   (`"measure_id"`, `"gain_id"`, `"priority_area_id"`, `"service_ids"`);
-//! - an id used twice in one list: `"id"` on every copy after the first (`"point"` for the
-//!   checklist);
-//! - findings about a whole list point at [`EntityRef::Report`] with the list's name
-//!   (`"measures"`).
+//!   (`GainField::MeasureId`, `ExtractionField::GainId`, `MeasureField::ServiceIds`, …);
+//! - an id used twice in one list: the kind's `Id` field on every copy after the first
+//!   (`ChecklistField::Point` for the checklist);
+//! - findings about a whole list point at [`EntityRef::Report`] with the list's field
+//!   (`ReportField::Measures`).
 //!
 //! # Severities
 //! - [`Severity::Error`]: the report would be wrong, misleading or miss what the sources
@@ -37,22 +43,25 @@
 //! `checks_passed()` never undercounts and "23 of 31 points complete" is meaningful.
 //!
 //! # Message arguments
-//! `args` hold language-neutral values; [`Finding::message`] formats them for the language
-//! by the placeholder's name: amounts (`extracted`, `realised`, `planned`, `amount`,
-//! `investment`, `ks_threshold`) are canonical [`Money`] text (`"1250000.00"`), dates
-//! (`start`, `end`, `baseline_date`, `target_date`, `due`, `deadline`) ISO `YYYY-MM-DD`,
-//! counts (`volume`, `threshold`, `low`, `high`, `count`) whole numbers, `fte`,
-//! `realised_fte`, `planned_fte` and `percent` decimals with a point, years as digits. Names
-//! (`title`, `name`, `gain`) that are empty read as "(unnamed)" in the language. A `point`
-//! (checklist number such as `"1.10"`) also provides `point_title`, the point's title.
+//! `args` pair each placeholder of the message with a typed [`Arg`]: a name (`{title}`,
+//! `{name}`, `{gain}`; empty reads as "(unnamed)"), plain text (`{org_number}`, `{reason}`),
+//! money (`{investment}`, `{amount}`, `{ks_threshold}`, `{realised}`, `{planned}`), an amount
+//! sum (`{extracted}`), a date (`{start}`, `{end}`, `{due}`, `{deadline}`, …), a count
+//! (`{volume}`, `{threshold}`, `{low}`, `{high}`, `{count}`), a decimal (`{fte}`,
+//! `{realised_fte}`, `{planned_fte}`), a percent (`{percent}`), a year (`{year}`, `{latest}`,
+//! `{price_year}`, `{report_price_year}`) or a checklist point (`{point}`, which also gives
+//! `{point_title}`). `i18n`'s `Message` formats each by its type for the language, in one place.
 
-use crate::model::{EntityRef, Project};
+use crate::model::{EntityRef, Field, Project};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+mod arg;
+mod at;
 mod checks;
 mod rules;
 
+pub use arg::Arg;
 pub use rules::Rule;
 
 /// How serious a finding is.
@@ -74,13 +83,22 @@ pub struct Finding {
     pub severity: Severity,
     /// The entity concerned.
     pub entity: EntityRef,
-    /// The field concerned, by its name in the project file (e.g. `"special_assessment"`).
-    pub field: Option<&'static str>,
+    /// The field concerned, of the entity's kind (e.g. [`MeasureField::SpecialAssessment`]).
+    ///
+    /// [`MeasureField::SpecialAssessment`]: crate::model::MeasureField::SpecialAssessment
+    pub field: Option<Field>,
     /// Which rule found it; selects the message.
     pub rule: Rule,
-    /// Values for the message's placeholders, e.g. `("title", "Digital søknad")`;
-    /// language-neutral (see the module docs).
-    pub args: Vec<(&'static str, String)>,
+    /// Values for the message's placeholders by name, e.g.
+    /// `("title", Arg::Name("Digital søknad".into()))`; typed, shown per language by `i18n`.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Finding {
+    /// The value of a placeholder.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
+    }
 }
 
 /// The result of validating a project.
@@ -120,6 +138,16 @@ impl Validation {
     /// The findings about one entity.
     pub fn about(&self, entity: EntityRef) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(move |f| f.entity == entity)
+    }
+
+    /// The findings about one field of an entity.
+    pub fn about_field(
+        &self,
+        entity: EntityRef,
+        field: impl Into<Field>,
+    ) -> impl Iterator<Item = &Finding> {
+        let field = Some(field.into());
+        self.about(entity).filter(move |f| f.field == field)
     }
 }
 

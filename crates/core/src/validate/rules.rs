@@ -2,7 +2,9 @@
 //! (`src/i18n/*/findings.rs`, through `crate::i18n`). The checks themselves are in `checks.rs`.
 //!
 //! Variants are listed in the order of the app's guided steps; each doc says the severity,
-//! the field and the message's placeholders.
+//! the field (by its name in the project file, of the entity's kind: `title` of a measure is
+//! `MeasureField::Title`) and the message's placeholders, each filled with a typed
+//! [`Arg`](super::Arg) (see the module docs of `validate`).
 
 /// Which rule a finding comes from; also the key of its message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, strum::VariantArray)]
