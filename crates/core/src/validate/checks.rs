@@ -63,7 +63,7 @@ struct Out {
 impl Out {
     /// One check: count it, and keep the finding if it failed.
     fn check(&mut self, failed: Option<Finding>) {
-        self.checks += 1;
+        self.checks = self.checks.saturating_add(1);
         self.findings.extend(failed);
     }
 
@@ -148,7 +148,9 @@ impl<'a> Index<'a> {
             };
             let group = groups.entry((gain, e.year)).or_default();
             if let Some(amount) = e.amount_nok {
-                group.ore += i128::from(amount.ore());
+                // i64 amounts summed in i128: even 2^64 of them cannot overflow; saturating
+                // all the same.
+                group.ore = group.ore.saturating_add(i128::from(amount.ore()));
                 group.first_amount.get_or_insert(i);
                 extracted_kroner.insert(gain);
             }
@@ -198,7 +200,7 @@ fn agency_and_report(project: &Project, today: NaiveDate, out: &mut Out) {
     }));
 
     let year = project.report.year;
-    let latest = today.year() + 1;
+    let latest = today.year().saturating_add(1);
     out.check((!(FIRST_REPORT_YEAR..=latest).contains(&year)).then(|| {
         at::REPORT.error(
             ReportField::Year,
