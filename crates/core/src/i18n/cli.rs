@@ -1,6 +1,6 @@
 //! Texts of the command line's output: `check` and `summary`, and what `example` reports.
 
-use super::{Key, Language};
+use super::key_table;
 
 /// A text printed by the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
@@ -95,27 +95,4 @@ pub enum CliText {
     ReportWritten,
 }
 
-impl Key for CliText {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => super::nb::cli::text(self),
-            Language::Nn => super::nn::cli::text(self),
-            Language::En => super::en::cli::text(self),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cli_texts_are_complete() {
-        let problems = crate::i18n::table_problems::<CliText>();
-        assert!(problems.is_empty(), "{problems:?}");
-    }
-}
+key_table!(CliText, cli::text);

@@ -1,6 +1,6 @@
 //! Short texts shared by every part of the program: units and input errors.
 
-use super::{Key, Language};
+use super::key_table;
 
 /// A short text used across the program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
@@ -31,16 +31,4 @@ pub enum Common {
     InputNotWholeNumber,
 }
 
-impl Key for Common {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => super::nb::common::text(self),
-            Language::Nn => super::nn::common::text(self),
-            Language::En => super::en::common::text(self),
-        }
-    }
-}
+key_table!(Common, common::text);

@@ -1,7 +1,7 @@
 //! Texts of the editing steps of the desktop app: field labels, buttons of the input widgets,
 //! and the help beside each step.
 
-use super::{Key, Language};
+use super::key_table;
 
 /// A fixed text of the editors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
@@ -396,29 +396,12 @@ pub enum EditorText {
     HelpTexts,
 }
 
-impl Key for EditorText {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => super::nb::editor::text(self),
-            Language::Nn => super::nn::editor::text(self),
-            Language::En => super::en::editor::text(self),
-        }
-    }
-}
+key_table!(EditorText, editor::text);
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn editor_texts_are_complete() {
-        let problems = super::super::table_problems::<EditorText>();
-        assert!(problems.is_empty(), "{problems:?}");
-    }
+    use crate::i18n::{Key, Language};
 
     #[test]
     fn month_and_weekday_lists_have_the_right_length() {

@@ -15,7 +15,7 @@ mod message;
 pub(crate) mod nb;
 pub(crate) mod nn;
 mod report;
-mod terms;
+pub(crate) mod terms;
 mod ui;
 
 pub use cli::CliText;
@@ -36,6 +36,28 @@ pub trait Key: Copy + std::fmt::Debug + 'static {
     /// The text of this key in a language.
     fn text(self, lang: Language) -> &'static str;
 }
+
+/// Implements [`Key`] for a table whose texts are the function `$($text)::+` of each language's
+/// folder, e.g. `key_table!(UiText, ui::text)` reads `nb::ui::text`, `nn::ui::text` and
+/// `en::ui::text`. The table lists its keys with `strum::VariantArray`.
+macro_rules! key_table {
+    ($key:ty, $($text:ident)::+) => {
+        impl $crate::i18n::Key for $key {
+            fn all() -> &'static [Self] {
+                <Self as strum::VariantArray>::VARIANTS
+            }
+
+            fn text(self, lang: $crate::model::Language) -> &'static str {
+                match lang {
+                    $crate::model::Language::Nb => $crate::i18n::nb::$($text)::+(self),
+                    $crate::model::Language::Nn => $crate::i18n::nn::$($text)::+(self),
+                    $crate::model::Language::En => $crate::i18n::en::$($text)::+(self),
+                }
+            }
+        }
+    };
+}
+pub(crate) use key_table;
 
 /// The text of a key in a language.
 pub fn tr<K: Key>(lang: Language, key: K) -> &'static str {
@@ -148,20 +170,17 @@ mod tests {
     }
 
     #[test]
-    fn common_texts_are_complete() {
-        assert!(
-            table_problems::<Common>().is_empty(),
-            "{:?}",
-            table_problems::<Common>()
-        );
-    }
-
-    #[test]
-    fn terms_are_complete() {
-        assert!(
-            table_problems::<Term>().is_empty(),
-            "{:?}",
-            table_problems::<Term>()
-        );
+    fn every_table_is_complete() {
+        let problems = [
+            table_problems::<Term>(),
+            table_problems::<Common>(),
+            table_problems::<UiText>(),
+            table_problems::<EditorText>(),
+            table_problems::<ReportText>(),
+            table_problems::<CliText>(),
+            table_problems::<IoText>(),
+        ]
+        .concat();
+        assert!(problems.is_empty(), "{problems:?}");
     }
 }

@@ -1,7 +1,7 @@
 //! The fixed texts of the report (the annual-report section as PDF), its progress stages and
 //! its errors.
 
-use super::{Key, Language};
+use super::key_table;
 
 /// A fixed text of the report. Placeholders in braces are filled with [`super::fill`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
@@ -403,27 +403,4 @@ pub enum ReportText {
     ErrWrite,
 }
 
-impl Key for ReportText {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => super::nb::report::text(self),
-            Language::Nn => super::nn::report::text(self),
-            Language::En => super::en::report::text(self),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn report_texts_are_complete() {
-        let problems = super::super::table_problems::<ReportText>();
-        assert!(problems.is_empty(), "{problems:?}");
-    }
-}
+key_table!(ReportText, report::text);

@@ -1,7 +1,7 @@
 //! Texts of the desktop app's frame: menus, commands, navigation, findings, prompts, files and
 //! the report step. The editing steps' field labels and help texts are in `editor.rs`.
 
-use super::{Key, Language};
+use super::key_table;
 
 /// A text of the app's frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
@@ -292,27 +292,4 @@ pub enum UiText {
     ReportHasErrors,
 }
 
-impl Key for UiText {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => super::nb::ui::text(self),
-            Language::Nn => super::nn::ui::text(self),
-            Language::En => super::en::ui::text(self),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ui_texts_are_complete() {
-        let problems = crate::i18n::table_problems::<UiText>();
-        assert!(problems.is_empty(), "{problems:?}");
-    }
-}
+key_table!(UiText, ui::text);

@@ -1,11 +1,7 @@
 //! Orda i modellen på nynorsk.
 
 use crate::i18n::Term;
-use crate::model::{
-    Beneficiary as B, Channel as C, ChecklistPoint as P, ChecklistStatus as CS, Direction as D,
-    ExtractionForm as EF, GainKind as GK, InfoSource as IS, MeasureStatus as MS, ReportPart as RP,
-    Suitability as S, TargetGroup as TG, UserOrientation as UO,
-};
+use crate::i18n::terms::short::*;
 
 pub(crate) fn text(term: Term) -> &'static str {
     match term {
