@@ -31,7 +31,10 @@ pub fn severity_text(s: Severity, lang: Language) -> &'static str {
 /// The entity a finding is about, named as a user knows it: `Tiltak «Digital søknad»`.
 pub fn entity_text(project: &Project, entity: EntityRef, lang: Language) -> String {
     let named = |key: CliText, name: Option<&str>, id: gevinst_core::model::Id| match name {
-        Some(name) => fill(key.text(lang), &[("name", name)]),
+        Some(name) => fill(
+            CliText::EntityNamed.text(lang),
+            &[("kind", key.text(lang)), ("name", name)],
+        ),
         None => fill(CliText::EntityUnknown.text(lang), &[("id", &id.short())]),
     };
     match entity {

@@ -1,36 +1,23 @@
 //! Texts of the command line's output: `check` and `summary`, and what `example` reports.
 
-use super::key_table;
+use super::{Word, Wording, key_table};
 
 /// A text printed by the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 pub enum CliText {
     /// No subcommand, in a build of the command line without the desktop app.
     NoApp,
-    /// Severity: error.
-    SevError,
-    /// Severity: warning.
-    SevWarning,
-    /// Severity: hint.
-    SevHint,
     /// Last line of `check`. `{errors}`, `{warnings}`, `{hints}`, `{checks}`.
     CheckCounts,
     /// `check` found nothing.
     CheckNothingFound,
-    /// Where: the agency block.
-    EntityAgency,
+    /// Where: an entity with its name: `{kind}` (a word such as [`CliText::EntityMeasure`]),
+    /// `{name}`.
+    EntityNamed,
     /// Where: the report block.
     EntityReport,
     /// Where: the settings.
     EntitySettings,
-    /// Where: a priority area. `{name}`.
-    EntityPriorityArea,
-    /// Where: a measure. `{name}`.
-    EntityMeasure,
-    /// Where: a service. `{name}`.
-    EntityService,
-    /// Where: a gain. `{name}`.
-    EntityGain,
     /// Where: an extraction. `{year}`, `{name}` (the gain's name).
     EntityExtraction,
     /// Where: a checklist point. `{point}`.
@@ -49,12 +36,8 @@ pub enum CliText {
     SummaryGains,
     /// Heading: extraction per priority area.
     SummaryByArea,
-    /// Heading: extraction per form.
-    SummaryByForm,
     /// Heading: net present value per measure.
     SummaryNpv,
-    /// Column: year.
-    ColYear,
     /// Column: kind of gain.
     ColKind,
     /// Column: planned kroner.
@@ -65,22 +48,14 @@ pub enum CliText {
     ColPlannedFte,
     /// Column: realised FTE.
     ColRealisedFte,
-    /// Column: priority area.
-    ColArea,
     /// Column: form of extraction.
     ColForm,
     /// Column: kroner.
     ColAmount,
-    /// Column: FTE.
-    ColFte,
     /// Column: number of items.
     ColCount,
-    /// Column: measure.
-    ColMeasure,
     /// Column: net present value.
     ColNpv,
-    /// Row: total.
-    Total,
     /// Reallocations that name no priority area.
     NoArea,
     /// A section with nothing to show.
@@ -93,6 +68,42 @@ pub enum CliText {
     LargeWritten,
     /// `report`: the PDF was written; `{file}`, `{pages}`, `{language}`.
     ReportWritten,
+
+    /// A word of the vocabulary; the constants below are such words.
+    #[strum(disabled)]
+    Word(Wording),
 }
 
-key_table!(CliText, cli::text);
+#[allow(non_upper_case_globals)]
+impl CliText {
+    /// Severity: error.
+    pub const SevError: Self = Self::Word(Wording::Capital(Word::Error));
+    /// Severity: warning.
+    pub const SevWarning: Self = Self::Word(Wording::Capital(Word::Warning));
+    /// Severity: hint.
+    pub const SevHint: Self = Self::Word(Wording::Capital(Word::Hint));
+    /// Where: the agency block.
+    pub const EntityAgency: Self = Self::Word(Wording::Capital(Word::TheAgency));
+    /// Where: a priority area (the word; see [`CliText::EntityNamed`]).
+    pub const EntityPriorityArea: Self = Self::Word(Wording::Capital(Word::PriorityArea));
+    /// Where: a measure (the word; see [`CliText::EntityNamed`]).
+    pub const EntityMeasure: Self = Self::Word(Wording::Capital(Word::Measure));
+    /// Where: a service (the word; see [`CliText::EntityNamed`]).
+    pub const EntityService: Self = Self::Word(Wording::Capital(Word::Service));
+    /// Where: a gain (the word; see [`CliText::EntityNamed`]).
+    pub const EntityGain: Self = Self::Word(Wording::Capital(Word::Gain));
+    /// Heading: extraction per form.
+    pub const SummaryByForm: Self = Self::Word(Wording::Capital(Word::ExtractionByForm));
+    /// Column: year.
+    pub const ColYear: Self = Self::Word(Wording::Capital(Word::Year));
+    /// Column: priority area.
+    pub const ColArea: Self = Self::Word(Wording::Capital(Word::PriorityArea));
+    /// Column: FTE.
+    pub const ColFte: Self = Self::Word(Wording::Capital(Word::Ftes));
+    /// Column: measure.
+    pub const ColMeasure: Self = Self::Word(Wording::Capital(Word::Measure));
+    /// Row: total.
+    pub const Total: Self = Self::Word(Wording::Capital(Word::Total));
+}
+
+key_table!(CliText, cli::text, with words);

@@ -17,6 +17,7 @@ pub(crate) mod nn;
 mod report;
 pub(crate) mod terms;
 mod ui;
+mod vocab;
 
 pub use cli::CliText;
 pub use common::Common;
@@ -26,6 +27,7 @@ pub use message::{FindingWord, Message};
 pub use report::ReportText;
 pub use terms::{Label, Term};
 pub use ui::UiText;
+pub use vocab::{Word, Wording, capital};
 
 pub use crate::model::Language;
 
@@ -39,12 +41,14 @@ pub trait Key: Copy + std::fmt::Debug + 'static {
 
 /// Implements [`Key`] for a table whose texts are the function `$($text)::+` of each language's
 /// folder, e.g. `key_table!(UiText, ui::text)` reads `nb::ui::text`, `nn::ui::text` and
-/// `en::ui::text`. The table lists its keys with `strum::VariantArray`.
+/// `en::ui::text`. The table lists its keys with `strum::VariantArray`; a table with words of
+/// the vocabulary (`key_table!(UiText, ui::text, with words)`) with `strum::EnumIter`, which
+/// leaves its `Word` variant out: the words are checked with the vocabulary.
 macro_rules! key_table {
-    ($key:ty, $($text:ident)::+) => {
+    (@impl $key:ty, $all:expr, $($text:ident)::+) => {
         impl $crate::i18n::Key for $key {
             fn all() -> &'static [Self] {
-                <Self as strum::VariantArray>::VARIANTS
+                $all
             }
 
             fn text(self, lang: $crate::model::Language) -> &'static str {
@@ -55,6 +59,16 @@ macro_rules! key_table {
                 }
             }
         }
+    };
+    ($key:ty, $($text:ident)::+, with words) => {
+        $crate::i18n::key_table!(@impl $key, {
+            static ALL: std::sync::LazyLock<Vec<$key>> =
+                std::sync::LazyLock::new(|| <$key as strum::IntoEnumIterator>::iter().collect());
+            &ALL
+        }, $($text)::+);
+    };
+    ($key:ty, $($text:ident)::+) => {
+        $crate::i18n::key_table!(@impl $key, <Self as strum::VariantArray>::VARIANTS, $($text)::+);
     };
 }
 pub(crate) use key_table;

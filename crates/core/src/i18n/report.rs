@@ -1,18 +1,16 @@
 //! The fixed texts of the report (the annual-report section as PDF), its progress stages and
 //! its errors.
 
-use super::key_table;
+use super::{Word, Wording, key_table};
 
 /// A fixed text of the report. Placeholders in braces are filled with [`super::fill`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 pub enum ReportText {
     // Title, header, footer, metadata.
     /// The section's title.
     SectionTitle,
     /// Above the title: `{year}`, `{numeral}`, `{part}`.
     Kicker,
-    /// When the agency has no name.
-    UnnamedAgency,
     /// Right side of the running header: `{year}`.
     HeaderRight,
     /// The footer: `{page}`, `{pages}`.
@@ -29,8 +27,6 @@ pub enum ReportText {
     FigureCaption,
     /// "{n} av {total}".
     OfTotal,
-    /// "Sum".
-    Sum,
     /// "Sum {year}".
     SumYear,
     /// The sum of what was extracted (not counting what was not).
@@ -49,8 +45,6 @@ pub enum ReportText {
     /// Key figure: digital services.
     KfDigital,
     // Headings.
-    /// Section: introduction.
-    HIntro,
     /// Section: measures.
     HMeasures,
     /// Subsection: implemented measures.
@@ -75,8 +69,6 @@ pub enum ReportText {
     HChains,
     /// Subsection: plans.
     HPlans,
-    /// Section: gains.
-    HGains,
     /// Subsection: gains per year.
     HGainsPerYear,
     /// Subsection: indicators.
@@ -87,8 +79,6 @@ pub enum ReportText {
     HExtraction,
     /// Subsection: per priority area.
     HByArea,
-    /// Subsection: per form.
-    HByForm,
     /// Subsection: every extraction.
     HExtractionList,
     /// Subsection: not extracted.
@@ -125,18 +115,10 @@ pub enum ReportText {
     PeriodFrom,
     /// "until {date}".
     PeriodUntil,
-    /// The mark of a digitalisation measure.
-    DigitalisationTag,
-    /// Label: investment.
-    LabelInvestment,
-    /// Label: yearly operating cost.
-    LabelOperating,
     /// "{year}-kroner".
     PriceYearShort,
     /// Label: services concerned.
     LabelServices,
-    /// Label: gains.
-    LabelGains,
     /// Title of the special-assessment box.
     SpecialAssessment,
     /// When a digitalisation measure has no special assessment.
@@ -199,8 +181,6 @@ pub enum ReportText {
     ChartUnitMillions,
     /// Chart unit in kroner: `{price_year}`.
     ChartUnitKroner,
-    /// Legend: planned.
-    Planned,
     /// Legend: realised.
     Realised,
     /// Note: not measured.
@@ -290,14 +270,6 @@ pub enum ReportText {
     /// Checklist.
     CapChecklist,
     // Column headers.
-    /// Measure.
-    ColMeasure,
-    /// Status.
-    ColStatus,
-    /// Period.
-    ColPeriod,
-    /// Digitalisation.
-    ColDigitalisation,
     /// Investment (kr).
     ColInvestment,
     /// Operating cost (kr).
@@ -306,60 +278,26 @@ pub enum ReportText {
     ColStartYear,
     /// NPV (kr).
     ColNpv,
-    /// Service.
-    ColService,
-    /// Target group.
-    ColTargetGroup,
-    /// Channel.
-    ColChannel,
     /// Volume per year.
     ColVolume,
     /// Digital share.
     ColDigitalShare,
     /// Digitally available.
     ColAvailable,
-    /// Self-service.
-    ColSelfService,
     /// Instant decision.
     ColInstant,
-    /// Automated processing.
-    ColAutomated,
     /// User orientation.
     ColUserOrientation,
     /// What.
     ColWhat,
-    /// Responsible.
-    ColResponsible,
-    /// Due.
-    ColDue,
-    /// Year.
-    ColYear,
-    /// Kind of gain.
-    ColKind,
-    /// Planned (kr).
-    ColPlannedNok,
-    /// Realised (kr).
-    ColRealisedNok,
     /// Planned (FTE).
     ColPlannedFte,
     /// Realised (FTE).
     ColRealisedFte,
-    /// Gain.
-    ColGain,
-    /// Indicator.
-    ColIndicator,
-    /// Baseline.
-    ColBaseline,
     /// Target.
     ColTarget,
     /// Latest measurement.
     ColLatest,
-    /// Achievement.
-    ColAchievement,
-    /// Benefit owner.
-    ColOwner,
-    /// Priority area.
-    ColArea,
     /// Kroner in `{year}`.
     ColNokYear,
     /// FTE in `{year}`.
@@ -374,18 +312,10 @@ pub enum ReportText {
     ColCount,
     /// Amount (kr).
     ColAmount,
-    /// FTE.
-    ColFte,
     /// Where it went.
     ColDestination,
     /// Point.
     ColPoint,
-    /// Requirement.
-    ColRequirement,
-    /// Status of a checklist point.
-    ColChecklistStatus,
-    /// Justification.
-    ColJustification,
     // Progress and errors.
     /// Stage: gathering the content.
     StageContent,
@@ -401,6 +331,84 @@ pub enum ReportText {
     ErrFont,
     /// Error: the file could not be written: `{path}`, `{reason}`.
     ErrWrite,
+
+    /// A word of the vocabulary; the constants below are such words.
+    #[strum(disabled)]
+    Word(Wording),
 }
 
-key_table!(ReportText, report::text);
+#[allow(non_upper_case_globals)]
+impl ReportText {
+    /// When the agency has no name.
+    pub const UnnamedAgency: Self = Self::Word(Wording::Capital(Word::TheAgency));
+    /// "Sum".
+    pub const Sum: Self = Self::Word(Wording::Capital(Word::Total));
+    /// Section: introduction.
+    pub const HIntro: Self = Self::Word(Wording::Capital(Word::Introduction));
+    /// Section: gains.
+    pub const HGains: Self = Self::Word(Wording::Capital(Word::Gains));
+    /// Subsection: per form.
+    pub const HByForm: Self = Self::Word(Wording::Capital(Word::ExtractionByForm));
+    /// The mark of a digitalisation measure.
+    pub const DigitalisationTag: Self = Self::Word(Wording::Capital(Word::Digitalisation));
+    /// Label: investment.
+    pub const LabelInvestment: Self = Self::Word(Wording::Capital(Word::Investment));
+    /// Label: yearly operating cost.
+    pub const LabelOperating: Self = Self::Word(Wording::Capital(Word::OperatingCost));
+    /// Label: gains.
+    pub const LabelGains: Self = Self::Word(Wording::Capital(Word::Gains));
+    /// Legend: planned.
+    pub const Planned: Self = Self::Word(Wording::Capital(Word::Planned));
+    /// Measure.
+    pub const ColMeasure: Self = Self::Word(Wording::Capital(Word::Measure));
+    /// Status.
+    pub const ColStatus: Self = Self::Word(Wording::Capital(Word::Status));
+    /// Period.
+    pub const ColPeriod: Self = Self::Word(Wording::Capital(Word::Period));
+    /// Digitalisation.
+    pub const ColDigitalisation: Self = Self::Word(Wording::Capital(Word::Digitalisation));
+    /// Service.
+    pub const ColService: Self = Self::Word(Wording::Capital(Word::Service));
+    /// Target group.
+    pub const ColTargetGroup: Self = Self::Word(Wording::Capital(Word::TargetGroup));
+    /// Channel.
+    pub const ColChannel: Self = Self::Word(Wording::Capital(Word::MainChannel));
+    /// Self-service.
+    pub const ColSelfService: Self = Self::Word(Wording::Capital(Word::SelfService));
+    /// Automated processing.
+    pub const ColAutomated: Self = Self::Word(Wording::Capital(Word::AutomatedProcessing));
+    /// Responsible.
+    pub const ColResponsible: Self = Self::Word(Wording::Capital(Word::Responsible));
+    /// Due.
+    pub const ColDue: Self = Self::Word(Wording::Capital(Word::Due));
+    /// Year.
+    pub const ColYear: Self = Self::Word(Wording::Capital(Word::Year));
+    /// Kind of gain.
+    pub const ColKind: Self = Self::Word(Wording::Capital(Word::GainKind));
+    /// Planned (kr).
+    pub const ColPlannedNok: Self = Self::Word(Wording::Capital(Word::PlannedNok));
+    /// Realised (kr).
+    pub const ColRealisedNok: Self = Self::Word(Wording::Capital(Word::RealisedNok));
+    /// Gain.
+    pub const ColGain: Self = Self::Word(Wording::Capital(Word::Gain));
+    /// Indicator.
+    pub const ColIndicator: Self = Self::Word(Wording::Capital(Word::Indicator));
+    /// Baseline.
+    pub const ColBaseline: Self = Self::Word(Wording::Capital(Word::Baseline));
+    /// Achievement.
+    pub const ColAchievement: Self = Self::Word(Wording::Capital(Word::Achievement));
+    /// Benefit owner.
+    pub const ColOwner: Self = Self::Word(Wording::Capital(Word::BenefitOwner));
+    /// Priority area.
+    pub const ColArea: Self = Self::Word(Wording::Capital(Word::PriorityArea));
+    /// FTE.
+    pub const ColFte: Self = Self::Word(Wording::Capital(Word::Fte));
+    /// Requirement.
+    pub const ColRequirement: Self = Self::Word(Wording::Capital(Word::Requirement));
+    /// Status of a checklist point.
+    pub const ColChecklistStatus: Self = Self::Word(Wording::Capital(Word::Status));
+    /// Justification.
+    pub const ColJustification: Self = Self::Word(Wording::Capital(Word::Justification));
+}
+
+key_table!(ReportText, report::text, with words);

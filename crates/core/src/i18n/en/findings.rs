@@ -1,6 +1,6 @@
 //! Validation findings in English.
 
-use crate::i18n::FindingWord;
+use crate::i18n::{FindingWord, Word};
 use crate::validate::Rule;
 
 pub(crate) fn text(rule: Rule) -> &'static str {
@@ -218,6 +218,6 @@ pub(crate) fn text(rule: Rule) -> &'static str {
 
 pub(crate) fn word(word: FindingWord) -> &'static str {
     match word {
-        FindingWord::Unnamed => "(unnamed)",
+        FindingWord::Unnamed => super::vocab::text(Word::Unnamed),
     }
 }

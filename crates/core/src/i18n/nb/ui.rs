@@ -1,9 +1,11 @@
 //! Appens ramme på bokmål: menyer, kommandoer, navigasjon, funn, spørsmål og filer.
 
 use crate::i18n::UiText;
+use crate::i18n::{Language, Word, Wording};
 
 pub(crate) fn text(key: UiText) -> &'static str {
     match key {
+        UiText::Word(w) => w.text(Language::Nb),
         UiText::MenuFile => "Fil",
         UiText::MenuEdit => "Rediger",
         UiText::MenuView => "Vis",
@@ -31,7 +33,6 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::CmdExportPdfTip => "Lag årsrapportens kapittel som PDF",
         UiText::CmdQuit => "Avslutt",
         UiText::CmdQuitTip => "Lukk Gevinst",
-        UiText::CmdUndo => "Angre",
         UiText::CmdUndoTip => "Angre siste endring",
         UiText::CmdRedo => "Gjør om",
         UiText::CmdRedoTip => "Gjør om endringen du angret",
@@ -55,22 +56,13 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ActionDelete => "slette {what}",
         UiText::EntityNamed => "{kind} «{name}»",
 
-        UiText::EntityAgency => "virksomheten",
         UiText::EntityReport => "rapportopplysninger",
         UiText::EntitySettings => "innstillinger",
-        UiText::EntityPriorityArea => "prioritert område",
-        UiText::EntityMeasure => "tiltak",
-        UiText::EntityService => "tjeneste",
-        UiText::EntityGain => "gevinst",
-        UiText::EntityExtraction => "gevinstuttak",
         UiText::EntityChecklist => "sjekkpunkt {point}",
 
         UiText::StepAgency => "Virksomhet og rapport",
-        UiText::StepPriorities => "Prioriterte områder",
-        UiText::StepMeasures => "Tiltak",
         UiText::StepServices => "Tjenester (Digitalt førstevalg)",
-        UiText::StepGains => "Gevinster",
-        UiText::StepExtraction => "Gevinstuttak",
+        UiText::StepExtraction => Wording::Capital(Word::GainExtraction).text(Language::Nb),
         UiText::StepChecklist => "Sjekkliste",
         UiText::StepTexts => "Tekster",
         UiText::StepReport => "Rapport",
@@ -81,9 +73,6 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::FindingsTitle => "Funn",
         UiText::NoFindings => "Ingen funn. Alt som kontrolleres, er på plass.",
         UiText::FindingsCounts => "{errors} feil · {warnings} advarsler · {hints} tips",
-        UiText::SeverityError => "Feil",
-        UiText::SeverityWarning => "Advarsel",
-        UiText::SeverityHint => "Tips",
         UiText::FindingGoTip => "Klikk for å gå til feltet",
 
         UiText::StartTitle => "Velkommen til Gevinst",

@@ -1,9 +1,11 @@
 //! Tekstane i redigeringsstega på nynorsk.
 
 use crate::i18n::EditorText as E;
+use crate::i18n::{Language, Word, Wording};
 
 pub(crate) fn text(key: E) -> &'static str {
     match key {
+        E::Word(w) => w.text(Language::Nn),
         E::KeptLastValue => "Førre verdi er halden på: {value}.",
         E::KeptEmpty => "tomt",
         E::DateHint => "dd.mm.åååå",
@@ -26,24 +28,17 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Duplicate => "Dupliser",
         E::Delete => "Slett",
         E::DeletedNotice => "«{name}» er sletta – Angre ({shortcut})",
-        E::Undo => "Angre",
         E::Dismiss => "Skjul melding",
         E::NothingSelected => "Vel ei rad i lista for å sjå og endre detaljane.",
-        E::Unnamed => "(utan namn)",
         E::CopySuffix => "(kopi)",
         E::HelpHeading => "Kva årsrapporten krev",
         E::ReadOnlyNotice => "Fila er frå ein nyare versjon av Gevinst og kan berre lesast.",
         E::Name => "Namn",
         E::Title => "Tittel",
-        E::Description => "Skildring",
-        E::Year => "År",
         E::PriceYear => "Kroneår",
-        E::Status => "Status",
         E::Amount => "Beløp",
-        E::FteLabel => "Årsverk",
         E::RemoveRow => "Fjern",
         E::MissingReference => "(finst ikkje lenger)",
-        E::SectionAgency => "Verksemda",
         E::SectionReport => "Årsrapporten",
         E::SectionSettings => "Berekningsgrunnlag",
         E::SectionFileInfo => "Om prosjektfila",
@@ -69,7 +64,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::TaxFinancingCost => "Skattefinansieringskostnad",
         E::RealPriceGrowth => "Realprisjustering per år",
         E::AnalysisPeriod => "Analyseperiode",
-        E::YearsUnit => "år",
         E::KsThreshold => "Terskel for ekstern kvalitetssikring (KS1/KS2)",
         E::DigitalThresholdHigh => "Volumterskel for digitale tenester (frist 2014)",
         E::DigitalThresholdLow => "Volumterskel for digitale tenester (frist 2015)",
@@ -81,15 +75,11 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Created => "Oppretta",
         E::Modified => "Sist lagra",
         E::LastEditedBy => "Sist lagra av",
-        E::ListPriorityAreas => "Prioriterte område",
         E::AreaUsedBy => "Blir brukt i {count} uttak.",
-        E::ListMeasures => "Tiltak",
         E::StartDate => "Startdato",
         E::EndDate => "Sluttdato",
-        E::Period => "Periode",
         E::ResponsibleUnit => "Ansvarleg eining",
         E::ResponsiblePerson => "Ansvarleg person",
-        E::Digitalisation => "Digitalisering",
         E::DigitalisationCheck => "Tiltaket digitaliserer arbeidsprosessar eller tenester",
         E::SpecialAssessment => "Særleg vurdering",
         E::SpecialAssessmentHint => {
@@ -100,8 +90,6 @@ pub(crate) fn text(key: E) -> &'static str {
         }
         E::MeasureServices => "Tenester tiltaket rører ved",
         E::NoServicesYet => "Ingen tenester registrerte enno (sjå steget Tenester).",
-        E::Investment => "Investering",
-        E::OperatingCost => "Årlege driftskostnader",
         E::MeasureGains => "Gevinstar frå tiltaket: {count}",
         E::NewMeasure => "Nytt tiltak",
         E::ListServices => "Tenester",
@@ -109,8 +97,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::SectionSuitability => "Eignaheit og brukarorientering",
         E::SectionReuse => "Gjenbruk, regelverk og tenestekjeder",
         E::SectionPlan => "Strategi og plan for realisering",
-        E::TargetGroup => "Målgruppe",
-        E::Channel => "Hovudkanal",
         E::AnnualVolume => "Årleg volum",
         E::DigitalShare => "Del digitalt",
         E::DigitallyAvailable => "Digital",
@@ -121,11 +107,9 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ExemptionReasonHint => {
             "Dersom digitalisering ikkje løner seg for brukar eller forvaltning: kvifor?"
         }
-        E::SelfService => "Digital sjølvbetening",
         E::InstantDecision => "Straksavgjerder",
-        E::AutomatedProcessing => "Automatisert sakshandsaming",
         E::UserOrientation => "Er den digitale tenesta brukarorientert?",
-        E::UserOrientationReason => "Grunngiving",
+        E::UserOrientationReason => Wording::Capital(Word::Justification).text(Language::Nn),
         E::ReusableInformation => "Informasjon som kan gjenbrukast",
         E::ReusableOther => "Annan informasjon",
         E::RegulationsToReview => "Regelverk som bør gjennomgåast",
@@ -133,9 +117,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ServiceChainCheck => "Bør sjåast saman med tenestene til andre verksemder",
         E::ServiceChainPartners => "Verksemder og tenester i kjeda",
         E::PlanWhat => "Kva skal gjerast",
-        E::PlanResponsible => "Ansvarleg",
-        E::PlanDue => "Frist",
-        E::Flag => "Krav",
         E::OverHighThreshold => {
             "Over {threshold} innsendingar per år, men ikkje digital: skulle vore digital innan 30.06.2014 (rundskrivet punkt 1.1), med mindre unntaket er grunngitt."
         }
@@ -144,27 +125,18 @@ pub(crate) fn text(key: E) -> &'static str {
         }
         E::FlagNotDigital => "Ikkje digital",
         E::NewService => "Ny teneste",
-        E::ListGains => "Gevinstar",
-        E::Measure => "Tiltak",
-        E::GainKind => "Type gevinst",
         E::Beneficiary => "Kven får gevinsten",
-        E::Indicator => "Indikator",
         E::Unit => "Eining",
-        E::Baseline => "Nullpunkt",
         E::BaselineDate => "Nullpunkt målt",
         E::Target => "Målverdi",
         E::TargetDate => "Måldato",
         E::Direction => "Retning",
-        E::Owner => "Gevinstansvarleg",
         E::OwnerHint => "Ein leiar i linja",
         E::SectionYears => "Planlagt og realisert per år",
-        E::PlannedNok => "Planlagt (kr)",
-        E::RealisedNok => "Realisert (kr)",
         E::PlannedHours => "Planlagde timar",
         E::RealisedHours => "Realiserte timar",
         E::PlannedIndicator => "Planlagd indikator",
         E::RealisedIndicator => "Målt indikator",
-        E::Achievement => "Måloppnåing",
         E::AddYear => "Legg til år",
         E::RemoveYear => "Fjern år {year}",
         E::NoYearsYet => "Ingen år registrerte enno.",
@@ -173,10 +145,7 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ShowExtractions => "Vis uttak",
         E::NewGain => "Ny gevinst",
         E::ListExtractions => "Uttak",
-        E::Gain => "Gevinst",
         E::ExtractionForm => "Form for uttak",
-        E::PriorityArea => "Prioritert område",
-        E::ExtractionDescription => "Skildring",
         E::ExtractionDescriptionHint => "Kva vart gjort? Ved «Ikkje henta ut»: kvifor ikkje?",
         E::FilterYear => "Vis år",
         E::AllYears => "Alle år",
@@ -186,10 +155,8 @@ pub(crate) fn text(key: E) -> &'static str {
         E::NoRealisedThatYear => "Gevinsten har ingen realisert verdi for {year}.",
         E::ExtractedThatYear => "Henta ut av denne gevinsten same år: {amount}",
         E::Answer => "Svar",
-        E::Justification => "Grunngiving",
         E::JustificationRequired => "Avvik skal grunngivast. Skriv ei grunngiving.",
         E::ChecklistProgress => "{answered} av {total} punkt svarte",
-        E::Introduction => "Innleiing",
         E::IntroductionGuide => {
             "Innleiinga opnar kapittelet: kva verksemda har gjort for å effektivisere og digitalisere i året, og korleis arbeidet er organisert. Tom linje skil avsnitt."
         }

@@ -1,6 +1,6 @@
 //! Funn frå valideringa på nynorsk.
 
-use crate::i18n::FindingWord;
+use crate::i18n::{FindingWord, Word};
 use crate::validate::Rule;
 
 pub(crate) fn text(rule: Rule) -> &'static str {
@@ -220,6 +220,6 @@ pub(crate) fn text(rule: Rule) -> &'static str {
 
 pub(crate) fn word(word: FindingWord) -> &'static str {
     match word {
-        FindingWord::Unnamed => "(utan namn)",
+        FindingWord::Unnamed => super::vocab::text(Word::Unnamed),
     }
 }
