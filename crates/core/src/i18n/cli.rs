@@ -38,26 +38,8 @@ pub enum CliText {
     SummaryByArea,
     /// Heading: net present value per measure.
     SummaryNpv,
-    /// Column: kind of gain.
-    ColKind,
-    /// Column: planned kroner.
-    ColPlannedNok,
-    /// Column: realised kroner.
-    ColRealisedNok,
-    /// Column: planned FTE.
-    ColPlannedFte,
-    /// Column: realised FTE.
-    ColRealisedFte,
-    /// Column: form of extraction.
-    ColForm,
-    /// Column: kroner.
-    ColAmount,
-    /// Column: number of items.
-    ColCount,
     /// Column: net present value.
     ColNpv,
-    /// Reallocations that name no priority area.
-    NoArea,
     /// A section with nothing to show.
     NothingToShow,
     /// A calculation overflowed. `{what}` is the section heading.
@@ -99,11 +81,29 @@ impl CliText {
     /// Column: priority area.
     pub const ColArea: Self = Self::Word(Wording::Capital(Word::PriorityArea));
     /// Column: FTE.
-    pub const ColFte: Self = Self::Word(Wording::Capital(Word::Ftes));
+    pub const ColFte: Self = Self::Word(Wording::Capital(Word::Fte));
     /// Column: measure.
     pub const ColMeasure: Self = Self::Word(Wording::Capital(Word::Measure));
     /// Row: total.
     pub const Total: Self = Self::Word(Wording::Capital(Word::Total));
+    /// Column: kind of gain.
+    pub const ColKind: Self = Self::Word(Wording::Capital(Word::GainKind));
+    /// Column: planned kroner.
+    pub const ColPlannedNok: Self = Self::Word(Wording::Capital(Word::PlannedNok));
+    /// Column: realised kroner.
+    pub const ColRealisedNok: Self = Self::Word(Wording::Capital(Word::RealisedNok));
+    /// Column: planned FTE.
+    pub const ColPlannedFte: Self = Self::Word(Wording::Capital(Word::PlannedFte));
+    /// Column: realised FTE.
+    pub const ColRealisedFte: Self = Self::Word(Wording::Capital(Word::RealisedFte));
+    /// Column: form of extraction.
+    pub const ColForm: Self = Self::Word(Wording::Capital(Word::ExtractionForm));
+    /// Column: amount in kroner.
+    pub const ColAmount: Self = Self::Word(Wording::Capital(Word::AmountNok));
+    /// Column: number of items.
+    pub const ColCount: Self = Self::Word(Wording::Capital(Word::Count));
+    /// Reallocations that name no priority area.
+    pub const NoArea: Self = Self::Word(Wording::Capital(Word::NoArea));
 }
 
 key_table!(CliText, cli::text, with words);

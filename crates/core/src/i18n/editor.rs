@@ -92,8 +92,6 @@ pub enum EditorText {
     ReportYear,
     /// Label: the part of the annual report.
     ReportPart,
-    /// Label: the language of the report.
-    ReportLanguage,
     /// Label: default price year.
     DefaultPriceYear,
     /// Label: working hours per FTE.
@@ -176,16 +174,12 @@ pub enum EditorText {
     ListServices,
     /// Section heading: facts about the service.
     SectionServiceFacts,
-    /// Section heading: suitability.
-    SectionSuitability,
     /// Section heading: reuse, regulations and cooperation.
     SectionReuse,
     /// Section heading: the plan.
     SectionPlan,
     /// Label / column: yearly volume.
     AnnualVolume,
-    /// Label / column: digital share.
-    DigitalShare,
     /// Label / column: digitally available.
     DigitallyAvailable,
     /// Check box: digitally available.
@@ -234,8 +228,6 @@ pub enum EditorText {
     Unit,
     /// Label: baseline date.
     BaselineDate,
-    /// Label: target value.
-    Target,
     /// Label: target date.
     TargetDate,
     /// Label: direction.
@@ -270,8 +262,6 @@ pub enum EditorText {
     // Step: extraction.
     /// The list of extractions.
     ListExtractions,
-    /// Label / column: form of extraction.
-    ExtractionForm,
     /// Hint in the extraction description.
     ExtractionDescriptionHint,
     /// Filter: year.
@@ -300,8 +290,6 @@ pub enum EditorText {
     // Step: texts.
     /// Guidance beside the introduction.
     IntroductionGuide,
-    /// Label: the closing.
-    Closing,
     /// Guidance beside the closing.
     ClosingGuide,
     /// Word and paragraph count. `{words}`, `{paragraphs}`.
@@ -345,7 +333,7 @@ impl EditorText {
     /// Column: status.
     pub const Status: Self = Self::Word(Wording::Capital(Word::Status));
     /// Label / column: full-time equivalents.
-    pub const FteLabel: Self = Self::Word(Wording::Capital(Word::Ftes));
+    pub const FteLabel: Self = Self::Word(Wording::Capital(Word::Fte));
     /// Section heading: the agency.
     pub const SectionAgency: Self = Self::Word(Wording::Capital(Word::TheAgency));
     /// Unit: years.
@@ -402,6 +390,19 @@ impl EditorText {
     pub const Justification: Self = Self::Word(Wording::Capital(Word::Justification));
     /// Label: the introduction.
     pub const Introduction: Self = Self::Word(Wording::Capital(Word::Introduction));
+    /// Label / column: digital share.
+    pub const DigitalShare: Self = Self::Word(Wording::Capital(Word::DigitalShare));
+    /// Label: target value.
+    pub const Target: Self = Self::Word(Wording::Capital(Word::Target));
+    /// Label / column: form of extraction.
+    pub const ExtractionForm: Self = Self::Word(Wording::Capital(Word::ExtractionForm));
+    /// Label: the closing.
+    pub const Closing: Self = Self::Word(Wording::Capital(Word::Closing));
+    /// Section heading: suitability.
+    pub const SectionSuitability: Self =
+        Self::Word(Wording::Capital(Word::SuitabilityAndUserOrientation));
+    /// Label: the language of the report.
+    pub const ReportLanguage: Self = Self::Word(Wording::Capital(Word::ReportLanguage));
 }
 
 key_table!(EditorText, editor::text, with words);

@@ -57,8 +57,6 @@ pub enum ReportText {
     HServices,
     /// Subsection: overview of services.
     HServiceOverview,
-    /// Subsection: suitability and user orientation.
-    HSuitability,
     /// Subsection: the circular's thresholds.
     HThresholds,
     /// Subsection: reuse of information.
@@ -89,8 +87,6 @@ pub enum ReportText {
     HMethod,
     /// Section: the circular's checklist.
     HChecklist,
-    /// Section: closing.
-    HClosing,
     // Introduction.
     /// Used when the user wrote no introduction: `{agency}`, `{year}`.
     DefaultIntro,
@@ -212,8 +208,6 @@ pub enum ReportText {
     ExtractionIntro,
     /// No reallocations.
     NoReallocations,
-    /// A reallocation without a priority area.
-    NoArea,
     /// `{year}`, `{what}`, `{gain}` (quoted).
     NotExtractedItem,
     /// An amount not given.
@@ -280,8 +274,6 @@ pub enum ReportText {
     ColNpv,
     /// Volume per year.
     ColVolume,
-    /// Digital share.
-    ColDigitalShare,
     /// Digitally available.
     ColAvailable,
     /// Instant decision.
@@ -290,12 +282,6 @@ pub enum ReportText {
     ColUserOrientation,
     /// What.
     ColWhat,
-    /// Planned (FTE).
-    ColPlannedFte,
-    /// Realised (FTE).
-    ColRealisedFte,
-    /// Target.
-    ColTarget,
     /// Latest measurement.
     ColLatest,
     /// Kroner in `{year}`.
@@ -306,12 +292,6 @@ pub enum ReportText {
     ColNokTotal,
     /// FTE in total.
     ColFteTotal,
-    /// Form.
-    ColForm,
-    /// Count.
-    ColCount,
-    /// Amount (kr).
-    ColAmount,
     /// Where it went.
     ColDestination,
     /// Point.
@@ -409,6 +389,27 @@ impl ReportText {
     pub const ColChecklistStatus: Self = Self::Word(Wording::Capital(Word::Status));
     /// Justification.
     pub const ColJustification: Self = Self::Word(Wording::Capital(Word::Justification));
+    /// Digital share.
+    pub const ColDigitalShare: Self = Self::Word(Wording::Capital(Word::DigitalShare));
+    /// Target.
+    pub const ColTarget: Self = Self::Word(Wording::Capital(Word::Target));
+    /// Form.
+    pub const ColForm: Self = Self::Word(Wording::Capital(Word::ExtractionForm));
+    /// Count.
+    pub const ColCount: Self = Self::Word(Wording::Capital(Word::Count));
+    /// Amount (kr).
+    pub const ColAmount: Self = Self::Word(Wording::Capital(Word::AmountNok));
+    /// Planned (FTE).
+    pub const ColPlannedFte: Self = Self::Word(Wording::Capital(Word::PlannedFte));
+    /// Realised (FTE).
+    pub const ColRealisedFte: Self = Self::Word(Wording::Capital(Word::RealisedFte));
+    /// A reallocation without a priority area.
+    pub const NoArea: Self = Self::Word(Wording::Capital(Word::NoArea));
+    /// Section: closing.
+    pub const HClosing: Self = Self::Word(Wording::Capital(Word::Closing));
+    /// Subsection: suitability and user orientation.
+    pub const HSuitability: Self =
+        Self::Word(Wording::Capital(Word::SuitabilityAndUserOrientation));
 }
 
 key_table!(ReportText, report::text, with words);

@@ -256,8 +256,6 @@ pub enum UiText {
     ReportZoomFit,
     /// Report step: zoom level label.
     ReportZoom,
-    /// Report step: report language picker label.
-    ReportLanguage,
     /// Report step: laying out the preview.
     ReportPreparing,
     /// Report step: the preview is not available; `{reason}`.
@@ -298,6 +296,8 @@ impl UiText {
     pub const SeverityHint: Self = Self::Word(Wording::Capital(Word::Hint));
     /// Command: undo (when there is nothing to undo).
     pub const CmdUndo: Self = Self::Word(Wording::Capital(Word::Undo));
+    /// Report step: report language picker label.
+    pub const ReportLanguage: Self = Self::Word(Wording::Capital(Word::ReportLanguage));
 }
 
 key_table!(UiText, ui::text, with words);

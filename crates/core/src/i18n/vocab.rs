@@ -106,6 +106,28 @@ pub enum Word {
     Hint,
     /// Undo (a command).
     Undo,
+    /// The share of a service's submissions that arrive digitally.
+    DigitalShare,
+    /// A gain's target value.
+    Target,
+    /// The form of an extraction (budget cut, reallocation …).
+    ExtractionForm,
+    /// How many (a column).
+    Count,
+    /// An amount in kroner (a column).
+    AmountNok,
+    /// Planned, in FTEs (a column).
+    PlannedFte,
+    /// Realised, in FTEs (a column).
+    RealisedFte,
+    /// A reallocation that names no priority area.
+    NoArea,
+    /// The section's closing text.
+    Closing,
+    /// The heading over a service's suitability and user orientation.
+    SuitabilityAndUserOrientation,
+    /// The language of the report.
+    ReportLanguage,
 }
 
 key_table!(Word, vocab::text);

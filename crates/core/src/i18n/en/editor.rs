@@ -51,7 +51,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ParentMinistry => "Parent ministry",
         E::ReportYear => "Report year",
         E::ReportPart => "Part of the annual report",
-        E::ReportLanguage => "Report language",
         E::DefaultPriceYear => "Price year for totals",
         E::HoursPerFte => "Hours per FTE",
         E::CostPerFte => "Cost per FTE",
@@ -94,11 +93,9 @@ pub(crate) fn text(key: E) -> &'static str {
         E::NewMeasure => "New measure",
         E::ListServices => "Services",
         E::SectionServiceFacts => "About the service",
-        E::SectionSuitability => "Suitability and user orientation",
         E::SectionReuse => "Reuse, regulations and service chains",
         E::SectionPlan => "Strategy and plan for realisation",
         E::AnnualVolume => "Yearly volume",
-        E::DigitalShare => "Digital share",
         E::DigitallyAvailable => "Digital",
         E::DigitallyAvailableCheck => "Users can fill in and submit it digitally today",
         E::RemainsToDigitalise => "Remaining",
@@ -128,7 +125,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Beneficiary => "Who benefits",
         E::Unit => "Unit",
         E::BaselineDate => "Baseline measured",
-        E::Target => "Target",
         E::TargetDate => "Target date",
         E::Direction => "Direction",
         E::OwnerHint => "A line manager",
@@ -145,7 +141,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ShowExtractions => "Show extractions",
         E::NewGain => "New gain",
         E::ListExtractions => "Extractions",
-        E::ExtractionForm => "Form of extraction",
         E::ExtractionDescriptionHint => "What was done? For “Not extracted”: why not?",
         E::FilterYear => "Show year",
         E::AllYears => "All years",
@@ -160,7 +155,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::IntroductionGuide => {
             "The introduction opens the section: what the agency did to become more efficient and digital this year, and how the work is organised. A blank line separates paragraphs."
         }
-        E::Closing => "Closing",
         E::ClosingGuide => {
             "The closing can sum up the results and look ahead: planned measures, gains still to be extracted, and what remains."
         }

@@ -161,7 +161,6 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ReportZoomOut => "Zoom out",
         UiText::ReportZoomFit => "Fit width",
         UiText::ReportZoom => "Zoom",
-        UiText::ReportLanguage => "Report language",
         UiText::ReportPreparing => "Preparing the preview…",
         UiText::ReportUnavailable => "The preview cannot be shown: {reason}",
         UiText::ReportHasErrors => {

@@ -50,5 +50,16 @@ pub(crate) fn text(word: W) -> &'static str {
         W::Warning => "warning",
         W::Hint => "hint",
         W::Undo => "undo",
+        W::DigitalShare => "digital share",
+        W::Target => "target",
+        W::ExtractionForm => "form of extraction",
+        W::Count => "number",
+        W::AmountNok => "amount (NOK)",
+        W::PlannedFte => "planned (FTE)",
+        W::RealisedFte => "realised (FTE)",
+        W::NoArea => "no area given",
+        W::Closing => "concluding remarks",
+        W::SuitabilityAndUserOrientation => "suitability and user orientation",
+        W::ReportLanguage => "report language",
     }
 }

@@ -51,7 +51,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ParentMinistry => "Overordnet departement",
         E::ReportYear => "Rapportår",
         E::ReportPart => "Del av årsrapporten",
-        E::ReportLanguage => "Rapportens språk",
         E::DefaultPriceYear => "Kroneår for summer",
         E::HoursPerFte => "Timer per årsverk",
         E::CostPerFte => "Kostnad per årsverk",
@@ -94,11 +93,9 @@ pub(crate) fn text(key: E) -> &'static str {
         E::NewMeasure => "Nytt tiltak",
         E::ListServices => "Tjenester",
         E::SectionServiceFacts => "Om tjenesten",
-        E::SectionSuitability => "Egnethet og brukerorientering",
         E::SectionReuse => "Gjenbruk, regelverk og tjenestekjeder",
         E::SectionPlan => "Strategi og plan for realisering",
         E::AnnualVolume => "Årlig volum",
-        E::DigitalShare => "Andel digitalt",
         E::DigitallyAvailable => "Digital",
         E::DigitallyAvailableCheck => "Brukerne kan fylle ut og sende inn digitalt i dag",
         E::RemainsToDigitalise => "Gjenstår",
@@ -128,7 +125,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Beneficiary => "Hvem får gevinsten",
         E::Unit => "Enhet",
         E::BaselineDate => "Nullpunkt målt",
-        E::Target => "Målverdi",
         E::TargetDate => "Måldato",
         E::Direction => "Retning",
         E::OwnerHint => "En leder i linjen",
@@ -145,7 +141,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ShowExtractions => "Vis uttak",
         E::NewGain => "Ny gevinst",
         E::ListExtractions => "Uttak",
-        E::ExtractionForm => "Form for uttak",
         E::ExtractionDescriptionHint => "Hva ble gjort? Ved «Ikke hentet ut»: hvorfor ikke?",
         E::FilterYear => "Vis år",
         E::AllYears => "Alle år",
@@ -160,7 +155,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::IntroductionGuide => {
             "Innledningen åpner kapitlet: hva virksomheten har gjort for å effektivisere og digitalisere i året, og hvordan arbeidet er organisert. Tom linje skiller avsnitt."
         }
-        E::Closing => "Avslutning",
         E::ClosingGuide => {
             "Avslutningen kan oppsummere resultatene og peke framover: planlagte tiltak, gevinster som skal hentes ut, og hva som gjenstår."
         }

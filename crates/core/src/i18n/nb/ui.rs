@@ -58,7 +58,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
 
         UiText::EntityReport => "rapportopplysninger",
         UiText::EntitySettings => "innstillinger",
-        UiText::EntityChecklist => "sjekkpunkt {point}",
+        UiText::EntityChecklist => "sjekklistepunkt {point}",
 
         UiText::StepAgency => "Virksomhet og rapport",
         UiText::StepServices => "Tjenester (Digitalt førstevalg)",
@@ -161,7 +161,6 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ReportZoomOut => "Zoom ut",
         UiText::ReportZoomFit => "Tilpass bredden",
         UiText::ReportZoom => "Zoom",
-        UiText::ReportLanguage => "Rapportspråk",
         UiText::ReportPreparing => "Lager forhåndsvisning …",
         UiText::ReportUnavailable => "Forhåndsvisningen kan ikke vises: {reason}",
         UiText::ReportHasErrors => {

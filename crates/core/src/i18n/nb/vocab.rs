@@ -50,5 +50,16 @@ pub(crate) fn text(word: W) -> &'static str {
         W::Warning => "advarsel",
         W::Hint => "tips",
         W::Undo => "angre",
+        W::DigitalShare => "digital andel",
+        W::Target => "mål",
+        W::ExtractionForm => "uttaksform",
+        W::Count => "antall",
+        W::AmountNok => "beløp (kr)",
+        W::PlannedFte => "planlagt (årsverk)",
+        W::RealisedFte => "realisert (årsverk)",
+        W::NoArea => "uten angitt område",
+        W::Closing => "avslutning",
+        W::SuitabilityAndUserOrientation => "egnethet og brukerorientering",
+        W::ReportLanguage => "rapportspråk",
     }
 }

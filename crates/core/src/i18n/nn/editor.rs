@@ -51,7 +51,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ParentMinistry => "Overordna departement",
         E::ReportYear => "Rapportår",
         E::ReportPart => "Del av årsrapporten",
-        E::ReportLanguage => "Språket i rapporten",
         E::DefaultPriceYear => "Kroneår for summar",
         E::HoursPerFte => "Timar per årsverk",
         E::CostPerFte => "Kostnad per årsverk",
@@ -94,11 +93,9 @@ pub(crate) fn text(key: E) -> &'static str {
         E::NewMeasure => "Nytt tiltak",
         E::ListServices => "Tenester",
         E::SectionServiceFacts => "Om tenesta",
-        E::SectionSuitability => "Eignaheit og brukarorientering",
         E::SectionReuse => "Gjenbruk, regelverk og tenestekjeder",
         E::SectionPlan => "Strategi og plan for realisering",
         E::AnnualVolume => "Årleg volum",
-        E::DigitalShare => "Del digitalt",
         E::DigitallyAvailable => "Digital",
         E::DigitallyAvailableCheck => "Brukarane kan fylle ut og sende inn digitalt i dag",
         E::RemainsToDigitalise => "Står att",
@@ -128,7 +125,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Beneficiary => "Kven får gevinsten",
         E::Unit => "Eining",
         E::BaselineDate => "Nullpunkt målt",
-        E::Target => "Målverdi",
         E::TargetDate => "Måldato",
         E::Direction => "Retning",
         E::OwnerHint => "Ein leiar i linja",
@@ -145,7 +141,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ShowExtractions => "Vis uttak",
         E::NewGain => "Ny gevinst",
         E::ListExtractions => "Uttak",
-        E::ExtractionForm => "Form for uttak",
         E::ExtractionDescriptionHint => "Kva vart gjort? Ved «Ikkje henta ut»: kvifor ikkje?",
         E::FilterYear => "Vis år",
         E::AllYears => "Alle år",
@@ -160,7 +155,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::IntroductionGuide => {
             "Innleiinga opnar kapittelet: kva verksemda har gjort for å effektivisere og digitalisere i året, og korleis arbeidet er organisert. Tom linje skil avsnitt."
         }
-        E::Closing => "Avslutning",
         E::ClosingGuide => {
             "Avslutninga kan samanfatte resultata og peike framover: planlagde tiltak, gevinstar som skal hentast ut, og kva som står att."
         }

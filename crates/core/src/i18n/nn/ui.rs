@@ -58,7 +58,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
 
         UiText::EntityReport => "rapportopplysningar",
         UiText::EntitySettings => "innstillingar",
-        UiText::EntityChecklist => "sjekkpunkt {point}",
+        UiText::EntityChecklist => "sjekklistepunkt {point}",
 
         UiText::StepAgency => "Verksemd og rapport",
         UiText::StepServices => "Tenester (Digitalt førsteval)",
@@ -161,7 +161,6 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ReportZoomOut => "Zoom ut",
         UiText::ReportZoomFit => "Tilpass breidda",
         UiText::ReportZoom => "Zoom",
-        UiText::ReportLanguage => "Rapportspråk",
         UiText::ReportPreparing => "Lagar førehandsvising …",
         UiText::ReportUnavailable => "Førehandsvisinga kan ikkje visast: {reason}",
         UiText::ReportHasErrors => {

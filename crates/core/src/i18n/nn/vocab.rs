@@ -32,7 +32,14 @@ pub(crate) fn text(word: W) -> &'static str {
         | W::Businesses
         | W::Error
         | W::Hint
-        | W::Undo => crate::i18n::nb::vocab::text(word),
+        | W::Undo
+        | W::Target
+        | W::ExtractionForm
+        | W::AmountNok
+        | W::PlannedFte
+        | W::RealisedFte
+        | W::Closing
+        | W::ReportLanguage => crate::i18n::nb::vocab::text(word),
         W::TheAgency => "verksemda",
         W::PriorityAreas => "prioriterte område",
         W::Service => "teneste",
@@ -52,5 +59,9 @@ pub(crate) fn text(word: W) -> &'static str {
         W::NotAssessed => "ikkje vurdert",
         W::Planned => "planlagd",
         W::Warning => "åtvaring",
+        W::DigitalShare => "digital del",
+        W::Count => "tal",
+        W::NoArea => "utan oppgitt område",
+        W::SuitabilityAndUserOrientation => "eignaheit og brukarorientering",
     }
 }
