@@ -3,8 +3,11 @@
 //! Each area of the program has a key type here (`Term` for the vocabulary of the model,
 //! and one enum per area for sentences). Each language has a folder (`nb/`, `nn/`, `en/`)
 //! with one file per area, whose `match` is exhaustive: a key missing in any language
-//! does not compile. Sentences may hold `{placeholders}`, filled with [`fill`]; a test checks
-//! that every language uses the same placeholders for the same key.
+//! does not compile. The nouns and the names of fields and columns that several areas share
+//! are words of the vocabulary (`vocab.rs`), defined once per language. Sentences may hold
+//! `{placeholders}` and plural forms (`{n, plural, one {# side} other {# sider}}`), filled
+//! with [`Key::fill`] (or [`fill`] for texts without plurals); a test checks that every
+//! language uses the same placeholders and plurals for the same key.
 
 mod cli;
 mod common;
@@ -15,6 +18,7 @@ mod message;
 pub(crate) mod nb;
 pub(crate) mod nn;
 mod report;
+mod template;
 pub(crate) mod terms;
 mod ui;
 mod vocab;
@@ -25,6 +29,7 @@ pub use editor::EditorText;
 pub use io::IoText;
 pub use message::{FindingWord, Message};
 pub use report::ReportText;
+pub use template::{Arg, fill, fill_with, placeholders, plurals, syntax_problems};
 pub use terms::{Label, Term};
 pub use ui::UiText;
 pub use vocab::{Word, Wording, capital};
@@ -37,6 +42,12 @@ pub trait Key: Copy + std::fmt::Debug + 'static {
     fn all() -> &'static [Self];
     /// The text of this key in a language.
     fn text(self, lang: Language) -> &'static str;
+
+    /// The text of this key in a language with its placeholders filled, plural forms chosen
+    /// by the language's rules (see [`fill_with`]).
+    fn fill(self, lang: Language, args: &[(&str, Arg)]) -> String {
+        fill_with(lang, self.text(lang), args)
+    }
 }
 
 /// Implements [`Key`] for a table whose texts are the function `$($text)::+` of each language's
@@ -78,73 +89,34 @@ pub fn tr<K: Key>(lang: Language, key: K) -> &'static str {
     key.text(lang)
 }
 
-/// Replace `{name}` placeholders in a template with values.
-/// Unknown placeholders are left as they are, so a mistake shows instead of vanishing.
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end) => {
-                let name = &after[..end];
-                match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push_str(&rest[start..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The placeholders a template uses, sorted and without duplicates.
-pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end) => {
-                names.push(&after[..end]);
-                rest = &after[end + 1..];
-            }
-            None => break,
-        }
-    }
-    names.sort_unstable();
-    names.dedup();
-    names
-}
-
-/// Checks one translation table: no empty text, and the same placeholders in every language.
-/// Returns a description of each problem; used by the tests of every table.
+/// Checks one translation table: no empty text, readable plurals each with an `other`
+/// branch, and the same placeholders and the same plurals in every language. Returns a
+/// description of each problem; used by the tests of every table.
 pub fn table_problems<K: Key>() -> Vec<String> {
     let mut problems = Vec::new();
     for &key in K::all() {
-        let reference = placeholders(key.text(Language::Nb));
+        let reference = key.text(Language::Nb);
         for lang in Language::ALL {
             let text = key.text(lang);
+            let code = lang.code();
             if text.trim().is_empty() {
-                problems.push(format!("{key:?} is empty in {}", lang.code()));
+                problems.push(format!("{key:?} is empty in {code}"));
             }
-            if placeholders(text) != reference {
+            for problem in syntax_problems(text) {
+                problems.push(format!("{key:?} in {code}: {problem}"));
+            }
+            if placeholders(text) != placeholders(reference) {
                 problems.push(format!(
-                    "{key:?} has placeholders {:?} in {} but {:?} in nb",
+                    "{key:?} has placeholders {:?} in {code} but {:?} in nb",
                     placeholders(text),
-                    lang.code(),
-                    reference
+                    placeholders(reference)
+                ));
+            }
+            if plurals(text) != plurals(reference) {
+                problems.push(format!(
+                    "{key:?} has plurals {:?} in {code} but {:?} in nb",
+                    plurals(text),
+                    plurals(reference)
                 ));
             }
         }
@@ -155,25 +127,6 @@ pub fn table_problems<K: Key>() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fill_replaces_known_and_keeps_unknown() {
-        assert_eq!(
-            fill(
-                "Tiltaket «{title}» mangler {what}.",
-                &[("title", "A"), ("what", "B")]
-            ),
-            "Tiltaket «A» mangler B."
-        );
-        assert_eq!(fill("{x} og {y}", &[("x", "1")]), "1 og {y}");
-        assert_eq!(fill("åpen { uten slutt", &[]), "åpen { uten slutt");
-    }
-
-    #[test]
-    fn placeholders_are_found() {
-        assert_eq!(placeholders("{b} {a} {b}"), vec!["a", "b"]);
-        assert!(placeholders("ingen").is_empty());
-    }
 
     #[test]
     fn language_codes_round_trip() {
