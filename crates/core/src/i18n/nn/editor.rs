@@ -55,15 +55,17 @@ pub(crate) fn text(key: E) -> &'static str {
         E::HoursPerFte => "Timar per årsverk",
         E::CostPerFte => "Kostnad per årsverk",
         E::DiscountRates => "Kalkulasjonsrente",
+        // Faguttrykka for berekningane (rundskriv R-109/14, KS-ordninga) er skrivne som på
+        // bokmål.
+        E::Rate
+        | E::AddBand
+        | E::ResetR109
+        | E::TaxFinancingCost
+        | E::RealPriceGrowth
+        | E::AnalysisPeriod
+        | E::KsThreshold => crate::i18n::nb::editor::text(key),
         E::UntilYear => "Til og med år",
         E::AllLaterYears => "alle seinare år",
-        E::Rate => "Rente",
-        E::AddBand => "Legg til trinn",
-        E::ResetR109 => "Bruk R-109/14 (4 %, 3 %, 2 %)",
-        E::TaxFinancingCost => "Skattefinansieringskostnad",
-        E::RealPriceGrowth => "Realprisjustering per år",
-        E::AnalysisPeriod => "Analyseperiode",
-        E::KsThreshold => "Terskel for ekstern kvalitetssikring (KS1/KS2)",
         E::DigitalThresholdHigh => "Volumterskel for digitale tenester (frist 2014)",
         E::DigitalThresholdLow => "Volumterskel for digitale tenester (frist 2015)",
         E::PerYearUnit => "per år",
@@ -74,7 +76,7 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Created => "Oppretta",
         E::Modified => "Sist lagra",
         E::LastEditedBy => "Sist lagra av",
-        E::AreaUsedBy => "Blir brukt i {count} uttak.",
+        E::AreaUsedBy => "Blir brukt i {count, plural, one {# uttak} other {# uttak}}.",
         E::StartDate => "Startdato",
         E::EndDate => "Sluttdato",
         E::ResponsibleUnit => "Ansvarleg eining",
@@ -115,10 +117,10 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ServiceChainPartners => "Verksemder og tenester i kjeda",
         E::PlanWhat => "Kva skal gjerast",
         E::OverHighThreshold => {
-            "Over {threshold} innsendingar per år, men ikkje digital: skulle vore digital innan 30.06.2014 (rundskrivet punkt 1.1), med mindre unntaket er grunngitt."
+            "Over {threshold, plural, one {# innsending} other {# innsendingar}} per år, men ikkje digital: skulle vore digital innan 30.06.2014 (rundskrivet punkt 1.1), med mindre unntaket er grunngitt."
         }
         E::OverLowThreshold => {
-            "Over {threshold} innsendingar per år, men ikkje digital: skulle vore digital innan 30.06.2015 (rundskrivet punkt 1.1), med mindre unntaket er grunngitt."
+            "Over {threshold, plural, one {# innsending} other {# innsendingar}} per år, men ikkje digital: skulle vore digital innan 30.06.2015 (rundskrivet punkt 1.1), med mindre unntaket er grunngitt."
         }
         E::FlagNotDigital => "Ikkje digital",
         E::NewService => "Ny teneste",
@@ -136,7 +138,7 @@ pub(crate) fn text(key: E) -> &'static str {
         E::AddYear => "Legg til år",
         E::RemoveYear => "Fjern år {year}",
         E::NoYearsYet => "Ingen år registrerte enno.",
-        E::FteOfHours => "= {fte} årsverk",
+        E::FteOfHours => "= {fte, plural, one {# årsverk} other {# årsverk}}",
         E::RealisedTotal => "Realisert i alt",
         E::ShowExtractions => "Vis uttak",
         E::NewGain => "Ny gevinst",
@@ -151,14 +153,18 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ExtractedThatYear => "Henta ut av denne gevinsten same år: {amount}",
         E::Answer => "Svar",
         E::JustificationRequired => "Avvik skal grunngivast. Skriv ei grunngiving.",
-        E::ChecklistProgress => "{answered} av {total} punkt svarte",
+        E::ChecklistProgress => {
+            "{answered} av {total, plural, one {# punkt svart} other {# punkt svarte}}"
+        }
         E::IntroductionGuide => {
             "Innleiinga opnar kapittelet: kva verksemda har gjort for å effektivisere og digitalisere i året, og korleis arbeidet er organisert. Tom linje skil avsnitt."
         }
         E::ClosingGuide => {
             "Avslutninga kan samanfatte resultata og peike framover: planlagde tiltak, gevinstar som skal hentast ut, og kva som står att."
         }
-        E::TextStats => "{words} ord, {paragraphs} avsnitt",
+        E::TextStats => {
+            "{words, plural, one {# ord} other {# ord}}, {paragraphs, plural, one {# avsnitt} other {# avsnitt}}"
+        }
         E::HelpAgency => {
             "Årsrapporten har seks faste delar: I Leiarens fråsegn, II Introduksjon til verksemda og hovudtal, III Aktivitetar og resultat i året, IV Styring og kontroll i verksemda, V Vurdering av framtidsutsikter og VI Årsrekneskap. Effektivisering blir vanlegvis rapportert i del III eller IV.\n\nBeløp blir førte i eit kroneår. Samfunnsøkonomiske berekningar følgjer rundskrivet R-109/14 frå Finansdepartementet: kalkulasjonsrente 4 % dei første 40 åra, 3 % frå år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet (punkt 2.3) krev ekstern kvalitetssikring av store IKT-investeringar over ein terskelverdi."
         }
