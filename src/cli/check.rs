@@ -91,16 +91,13 @@ fn where_text(project: &Project, f: &Finding, lang: Language) -> String {
 }
 
 fn counts_text(v: &Validation, lang: Language) -> String {
-    let n = |count: usize| {
-        gevinst_core::format::integer(i64::try_from(count).unwrap_or(i64::MAX), lang)
-    };
-    fill(
-        CliText::CheckCounts.text(lang),
+    CliText::CheckCounts.fill(
+        lang,
         &[
-            ("errors", &n(v.count(Severity::Error))),
-            ("warnings", &n(v.count(Severity::Warning))),
-            ("hints", &n(v.count(Severity::Hint))),
-            ("checks", &n(v.checks)),
+            ("errors", v.count(Severity::Error).into()),
+            ("warnings", v.count(Severity::Warning).into()),
+            ("hints", v.count(Severity::Hint).into()),
+            ("checks", v.checks.into()),
         ],
     )
 }

@@ -137,6 +137,50 @@ mod tests {
     }
 
     #[test]
+    fn counts_take_the_plural_form_of_their_noun() {
+        use Language::{En, Nb, Nn};
+        let pages = |lang, n: usize| {
+            CliText::ReportWritten.fill(
+                lang,
+                &[
+                    ("pages", n.into()),
+                    ("language", "x".into()),
+                    ("file", "f".into()),
+                ],
+            )
+        };
+        assert_eq!(pages(Nb, 1), "Skrev rapporten (1 side, x) til «f».");
+        assert_eq!(pages(Nn, 7), "Skreiv rapporten (7 sider, x) til «f».");
+        assert_eq!(pages(En, 1), "Wrote the report (1 page, x) to “f”.");
+        let counts = |lang, e: usize, w: usize| {
+            UiText::FindingsCounts.fill(
+                lang,
+                &[
+                    ("errors", e.into()),
+                    ("warnings", w.into()),
+                    ("hints", 0.into()),
+                ],
+            )
+        };
+        assert_eq!(counts(Nb, 1, 1), "1 feil · 1 advarsel · 0 tips");
+        assert_eq!(counts(Nn, 2, 2), "2 feil · 2 åtvaringar · 0 tips");
+        assert_eq!(counts(En, 1, 2), "1 error · 2 warnings · 0 hints");
+        let used = |lang, n: usize| EditorText::AreaUsedBy.fill(lang, &[("count", n.into())]);
+        assert_eq!(used(En, 1), "Used in 1 extraction.");
+        assert_eq!(used(En, 1250), "Used in 1,250 extractions.");
+        assert_eq!(used(Nb, 1250), "Brukes i 1\u{a0}250 uttak.");
+        let digital = |lang, n: usize, total: usize| {
+            ReportText::KfDigital.fill(lang, &[("n", n.into()), ("total", total.into())])
+        };
+        assert_eq!(digital(Nb, 1, 4), "tjenester er digital");
+        assert_eq!(digital(Nb, 0, 1), "tjeneste er digitale");
+        assert_eq!(digital(En, 1, 4), "services is digital");
+        let fte = |lang, d| EditorText::FteOfHours.fill(lang, &[("fte", Arg::Decimal(d, 2))]);
+        assert_eq!(fte(En, rust_decimal::Decimal::ONE), "= 1 FTE");
+        assert_eq!(fte(En, rust_decimal::Decimal::new(25, 1)), "= 2.5 FTEs");
+    }
+
+    #[test]
     fn every_table_is_complete() {
         let problems = [
             table_problems::<Term>(),

@@ -34,15 +34,15 @@ pub enum ReportText {
     /// The word "and" in a list.
     And,
     // Key figures.
-    /// Key figure: implemented measures.
+    /// Key figure: implemented measures; `{n}` of them (the figure above the label).
     KfImplemented,
-    /// Key figure: planned and ongoing measures.
+    /// Key figure: planned and ongoing measures; `{n}` of them.
     KfPlanned,
     /// Key figure: realised gains in `{year}`.
     KfRealised,
     /// Key figure: reallocated in `{year}`.
     KfReallocated,
-    /// Key figure: digital services.
+    /// Key figure: digital services; `{n}` of `{total}`.
     KfDigital,
     // Headings.
     /// Section: measures.
@@ -169,7 +169,7 @@ pub enum ReportText {
     NoGains,
     /// `{price_year}`, `{hours}`.
     GainsIntro,
-    /// `{n}` gains could not be converted.
+    /// `{n}` gains could not be converted (a plural).
     UnconvertedWarning,
     /// Chart caption.
     CapChart,

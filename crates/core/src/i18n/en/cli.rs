@@ -10,7 +10,7 @@ pub(crate) fn text(key: T) -> &'static str {
             "This build of gevinst has no desktop app. Use a subcommand; “gevinst --help” lists them."
         }
         T::CheckCounts => {
-            "Errors: {errors}, warnings: {warnings}, hints: {hints} ({checks} checks)."
+            "Errors: {errors}, warnings: {warnings}, hints: {hints} ({checks, plural, one {# check} other {# checks}})."
         }
         T::CheckNothingFound => "Nothing found: everything checked is in place.",
         T::EntityNamed => "{kind} “{name}”",
@@ -30,7 +30,11 @@ pub(crate) fn text(key: T) -> &'static str {
         T::NothingToShow => "Nothing to show.",
         T::CalcOverflow => "Could not calculate “{what}”: the amounts are too large.",
         T::ExampleWritten => "Wrote the example project to “{file}”.",
-        T::ReportWritten => "Wrote the report ({pages} pages, {language}) to “{file}”.",
-        T::LargeWritten => "Wrote a large test project with {measures} measures to “{file}”.",
+        T::ReportWritten => {
+            "Wrote the report ({pages, plural, one {# page} other {# pages}}, {language}) to “{file}”."
+        }
+        T::LargeWritten => {
+            "Wrote a large test project with {measures, plural, one {# measure} other {# measures}} to “{file}”."
+        }
     }
 }

@@ -74,7 +74,7 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Created => "Created",
         E::Modified => "Last saved",
         E::LastEditedBy => "Last saved by",
-        E::AreaUsedBy => "Used in {count} extractions.",
+        E::AreaUsedBy => "Used in {count, plural, one {# extraction} other {# extractions}}.",
         E::StartDate => "Start date",
         E::EndDate => "End date",
         E::ResponsibleUnit => "Responsible unit",
@@ -115,10 +115,10 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ServiceChainPartners => "Agencies and services in the chain",
         E::PlanWhat => "What will be done",
         E::OverHighThreshold => {
-            "Over {threshold} submissions a year but not digital: should have been digital by 30 June 2014 (circular point 1.1), unless the exemption is justified."
+            "Over {threshold, plural, one {# submission} other {# submissions}} a year but not digital: should have been digital by 30 June 2014 (circular point 1.1), unless the exemption is justified."
         }
         E::OverLowThreshold => {
-            "Over {threshold} submissions a year but not digital: should have been digital by 30 June 2015 (circular point 1.1), unless the exemption is justified."
+            "Over {threshold, plural, one {# submission} other {# submissions}} a year but not digital: should have been digital by 30 June 2015 (circular point 1.1), unless the exemption is justified."
         }
         E::FlagNotDigital => "Not digital",
         E::NewService => "New service",
@@ -136,7 +136,7 @@ pub(crate) fn text(key: E) -> &'static str {
         E::AddYear => "Add year",
         E::RemoveYear => "Remove year {year}",
         E::NoYearsYet => "No years recorded yet.",
-        E::FteOfHours => "= {fte} FTEs",
+        E::FteOfHours => "= {fte, plural, one {# FTE} other {# FTEs}}",
         E::RealisedTotal => "Realised in total",
         E::ShowExtractions => "Show extractions",
         E::NewGain => "New gain",
@@ -151,14 +151,18 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ExtractedThatYear => "Extracted from this gain in the same year: {amount}",
         E::Answer => "Answer",
         E::JustificationRequired => "Deviations must be justified. Write a justification.",
-        E::ChecklistProgress => "{answered} of {total} points answered",
+        E::ChecklistProgress => {
+            "{answered} of {total, plural, one {# point} other {# points}} answered"
+        }
         E::IntroductionGuide => {
             "The introduction opens the section: what the agency did to become more efficient and digital this year, and how the work is organised. A blank line separates paragraphs."
         }
         E::ClosingGuide => {
             "The closing can sum up the results and look ahead: planned measures, gains still to be extracted, and what remains."
         }
-        E::TextStats => "{words} words, {paragraphs} paragraphs",
+        E::TextStats => {
+            "{words, plural, one {# word} other {# words}}, {paragraphs, plural, one {# paragraph} other {# paragraphs}}"
+        }
         E::HelpAgency => {
             "The annual report has six fixed parts: I Report from the head of the agency, II Introduction to the agency and key figures, III Activities and results for the year, IV Management and control of the agency, V Assessment of future prospects and VI Annual accounts. Efficiency work is usually reported in part III or IV.\n\nAmounts are recorded in a price year. Socio-economic calculations follow the Finance Ministry's circular R-109/14: a discount rate of 4% for the first 40 years, 3% from year 41 to 75 and 2% after, and a 20% tax-financing cost. The digitalisation circular (point 2.3) requires external quality assurance of large ICT investments above a threshold."
         }

@@ -23,11 +23,15 @@ pub(crate) fn text(key: R) -> &'static str {
         R::SumExtracted => "Total extracted",
         R::SumYear => "Total {year}",
         R::And => "and",
-        R::KfImplemented => "measures implemented",
-        R::KfPlanned => "measures planned or in progress",
+        R::KfImplemented => "{n, plural, one {measure implemented} other {measures implemented}}",
+        R::KfPlanned => {
+            "{n, plural, one {measure planned or in progress} other {measures planned or in progress}}"
+        }
         R::KfRealised => "gains realised in {year}",
         R::KfReallocated => "reallocated to priority areas in {year}",
-        R::KfDigital => "services are digital",
+        R::KfDigital => {
+            "{total, plural, one {service} other {services}} {n, plural, one {is} other {are}} digital"
+        }
         R::HMeasures => "Implemented and planned efficiency measures",
         R::HImplemented => "Implemented measures",
         R::HPlanned => "Planned measures and measures in progress",
@@ -54,7 +58,7 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoMeasures => "The agency has recorded no efficiency measures for {year}.",
         R::MeasuresSummary => {
-            "This chapter covers {total} efficiency measures: {implemented} implemented, {in_progress} in progress, {planned} planned and {stopped} stopped. {digital} of the measures digitalise work processes or services. These have been specially assessed, and the assessment is given under each measure."
+            "This chapter covers {total, plural, one {# efficiency measure} other {# efficiency measures}}: {implemented, plural, one {# implemented} other {# implemented}}, {in_progress} in progress, {planned, plural, one {# planned} other {# planned}} and {stopped, plural, one {# stopped} other {# stopped}}. {digital, plural, one {# of the measures digitalises work processes or services. It has been specially assessed, and the assessment is given under the measure.} other {# of the measures digitalise work processes or services. These have been specially assessed, and the assessment is given under each measure.}}"
         }
         R::MeasuresGrouping => {
             "Measures in progress are described with the planned ones, because they are not yet completed and their gains are not yet fully realised. Stopped measures are described separately, with what was assessed and decided."
@@ -77,20 +81,24 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoServices => "The agency has recorded no services assessed under Digital by default.",
         R::ServicesSummary => {
-            "The agency has assessed {total} services against the requirements of Digital by default. {available} of them can be used digitally today, and {remaining} remain to be digitalised."
+            "The agency has assessed {total, plural, one {# service} other {# services}} against the requirements of Digital by default. {available} of them can be used digitally today, and {remaining, plural, one {# remains} other {# remain}} to be digitalised."
         }
         R::ServicesVolume => {
-            "Together the services receive about {volume} submissions a year, and {share} of them arrive digitally."
+            "Together the services receive about {volume, plural, one {# submission} other {# submissions}} a year, and {share} of them arrive digitally."
         }
         R::SuitabilityIntro => {
             "The table shows which services are suited to digital self-service, instant decisions and automated case processing, and whether the digital services are user-oriented or should be redesigned, simplified or discontinued."
         }
         R::ThresholdIntro => {
-            "The digitalisation circular (point 1.1) requires services with more than {high} submissions a year to be digital, and services with {low}–{high} submissions to follow. Exemptions apply where digitalisation pays off neither for users nor for the administration."
+            "The digitalisation circular (point 1.1) requires services with more than {high, plural, one {# submission} other {# submissions}} a year to be digital, and services with {low}–{high, plural, one {# submission} other {# submissions}} to follow. Exemptions apply where digitalisation pays off neither for users nor for the administration."
         }
         R::ThresholdAllDigital => "All services above the thresholds are available digitally.",
-        R::ThresholdNotDigital => "{service} ({volume} submissions a year) is not digital.",
-        R::ThresholdExempt => "{service} ({volume} submissions a year) is exempt:",
+        R::ThresholdNotDigital => {
+            "{service} ({volume, plural, one {# submission} other {# submissions}} a year) is not digital."
+        }
+        R::ThresholdExempt => {
+            "{service} ({volume, plural, one {# submission} other {# submissions}} a year) is exempt:"
+        }
         R::NoPlanForService => "No plan has been made to digitalise the service.",
         R::PlanSentence => "Plan: {what}.",
         R::PlanResponsible => "Responsible: {who}.",
@@ -112,10 +120,10 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoGains => "No gains have been recorded.",
         R::GainsIntro => {
-            "The figure and the table show planned and realised gains per year for all measures. All amounts are in {price_year} prices. Time savings are converted to full-time equivalents (FTE) at {hours} hours per FTE."
+            "The figure and the table show planned and realised gains per year for all measures. All amounts are in {price_year} prices. Time savings are converted to full-time equivalents (FTE) at {hours, plural, one {# hour} other {# hours}} per FTE."
         }
         R::UnconvertedWarning => {
-            "For {n} gains the price index lacks the price year. Their amounts are included without conversion."
+            "{n, plural, one {For # gain the price index lacks the price year. Its amounts are included without conversion.} other {For # gains the price index lacks the price year. Their amounts are included without conversion.}}"
         }
         R::CapChart => "Planned and realised gains in kroner per year",
         R::ChartUnitMillions => "NOK million ({price_year} prices)",
@@ -158,17 +166,19 @@ pub(crate) fn text(key: R) -> &'static str {
             "Investment and operating costs are given in each measure's price year. The total is the sum of the measures' present values, each discounted to its own start year."
         }
         R::NpvOverflow => {
-            "For {n} measures the net present value cannot be calculated because the amounts are too large; they are left out of the total."
+            "{n, plural, one {For # measure the net present value cannot be calculated because the amounts are too large; it is left out of the total.} other {For # measures the net present value cannot be calculated because the amounts are too large; they are left out of the total.}}"
         }
         R::RateBand => "{rate} for years {from}–{to}",
         R::RateBandLast => "{rate} thereafter",
         R::MethodText => {
-            "All amounts are in {price_year} prices, converted with the price index where they were recorded in another price year. The net present value is calculated over {years} years from each measure's start year with a discount rate of {rates}, following the Ministry of Finance's circular R-109/14. The tax-financing cost is {tax} of the net effect on public budgets, and gains are adjusted for real price growth of {growth} a year. Time savings are valued at {cost_per_fte} per FTE of {hours} hours. Where realised figures are missing, planned figures are used, and a gain is assumed to continue at its last recorded level. Quality gains are not monetised."
+            "All amounts are in {price_year} prices, converted with the price index where they were recorded in another price year. The net present value is calculated over {years, plural, one {# year} other {# years}} from each measure's start year with a discount rate of {rates}, following the Ministry of Finance's circular R-109/14. The tax-financing cost is {tax} of the net effect on public budgets, and gains are adjusted for real price growth of {growth} a year. Time savings are valued at {cost_per_fte} per FTE of {hours, plural, one {# hour} other {# hours}}. Where realised figures are missing, planned figures are used, and a gain is assumed to continue at its last recorded level. Quality gains are not monetised."
         }
         R::ChecklistSummary => {
-            "Of the {total} points of the digitalisation circular, {fulfilled} are fulfilled, {partly} partly fulfilled and {not} not fulfilled, while {not_relevant} are not relevant to the agency. Deviations are justified in the table."
+            "Of the {total} points of the digitalisation circular, {fulfilled, plural, one {# is} other {# are}} fulfilled, {partly, plural, one {# partly fulfilled} other {# partly fulfilled}} and {not, plural, one {# not fulfilled} other {# not fulfilled}}, while {not_relevant, plural, one {# is} other {# are}} not relevant to the agency. Deviations are justified in the table."
         }
-        R::ChecklistUnanswered => "{n} points have not been answered yet.",
+        R::ChecklistUnanswered => {
+            "{n, plural, one {# point has} other {# points have}} not been answered yet."
+        }
         R::KsThreshold => "Threshold: {amount}",
         R::MissingJustification => "The deviation has not been justified.",
         R::CapMeasures => "Efficiency measures",

@@ -67,12 +67,16 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::StepTexts => "Texts",
         UiText::StepReport => "Report",
         UiText::NavHeading => "Steps",
-        UiText::Progress => "{passed} of {total} points complete",
-        UiText::BadgeTip => "{count} open findings on this step",
+        UiText::Progress => "{passed} of {total, plural, one {# point} other {# points}} complete",
+        UiText::BadgeTip => {
+            "{count, plural, one {# open finding} other {# open findings}} on this step"
+        }
 
         UiText::FindingsTitle => "Findings",
         UiText::NoFindings => "No findings. Everything that is checked is in place.",
-        UiText::FindingsCounts => "{errors} errors · {warnings} warnings · {hints} hints",
+        UiText::FindingsCounts => {
+            "{errors, plural, one {# error} other {# errors}} · {warnings, plural, one {# warning} other {# warnings}} · {hints, plural, one {# hint} other {# hints}}"
+        }
         UiText::FindingGoTip => "Click to go to the field",
 
         UiText::StartTitle => "Welcome to Gevinst",
@@ -164,7 +168,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ReportPreparing => "Preparing the preview…",
         UiText::ReportUnavailable => "The preview cannot be shown: {reason}",
         UiText::ReportHasErrors => {
-            "The project has {count} errors. The report can be produced but is incomplete until they are fixed."
+            "The project has {count, plural, one {# error. The report can be produced but is incomplete until it is fixed.} other {# errors. The report can be produced but is incomplete until they are fixed.}}"
         }
     }
 }

@@ -10,7 +10,7 @@ pub(crate) fn text(key: T) -> &'static str {
             "Denne utgaven av gevinst har ikke skrivebordsprogrammet. Bruk en underkommando; «gevinst --help» viser dem."
         }
         T::CheckCounts => {
-            "Feil: {errors}, advarsler: {warnings}, tips: {hints} ({checks} kontroller)."
+            "Feil: {errors}, advarsler: {warnings}, tips: {hints} ({checks, plural, one {# kontroll} other {# kontroller}})."
         }
         T::CheckNothingFound => "Ingen funn: alt som kontrolleres, er på plass.",
         T::EntityNamed => "{kind} «{name}»",
@@ -30,7 +30,11 @@ pub(crate) fn text(key: T) -> &'static str {
         T::NothingToShow => "Ingenting å vise.",
         T::CalcOverflow => "Kunne ikke regne ut «{what}»: beløpene er for store.",
         T::ExampleWritten => "Skrev eksempelprosjektet til «{file}».",
-        T::ReportWritten => "Skrev rapporten ({pages} sider, {language}) til «{file}».",
-        T::LargeWritten => "Skrev et stort testprosjekt med {measures} tiltak til «{file}».",
+        T::ReportWritten => {
+            "Skrev rapporten ({pages, plural, one {# side} other {# sider}}, {language}) til «{file}»."
+        }
+        T::LargeWritten => {
+            "Skrev et stort testprosjekt med {measures, plural, one {# tiltak} other {# tiltak}} til «{file}»."
+        }
     }
 }

@@ -74,7 +74,7 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Created => "Opprettet",
         E::Modified => "Sist lagret",
         E::LastEditedBy => "Sist lagret av",
-        E::AreaUsedBy => "Brukes i {count} uttak.",
+        E::AreaUsedBy => "Brukes i {count, plural, one {# uttak} other {# uttak}}.",
         E::StartDate => "Startdato",
         E::EndDate => "Sluttdato",
         E::ResponsibleUnit => "Ansvarlig enhet",
@@ -115,10 +115,10 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ServiceChainPartners => "Virksomheter og tjenester i kjeden",
         E::PlanWhat => "Hva skal gjøres",
         E::OverHighThreshold => {
-            "Over {threshold} innsendinger per år, men ikke digital: skulle vært digital innen 30.06.2014 (rundskrivet punkt 1.1), med mindre unntaket er begrunnet."
+            "Over {threshold, plural, one {# innsending} other {# innsendinger}} per år, men ikke digital: skulle vært digital innen 30.06.2014 (rundskrivet punkt 1.1), med mindre unntaket er begrunnet."
         }
         E::OverLowThreshold => {
-            "Over {threshold} innsendinger per år, men ikke digital: skulle vært digital innen 30.06.2015 (rundskrivet punkt 1.1), med mindre unntaket er begrunnet."
+            "Over {threshold, plural, one {# innsending} other {# innsendinger}} per år, men ikke digital: skulle vært digital innen 30.06.2015 (rundskrivet punkt 1.1), med mindre unntaket er begrunnet."
         }
         E::FlagNotDigital => "Ikke digital",
         E::NewService => "Ny tjeneste",
@@ -136,7 +136,7 @@ pub(crate) fn text(key: E) -> &'static str {
         E::AddYear => "Legg til år",
         E::RemoveYear => "Fjern år {year}",
         E::NoYearsYet => "Ingen år registrert ennå.",
-        E::FteOfHours => "= {fte} årsverk",
+        E::FteOfHours => "= {fte, plural, one {# årsverk} other {# årsverk}}",
         E::RealisedTotal => "Realisert i alt",
         E::ShowExtractions => "Vis uttak",
         E::NewGain => "Ny gevinst",
@@ -151,14 +151,18 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ExtractedThatYear => "Hentet ut av denne gevinsten samme år: {amount}",
         E::Answer => "Svar",
         E::JustificationRequired => "Avvik skal begrunnes. Skriv en begrunnelse.",
-        E::ChecklistProgress => "{answered} av {total} punkter besvart",
+        E::ChecklistProgress => {
+            "{answered} av {total, plural, one {# punkt} other {# punkter}} besvart"
+        }
         E::IntroductionGuide => {
             "Innledningen åpner kapitlet: hva virksomheten har gjort for å effektivisere og digitalisere i året, og hvordan arbeidet er organisert. Tom linje skiller avsnitt."
         }
         E::ClosingGuide => {
             "Avslutningen kan oppsummere resultatene og peke framover: planlagte tiltak, gevinster som skal hentes ut, og hva som gjenstår."
         }
-        E::TextStats => "{words} ord, {paragraphs} avsnitt",
+        E::TextStats => {
+            "{words, plural, one {# ord} other {# ord}}, {paragraphs, plural, one {# avsnitt} other {# avsnitt}}"
+        }
         E::HelpAgency => {
             "Årsrapporten har seks faste deler: I Leders beretning, II Introduksjon til virksomheten og hovedtall, III Årets aktiviteter og resultater, IV Styring og kontroll i virksomheten, V Vurdering av framtidsutsikter og VI Årsregnskap. Effektivisering rapporteres vanligvis i del III eller IV.\n\nBeløp føres i et kroneår. Samfunnsøkonomiske beregninger følger Finansdepartementets rundskriv R-109/14: kalkulasjonsrente 4 % de første 40 årene, 3 % fra år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet (punkt 2.3) krever ekstern kvalitetssikring av store IKT-investeringer over en terskelverdi."
         }

@@ -23,11 +23,15 @@ pub(crate) fn text(key: R) -> &'static str {
         R::SumExtracted => "Sum hentet ut",
         R::SumYear => "Sum {year}",
         R::And => "og",
-        R::KfImplemented => "iverksatte tiltak",
-        R::KfPlanned => "planlagte og pågående tiltak",
+        R::KfImplemented => "{n, plural, one {iverksatt tiltak} other {iverksatte tiltak}}",
+        R::KfPlanned => {
+            "{n, plural, one {planlagt eller pågående tiltak} other {planlagte og pågående tiltak}}"
+        }
         R::KfRealised => "realiserte gevinster i {year}",
         R::KfReallocated => "omdisponert til prioriterte områder i {year}",
-        R::KfDigital => "tjenester er digitale",
+        R::KfDigital => {
+            "{total, plural, one {tjeneste} other {tjenester}} er {n, plural, one {digital} other {digitale}}"
+        }
         R::HMeasures => "Iverksatte og planlagte effektiviseringstiltak",
         R::HImplemented => "Iverksatte tiltak",
         R::HPlanned => "Planlagte og pågående tiltak",
@@ -54,7 +58,7 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoMeasures => "Virksomheten har ikke registrert effektiviseringstiltak for {year}.",
         R::MeasuresSummary => {
-            "Kapitlet omfatter {total} effektiviseringstiltak: {implemented} iverksatte, {in_progress} pågående, {planned} planlagte og {stopped} stansede. {digital} av tiltakene digitaliserer arbeidsprosesser eller tjenester. Disse er særlig vurdert, og vurderingen er gjengitt under hvert tiltak."
+            "Kapitlet omfatter {total, plural, one {# effektiviseringstiltak} other {# effektiviseringstiltak}}: {implemented, plural, one {# iverksatt} other {# iverksatte}}, {in_progress} pågående, {planned, plural, one {# planlagt} other {# planlagte}} og {stopped, plural, one {# stanset} other {# stansede}}. {digital, plural, one {# av tiltakene digitaliserer arbeidsprosesser eller tjenester. Det er særlig vurdert, og vurderingen er gjengitt under tiltaket.} other {# av tiltakene digitaliserer arbeidsprosesser eller tjenester. Disse er særlig vurdert, og vurderingen er gjengitt under hvert tiltak.}}"
         }
         R::MeasuresGrouping => {
             "Pågående tiltak omtales sammen med de planlagte, fordi de ennå ikke er fullført og gevinstene ikke er fullt realisert. Stansede tiltak omtales for seg, med det som ble vurdert og besluttet."
@@ -79,20 +83,24 @@ pub(crate) fn text(key: R) -> &'static str {
             "Virksomheten har ikke registrert tjenester som er vurdert etter Digitalt førstevalg."
         }
         R::ServicesSummary => {
-            "Virksomheten har vurdert {total} tjenester etter kravene i Digitalt førstevalg. {available} av dem kan brukes digitalt i dag, og {remaining} gjenstår å digitalisere."
+            "Virksomheten har vurdert {total, plural, one {# tjeneste} other {# tjenester}} etter kravene i Digitalt førstevalg. {available} av dem kan brukes digitalt i dag, og {remaining, plural, one {# gjenstår} other {# gjenstår}} å digitalisere."
         }
         R::ServicesVolume => {
-            "Tjenestene har til sammen om lag {volume} innsendinger i året, og {share} av dem kommer digitalt."
+            "Tjenestene har til sammen om lag {volume, plural, one {# innsending} other {# innsendinger}} i året, og {share} av dem kommer digitalt."
         }
         R::SuitabilityIntro => {
             "Tabellen viser hvilke tjenester som egner seg for digital selvbetjening, straksavgjørelser og automatisert saksbehandling, og om de digitale tjenestene er brukerorienterte eller bør re-designes, forenkles eller kan bortfalle."
         }
         R::ThresholdIntro => {
-            "Digitaliseringsrundskrivet (punkt 1.1) krever at tjenester med over {high} innsendinger i året skal være digitale, og at tjenester med {low}–{high} innsendinger skal følge etter. Unntak gjelder der digitalisering ikke lønner seg verken for bruker eller forvaltning."
+            "Digitaliseringsrundskrivet (punkt 1.1) krever at tjenester med over {high, plural, one {# innsending} other {# innsendinger}} i året skal være digitale, og at tjenester med {low}–{high, plural, one {# innsending} other {# innsendinger}} skal følge etter. Unntak gjelder der digitalisering ikke lønner seg verken for bruker eller forvaltning."
         }
         R::ThresholdAllDigital => "Alle tjenester over terskelverdiene er digitalt tilgjengelige.",
-        R::ThresholdNotDigital => "{service} ({volume} innsendinger i året) er ikke digital.",
-        R::ThresholdExempt => "{service} ({volume} innsendinger i året) er unntatt:",
+        R::ThresholdNotDigital => {
+            "{service} ({volume, plural, one {# innsending} other {# innsendinger}} i året) er ikke digital."
+        }
+        R::ThresholdExempt => {
+            "{service} ({volume, plural, one {# innsending} other {# innsendinger}} i året) er unntatt:"
+        }
         R::NoPlanForService => "Det er ikke lagt noen plan for å digitalisere tjenesten.",
         R::PlanSentence => "Plan: {what}.",
         R::PlanResponsible => "Ansvarlig: {who}.",
@@ -114,10 +122,10 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoGains => "Det er ikke registrert gevinster.",
         R::GainsIntro => {
-            "Figuren og tabellen viser planlagte og realiserte gevinster per år for alle tiltak. Alle beløp er i {price_year}-kroner. Tidsgevinster er regnet om til årsverk med {hours} timer per årsverk."
+            "Figuren og tabellen viser planlagte og realiserte gevinster per år for alle tiltak. Alle beløp er i {price_year}-kroner. Tidsgevinster er regnet om til årsverk med {hours, plural, one {# time} other {# timer}} per årsverk."
         }
         R::UnconvertedWarning => {
-            "For {n} gevinster mangler prisindeksen kroneåret. Beløpene deres er tatt med uten omregning."
+            "{n, plural, one {For # gevinst mangler prisindeksen kroneåret. Beløpene er tatt med uten omregning.} other {For # gevinster mangler prisindeksen kroneåret. Beløpene deres er tatt med uten omregning.}}"
         }
         R::CapChart => "Planlagte og realiserte gevinster i kroner per år",
         R::ChartUnitMillions => "Mill. kr ({price_year}-kroner)",
@@ -160,17 +168,19 @@ pub(crate) fn text(key: R) -> &'static str {
             "Investering og driftskostnader er oppgitt i tiltakets kroneår. Summen er summen av tiltakenes nåverdier, hver neddiskontert til sitt eget startår."
         }
         R::NpvOverflow => {
-            "For {n} tiltak kan netto nåverdi ikke beregnes fordi beløpene er for store; de er ikke med i summen."
+            "{n, plural, one {For # tiltak kan netto nåverdi ikke beregnes fordi beløpene er for store; det er ikke med i summen.} other {For # tiltak kan netto nåverdi ikke beregnes fordi beløpene er for store; de er ikke med i summen.}}"
         }
         R::RateBand => "{rate} for år {from}–{to}",
         R::RateBandLast => "{rate} deretter",
         R::MethodText => {
-            "Alle beløp er i {price_year}-kroner og er regnet om med prisindeksen der de er registrert i et annet kroneår. Netto nåverdi er beregnet over {years} år fra tiltakets startår med kalkulasjonsrente {rates}, jf. Finansdepartementets rundskriv R-109/14. Skattefinansieringskostnaden er {tax} av netto virkning på offentlige budsjetter, og gevinstene er realprisjustert med {growth} i året. Tidsgevinster er verdsatt til {cost_per_fte} per årsverk à {hours} timer. Der realiserte tall mangler, er planlagte tall brukt, og gevinsten er antatt å fortsette på siste registrerte nivå. Kvalitetsgevinster er ikke prissatt."
+            "Alle beløp er i {price_year}-kroner og er regnet om med prisindeksen der de er registrert i et annet kroneår. Netto nåverdi er beregnet over {years, plural, one {# år} other {# år}} fra tiltakets startår med kalkulasjonsrente {rates}, jf. Finansdepartementets rundskriv R-109/14. Skattefinansieringskostnaden er {tax} av netto virkning på offentlige budsjetter, og gevinstene er realprisjustert med {growth} i året. Tidsgevinster er verdsatt til {cost_per_fte} per årsverk à {hours, plural, one {# time} other {# timer}}. Der realiserte tall mangler, er planlagte tall brukt, og gevinsten er antatt å fortsette på siste registrerte nivå. Kvalitetsgevinster er ikke prissatt."
         }
         R::ChecklistSummary => {
-            "Av de {total} punktene i digitaliseringsrundskrivet er {fulfilled} oppfylt, {partly} delvis oppfylt og {not} ikke oppfylt, mens {not_relevant} ikke er relevante for virksomheten. Avvik er begrunnet i tabellen."
+            "Av de {total} punktene i digitaliseringsrundskrivet er {fulfilled, plural, one {# oppfylt} other {# oppfylt}}, {partly, plural, one {# delvis oppfylt} other {# delvis oppfylt}} og {not, plural, one {# ikke oppfylt} other {# ikke oppfylt}}, mens {not_relevant, plural, one {# ikke er relevant} other {# ikke er relevante}} for virksomheten. Avvik er begrunnet i tabellen."
         }
-        R::ChecklistUnanswered => "{n} punkter er ennå ikke besvart.",
+        R::ChecklistUnanswered => {
+            "{n, plural, one {# punkt} other {# punkter}} er ennå ikke besvart."
+        }
         R::KsThreshold => "Terskelverdi: {amount}",
         R::MissingJustification => "Avviket er ikke begrunnet.",
         R::CapMeasures => "Effektiviseringstiltak",

@@ -67,12 +67,16 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::StepTexts => "Tekster",
         UiText::StepReport => "Rapport",
         UiText::NavHeading => "Steg",
-        UiText::Progress => "{passed} av {total} punkter fullført",
-        UiText::BadgeTip => "{count} åpne funn på dette steget",
+        UiText::Progress => "{passed} av {total, plural, one {# punkt} other {# punkter}} fullført",
+        UiText::BadgeTip => {
+            "{count, plural, one {# åpent funn} other {# åpne funn}} på dette steget"
+        }
 
         UiText::FindingsTitle => "Funn",
         UiText::NoFindings => "Ingen funn. Alt som kontrolleres, er på plass.",
-        UiText::FindingsCounts => "{errors} feil · {warnings} advarsler · {hints} tips",
+        UiText::FindingsCounts => {
+            "{errors, plural, one {# feil} other {# feil}} · {warnings, plural, one {# advarsel} other {# advarsler}} · {hints, plural, one {# tips} other {# tips}}"
+        }
         UiText::FindingGoTip => "Klikk for å gå til feltet",
 
         UiText::StartTitle => "Velkommen til Gevinst",
@@ -164,7 +168,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ReportPreparing => "Lager forhåndsvisning …",
         UiText::ReportUnavailable => "Forhåndsvisningen kan ikke vises: {reason}",
         UiText::ReportHasErrors => {
-            "Prosjektet har {count} feil. Rapporten kan lages, men blir ufullstendig til feilene er rettet."
+            "Prosjektet har {count, plural, one {# feil. Rapporten kan lages, men blir ufullstendig til feilen er rettet.} other {# feil. Rapporten kan lages, men blir ufullstendig til feilene er rettet.}}"
         }
     }
 }

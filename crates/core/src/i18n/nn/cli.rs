@@ -10,7 +10,7 @@ pub(crate) fn text(key: T) -> &'static str {
             "Denne utgåva av gevinst har ikkje skrivebordsprogrammet. Bruk ein underkommando; «gevinst --help» viser dei."
         }
         T::CheckCounts => {
-            "Feil: {errors}, åtvaringar: {warnings}, tips: {hints} ({checks} kontrollar)."
+            "Feil: {errors}, åtvaringar: {warnings}, tips: {hints} ({checks, plural, one {# kontroll} other {# kontrollar}})."
         }
         T::CheckNothingFound => "Ingen funn: alt som blir kontrollert, er på plass.",
         T::EntityNamed => "{kind} «{name}»",
@@ -30,7 +30,11 @@ pub(crate) fn text(key: T) -> &'static str {
         T::NothingToShow => "Ingenting å vise.",
         T::CalcOverflow => "Kunne ikkje rekne ut «{what}»: beløpa er for store.",
         T::ExampleWritten => "Skreiv eksempelprosjektet til «{file}».",
-        T::ReportWritten => "Skreiv rapporten ({pages} sider, {language}) til «{file}».",
-        T::LargeWritten => "Skreiv eit stort testprosjekt med {measures} tiltak til «{file}».",
+        T::ReportWritten => {
+            "Skreiv rapporten ({pages, plural, one {# side} other {# sider}}, {language}) til «{file}»."
+        }
+        T::LargeWritten => {
+            "Skreiv eit stort testprosjekt med {measures, plural, one {# tiltak} other {# tiltak}} til «{file}»."
+        }
     }
 }

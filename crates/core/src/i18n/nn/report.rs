@@ -23,11 +23,15 @@ pub(crate) fn text(key: R) -> &'static str {
         R::SumExtracted => "Sum henta ut",
         R::SumYear => "Sum {year}",
         R::And => "og",
-        R::KfImplemented => "iverksette tiltak",
-        R::KfPlanned => "planlagde og pågåande tiltak",
+        R::KfImplemented => "{n, plural, one {iverksett tiltak} other {iverksette tiltak}}",
+        R::KfPlanned => {
+            "{n, plural, one {planlagt eller pågåande tiltak} other {planlagde og pågåande tiltak}}"
+        }
         R::KfRealised => "realiserte gevinstar i {year}",
         R::KfReallocated => "omdisponert til prioriterte område i {year}",
-        R::KfDigital => "tenester er digitale",
+        R::KfDigital => {
+            "{total, plural, one {teneste} other {tenester}} er {n, plural, one {digital} other {digitale}}"
+        }
         R::HMeasures => "Iverksette og planlagde effektiviseringstiltak",
         R::HImplemented => "Iverksette tiltak",
         R::HPlanned => "Planlagde og pågåande tiltak",
@@ -54,7 +58,7 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoMeasures => "Verksemda har ikkje registrert effektiviseringstiltak for {year}.",
         R::MeasuresSummary => {
-            "Kapittelet omfattar {total} effektiviseringstiltak: {implemented} iverksette, {in_progress} pågåande, {planned} planlagde og {stopped} stansa. {digital} av tiltaka digitaliserer arbeidsprosessar eller tenester. Desse er særleg vurderte, og vurderinga er attgitt under kvart tiltak."
+            "Kapittelet omfattar {total, plural, one {# effektiviseringstiltak} other {# effektiviseringstiltak}}: {implemented, plural, one {# iverksett} other {# iverksette}}, {in_progress} pågåande, {planned, plural, one {# planlagt} other {# planlagde}} og {stopped, plural, one {# stansa} other {# stansa}}. {digital, plural, one {# av tiltaka digitaliserer arbeidsprosessar eller tenester. Det er særleg vurdert, og vurderinga er attgitt under tiltaket.} other {# av tiltaka digitaliserer arbeidsprosessar eller tenester. Desse er særleg vurderte, og vurderinga er attgitt under kvart tiltak.}}"
         }
         R::MeasuresGrouping => {
             "Pågåande tiltak blir omtalte saman med dei planlagde, fordi dei enno ikkje er fullførte og gevinstane ikkje er fullt realiserte. Stansa tiltak blir omtalte for seg, med det som vart vurdert og avgjort."
@@ -79,20 +83,24 @@ pub(crate) fn text(key: R) -> &'static str {
             "Verksemda har ikkje registrert tenester som er vurderte etter Digitalt førsteval."
         }
         R::ServicesSummary => {
-            "Verksemda har vurdert {total} tenester etter krava i Digitalt førsteval. {available} av dei kan brukast digitalt i dag, og {remaining} står att å digitalisere."
+            "Verksemda har vurdert {total, plural, one {# teneste} other {# tenester}} etter krava i Digitalt førsteval. {available} av dei kan brukast digitalt i dag, og {remaining, plural, one {# står} other {# står}} att å digitalisere."
         }
         R::ServicesVolume => {
-            "Tenestene har til saman om lag {volume} innsendingar i året, og {share} av dei kjem digitalt."
+            "Tenestene har til saman om lag {volume, plural, one {# innsending} other {# innsendingar}} i året, og {share} av dei kjem digitalt."
         }
         R::SuitabilityIntro => {
             "Tabellen viser kva tenester som eignar seg for digital sjølvbetening, straksavgjerder og automatisert sakshandsaming, og om dei digitale tenestene er brukarorienterte eller bør re-designast, forenklast eller kan falle bort."
         }
         R::ThresholdIntro => {
-            "Digitaliseringsrundskrivet (punkt 1.1) krev at tenester med over {high} innsendingar i året skal vere digitale, og at tenester med {low}–{high} innsendingar skal følgje etter. Unntak gjeld der digitalisering ikkje lønner seg verken for brukar eller forvaltning."
+            "Digitaliseringsrundskrivet (punkt 1.1) krev at tenester med over {high, plural, one {# innsending} other {# innsendingar}} i året skal vere digitale, og at tenester med {low}–{high, plural, one {# innsending} other {# innsendingar}} skal følgje etter. Unntak gjeld der digitalisering ikkje lønner seg verken for brukar eller forvaltning."
         }
         R::ThresholdAllDigital => "Alle tenester over terskelverdiane er digitalt tilgjengelege.",
-        R::ThresholdNotDigital => "{service} ({volume} innsendingar i året) er ikkje digital.",
-        R::ThresholdExempt => "{service} ({volume} innsendingar i året) er unnateken:",
+        R::ThresholdNotDigital => {
+            "{service} ({volume, plural, one {# innsending} other {# innsendingar}} i året) er ikkje digital."
+        }
+        R::ThresholdExempt => {
+            "{service} ({volume, plural, one {# innsending} other {# innsendingar}} i året) er unnateken:"
+        }
         R::NoPlanForService => "Det er ikkje lagt nokon plan for å digitalisere tenesta.",
         R::PlanSentence => "Plan: {what}.",
         R::PlanResponsible => "Ansvarleg: {who}.",
@@ -116,10 +124,10 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoGains => "Det er ikkje registrert gevinstar.",
         R::GainsIntro => {
-            "Figuren og tabellen viser planlagde og realiserte gevinstar per år for alle tiltak. Alle beløp er i {price_year}-kroner. Tidsgevinstar er rekna om til årsverk med {hours} timar per årsverk."
+            "Figuren og tabellen viser planlagde og realiserte gevinstar per år for alle tiltak. Alle beløp er i {price_year}-kroner. Tidsgevinstar er rekna om til årsverk med {hours, plural, one {# time} other {# timar}} per årsverk."
         }
         R::UnconvertedWarning => {
-            "For {n} gevinstar manglar prisindeksen kroneåret. Beløpa deira er tekne med utan omrekning."
+            "{n, plural, one {For # gevinst manglar prisindeksen kroneåret. Beløpa er tekne med utan omrekning.} other {For # gevinstar manglar prisindeksen kroneåret. Beløpa deira er tekne med utan omrekning.}}"
         }
         R::CapChart => "Planlagde og realiserte gevinstar i kroner per år",
         R::ChartUnitMillions => "Mill. kr ({price_year}-kroner)",
@@ -162,17 +170,19 @@ pub(crate) fn text(key: R) -> &'static str {
             "Investering og driftskostnader er oppgitte i kroneåret til tiltaket. Summen er summen av noverdiane til tiltaka, kvar neddiskontert til sitt eige startår."
         }
         R::NpvOverflow => {
-            "For {n} tiltak kan netto noverdi ikkje reknast ut fordi beløpa er for store; dei er ikkje med i summen."
+            "{n, plural, one {For # tiltak kan netto noverdi ikkje reknast ut fordi beløpa er for store; det er ikkje med i summen.} other {For # tiltak kan netto noverdi ikkje reknast ut fordi beløpa er for store; dei er ikkje med i summen.}}"
         }
         R::RateBand => "{rate} for år {from}–{to}",
         R::RateBandLast => "{rate} deretter",
         R::MethodText => {
-            "Alle beløp er i {price_year}-kroner og er rekna om med prisindeksen der dei er registrerte i eit anna kroneår. Netto noverdi er rekna ut over {years} år frå startåret til tiltaket med kalkulasjonsrente {rates}, jf. rundskriv R-109/14 frå Finansdepartementet. Skattefinansieringskostnaden er {tax} av netto verknad på offentlege budsjett, og gevinstane er realprisjusterte med {growth} i året. Tidsgevinstar er verdsette til {cost_per_fte} per årsverk à {hours} timar. Der realiserte tal manglar, er planlagde tal brukte, og gevinsten er rekna for å halde fram på siste registrerte nivå. Kvalitetsgevinstar er ikkje prissette."
+            "Alle beløp er i {price_year}-kroner og er rekna om med prisindeksen der dei er registrerte i eit anna kroneår. Netto noverdi er rekna ut over {years, plural, one {# år} other {# år}} frå startåret til tiltaket med kalkulasjonsrente {rates}, jf. rundskriv R-109/14 frå Finansdepartementet. Skattefinansieringskostnaden er {tax} av netto verknad på offentlege budsjett, og gevinstane er realprisjusterte med {growth} i året. Tidsgevinstar er verdsette til {cost_per_fte} per årsverk à {hours, plural, one {# time} other {# timar}}. Der realiserte tal manglar, er planlagde tal brukte, og gevinsten er rekna for å halde fram på siste registrerte nivå. Kvalitetsgevinstar er ikkje prissette."
         }
         R::ChecklistSummary => {
-            "Av dei {total} punkta i digitaliseringsrundskrivet er {fulfilled} oppfylte, {partly} delvis oppfylte og {not} ikkje oppfylte, medan {not_relevant} ikkje er relevante for verksemda. Avvik er grunngitte i tabellen."
+            "Av dei {total} punkta i digitaliseringsrundskrivet er {fulfilled, plural, one {# oppfylt} other {# oppfylte}}, {partly, plural, one {# delvis oppfylt} other {# delvis oppfylte}} og {not, plural, one {# ikkje oppfylt} other {# ikkje oppfylte}}, medan {not_relevant, plural, one {# ikkje er relevant} other {# ikkje er relevante}} for verksemda. Avvik er grunngitte i tabellen."
         }
-        R::ChecklistUnanswered => "{n} punkt er enno ikkje svara på.",
+        R::ChecklistUnanswered => {
+            "{n, plural, one {# punkt} other {# punkt}} er enno ikkje svara på."
+        }
         R::KsThreshold => "Terskelverdi: {amount}",
         R::MissingJustification => "Avviket er ikkje grunngitt.",
         R::CapMeasures => "Effektiviseringstiltak",

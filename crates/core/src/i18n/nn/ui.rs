@@ -67,12 +67,16 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::StepTexts => "Tekstar",
         UiText::StepReport => "Rapport",
         UiText::NavHeading => "Steg",
-        UiText::Progress => "{passed} av {total} punkt fullførte",
-        UiText::BadgeTip => "{count} opne funn på dette steget",
+        UiText::Progress => {
+            "{passed} av {total, plural, one {# punkt fullført} other {# punkt fullførte}}"
+        }
+        UiText::BadgeTip => "{count, plural, one {# ope funn} other {# opne funn}} på dette steget",
 
         UiText::FindingsTitle => "Funn",
         UiText::NoFindings => "Ingen funn. Alt som blir kontrollert, er på plass.",
-        UiText::FindingsCounts => "{errors} feil · {warnings} åtvaringar · {hints} tips",
+        UiText::FindingsCounts => {
+            "{errors, plural, one {# feil} other {# feil}} · {warnings, plural, one {# åtvaring} other {# åtvaringar}} · {hints, plural, one {# tips} other {# tips}}"
+        }
         UiText::FindingGoTip => "Klikk for å gå til feltet",
 
         UiText::StartTitle => "Velkomen til Gevinst",
@@ -164,7 +168,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ReportPreparing => "Lagar førehandsvising …",
         UiText::ReportUnavailable => "Førehandsvisinga kan ikkje visast: {reason}",
         UiText::ReportHasErrors => {
-            "Prosjektet har {count} feil. Rapporten kan lagast, men blir ufullstendig til feila er retta."
+            "Prosjektet har {count, plural, one {# feil. Rapporten kan lagast, men blir ufullstendig til feilen er retta.} other {# feil. Rapporten kan lagast, men blir ufullstendig til feila er retta.}}"
         }
     }
 }
