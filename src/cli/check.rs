@@ -31,7 +31,10 @@ pub fn severity_text(s: Severity, lang: Language) -> &'static str {
 /// The entity a finding is about, named as a user knows it: `Tiltak «Digital søknad»`.
 pub fn entity_text(project: &Project, entity: EntityRef, lang: Language) -> String {
     let named = |key: CliText, name: Option<&str>, id: gevinst_core::model::Id| match name {
-        Some(name) => fill(key.text(lang), &[("name", name)]),
+        Some(name) => fill(
+            CliText::EntityNamed.text(lang),
+            &[("kind", key.text(lang)), ("name", name)],
+        ),
         None => fill(CliText::EntityUnknown.text(lang), &[("id", &id.short())]),
     };
     match entity {
@@ -96,16 +99,13 @@ fn where_text(project: &Project, f: &Finding, lang: Language) -> String {
 }
 
 fn counts_text(v: &Validation, lang: Language) -> String {
-    let n = |count: usize| {
-        gevinst_core::format::integer(i64::try_from(count).unwrap_or(i64::MAX), lang)
-    };
-    fill(
-        CliText::CheckCounts.text(lang),
+    CliText::CheckCounts.fill(
+        lang,
         &[
-            ("errors", &n(v.count(Severity::Error))),
-            ("warnings", &n(v.count(Severity::Warning))),
-            ("hints", &n(v.count(Severity::Hint))),
-            ("checks", &n(v.checks)),
+            ("errors", v.count(Severity::Error).into()),
+            ("warnings", v.count(Severity::Warning).into()),
+            ("hints", v.count(Severity::Hint).into()),
+            ("checks", v.checks.into()),
         ],
     )
 }

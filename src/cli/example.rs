@@ -37,14 +37,11 @@ pub fn run(args: &Args, lang: Language) -> ExitCode {
     let file = args.output.display().to_string();
     let text = match args.size {
         Size::Normal => fill(CliText::ExampleWritten.text(lang), &[("file", &file)]),
-        Size::Large => fill(
-            CliText::LargeWritten.text(lang),
+        Size::Large => CliText::LargeWritten.fill(
+            lang,
             &[
-                ("file", &file),
-                (
-                    "measures",
-                    &gevinst_core::format::integer(project.measures.len() as i64, lang),
-                ),
+                ("file", (&file).into()),
+                ("measures", project.measures.len().into()),
             ],
         ),
     };

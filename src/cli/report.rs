@@ -1,6 +1,6 @@
 //! `gevinst report FILE -o OUT.pdf [--lang nb|nn|en]`: write the annual-report section as PDF.
 
-use gevinst_core::i18n::{CliText, Key, Language, fill};
+use gevinst_core::i18n::{CliText, Key, Language};
 use gevinst_report::ReportOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -55,15 +55,14 @@ pub fn run(args: &Args, lang: Option<Language>) -> ExitCode {
         super::print_err(&error.message(messages));
         return ExitCode::from(super::EXIT_FILE);
     }
-    let pages = gevinst_core::format::integer(document.pages.len() as i64, messages);
     super::print_out(&format!(
         "{}\n",
-        fill(
-            CliText::ReportWritten.text(messages),
+        CliText::ReportWritten.fill(
+            messages,
             &[
-                ("file", &args.output.display().to_string()),
-                ("pages", &pages),
-                ("language", report_lang.name_in(messages)),
+                ("file", (&args.output.display().to_string()).into()),
+                ("pages", document.pages.len().into()),
+                ("language", report_lang.name_in(messages).into()),
             ],
         )
     ));

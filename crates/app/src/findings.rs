@@ -160,12 +160,12 @@ pub fn ui(
     let mut cmd = None;
     ui.add_space(6.0);
     ui.heading(UiText::FindingsTitle.text(lang));
-    let counts = fill(
-        UiText::FindingsCounts.text(lang),
+    let counts = UiText::FindingsCounts.fill(
+        lang,
         &[
-            ("errors", &findings.count(Severity::Error).to_string()),
-            ("warnings", &findings.count(Severity::Warning).to_string()),
-            ("hints", &findings.count(Severity::Hint).to_string()),
+            ("errors", findings.count(Severity::Error).into()),
+            ("warnings", findings.count(Severity::Warning).into()),
+            ("hints", findings.count(Severity::Hint).into()),
         ],
     );
     ui.label(RichText::new(counts).weak());

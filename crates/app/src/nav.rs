@@ -5,7 +5,7 @@ use crate::command::UiCommand;
 use crate::findings::severity_color;
 use crate::steps::Step;
 use egui::{Align2, FontId, Pos2, RichText, Sense, Stroke, StrokeKind, Ui, Vec2};
-use gevinst_core::i18n::{Key, Language, UiText, fill};
+use gevinst_core::i18n::{Key, Language, UiText};
 use gevinst_core::validate::{Severity, Validation};
 
 /// Open findings per step: how many, and the worst severity.
@@ -109,10 +109,7 @@ pub fn ui(ui: &mut Ui, lang: Language, current: Step, findings: &Validation) -> 
                 FontId::proportional(12.0),
                 egui::Color32::WHITE,
             );
-            let tip = fill(
-                UiText::BadgeTip.text(lang),
-                &[("count", &badge.count.to_string())],
-            );
+            let tip = UiText::BadgeTip.fill(lang, &[("count", badge.count.into())]);
             response = response.on_hover_text(tip);
         }
         if response.clicked() {
@@ -125,13 +122,7 @@ pub fn ui(ui: &mut Ui, lang: Language, current: Step, findings: &Validation) -> 
     ui.add_space(6.0);
     let passed = findings.checks_passed();
     let total = findings.checks;
-    let text = fill(
-        UiText::Progress.text(lang),
-        &[
-            ("passed", &passed.to_string()),
-            ("total", &total.to_string()),
-        ],
-    );
+    let text = UiText::Progress.fill(lang, &[("passed", passed.into()), ("total", total.into())]);
     ui.label(RichText::new(text).strong());
     let fraction = if total == 0 {
         1.0

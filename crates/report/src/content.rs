@@ -7,7 +7,7 @@
 use super::text::{Span, clean, tie_numbers};
 use gevinst_core::calc::{self, CalcError};
 use gevinst_core::format;
-use gevinst_core::i18n::{Common, Key, Label, Language, ReportText as R, fill};
+use gevinst_core::i18n::{Arg, Common, Key, Label, Language, ReportText as R, fill};
 use gevinst_core::model::{
     ChecklistPoint, ChecklistStatus, Extraction, ExtractionForm, Gain, GainKind, Id, Measure,
     MeasureStatus, Money, PriorityArea, Project, Service,
@@ -611,11 +611,11 @@ impl<'a> Builder<'a> {
         let mut figures = vec![
             KeyFigure {
                 value: self.count(implemented),
-                label: self.t(R::KfImplemented).to_owned(),
+                label: R::KfImplemented.fill(self.lang, &[("n", implemented.into())]),
             },
             KeyFigure {
                 value: self.count(ongoing),
-                label: self.t(R::KfPlanned).to_owned(),
+                label: R::KfPlanned.fill(self.lang, &[("n", ongoing.into())]),
             },
             KeyFigure {
                 value: realised.map_or_else(|| self.missing(), |m| self.money(m)),
@@ -635,7 +635,13 @@ impl<'a> Builder<'a> {
                         ("total", &self.count(self.p.services.len())),
                     ],
                 ),
-                label: self.t(R::KfDigital).to_owned(),
+                label: R::KfDigital.fill(
+                    self.lang,
+                    &[
+                        ("n", digital.into()),
+                        ("total", self.p.services.len().into()),
+                    ],
+                ),
             });
         }
         self.push(Block::KeyFigures(figures));
@@ -671,15 +677,15 @@ impl<'a> Builder<'a> {
         }
         let n = |s: MeasureStatus| ms.iter().filter(|m| m.status == s).count();
         let digital = ms.iter().filter(|m| m.digitalisation).count();
-        let summary = self.f(
-            R::MeasuresSummary,
+        let summary = R::MeasuresSummary.fill(
+            self.lang,
             &[
-                ("total", &self.count(ms.len())),
-                ("implemented", &self.count(n(MeasureStatus::Implemented))),
-                ("in_progress", &self.count(n(MeasureStatus::InProgress))),
-                ("planned", &self.count(n(MeasureStatus::Planned))),
-                ("stopped", &self.count(n(MeasureStatus::Stopped))),
-                ("digital", &self.count(digital)),
+                ("total", ms.len().into()),
+                ("implemented", n(MeasureStatus::Implemented).into()),
+                ("in_progress", n(MeasureStatus::InProgress).into()),
+                ("planned", n(MeasureStatus::Planned).into()),
+                ("stopped", n(MeasureStatus::Stopped).into()),
+                ("digital", digital.into()),
             ],
         );
         self.para(summary);
@@ -887,25 +893,22 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        let mut summary = self.f(
-            R::ServicesSummary,
+        let mut summary = R::ServicesSummary.fill(
+            self.lang,
             &[
-                ("total", &self.count(ss.len())),
-                ("available", &self.count(available)),
-                ("remaining", &self.count(remaining)),
+                ("total", ss.len().into()),
+                ("available", available.into()),
+                ("remaining", remaining.into()),
             ],
         );
         if weight > Decimal::ZERO {
             let share = weighted.checked_div(weight).unwrap_or_default();
             summary.push(' ');
-            summary.push_str(&self.f(
-                R::ServicesVolume,
+            summary.push_str(&R::ServicesVolume.fill(
+                self.lang,
                 &[
-                    (
-                        "volume",
-                        &format::integer(volume.min(i64::MAX as u64) as i64, self.lang),
-                    ),
-                    ("share", &format::percent(share, 0, self.lang)),
+                    ("volume", volume.into()),
+                    ("share", (&format::percent(share, 0, self.lang)).into()),
                 ],
             ));
         }
@@ -1017,19 +1020,8 @@ impl<'a> Builder<'a> {
         let st = &self.p.settings;
         let high = st.digital_threshold_high;
         let low = st.digital_threshold_low;
-        let intro = self.f(
-            R::ThresholdIntro,
-            &[
-                (
-                    "high",
-                    &format::integer(high.min(i64::MAX as u64) as i64, self.lang),
-                ),
-                (
-                    "low",
-                    &format::integer(low.min(i64::MAX as u64) as i64, self.lang),
-                ),
-            ],
-        );
+        let intro =
+            R::ThresholdIntro.fill(self.lang, &[("high", high.into()), ("low", low.into())]);
         self.para(intro);
         let over: Vec<&Service> = self
             .p
@@ -1043,24 +1035,21 @@ impl<'a> Builder<'a> {
         }
         let mut items = Vec::new();
         for s in over {
-            let volume = format::integer(
-                s.annual_volume.unwrap_or_default().min(i64::MAX as u64) as i64,
-                self.lang,
-            );
+            let volume = s.annual_volume.unwrap_or_default();
             let name = self.quoted(&self.service_name(s));
             let reason = user(&s.exemption_reason);
             if !reason.is_empty() {
                 items.push(vec![
-                    Span::bold(self.f(
-                        R::ThresholdExempt,
-                        &[("service", &name), ("volume", &volume)],
+                    Span::bold(R::ThresholdExempt.fill(
+                        self.lang,
+                        &[("service", (&name).into()), ("volume", volume.into())],
                     )),
                     Span::plain(format!(" {reason}")),
                 ]);
             } else {
-                let mut spans = vec![Span::bold(self.f(
-                    R::ThresholdNotDigital,
-                    &[("service", &name), ("volume", &volume)],
+                let mut spans = vec![Span::bold(R::ThresholdNotDigital.fill(
+                    self.lang,
+                    &[("service", (&name).into()), ("volume", volume.into())],
                 ))];
                 spans.push(Span::plain(format!(" {}", self.plan_sentence(s))));
                 items.push(spans);
@@ -1216,17 +1205,17 @@ impl<'a> Builder<'a> {
             self.para(self.t(R::NoGains));
             return;
         }
-        let hours = format::decimal(self.p.settings.hours_per_fte, 1, self.lang);
-        let intro = self.f(
-            R::GainsIntro,
-            &[("price_year", &self.price_year()), ("hours", &hours)],
+        let intro = R::GainsIntro.fill(
+            self.lang,
+            &[
+                ("price_year", (&self.price_year()).into()),
+                ("hours", Arg::Decimal(self.p.settings.hours_per_fte, 1)),
+            ],
         );
         self.para(intro);
         if !totals.unconverted.is_empty() {
-            let text = self.f(
-                R::UnconvertedWarning,
-                &[("n", &self.count(totals.unconverted.len()))],
-            );
+            let text =
+                R::UnconvertedWarning.fill(self.lang, &[("n", totals.unconverted.len().into())]);
             self.para(text);
         }
 
@@ -1849,7 +1838,7 @@ impl<'a> Builder<'a> {
             let mut note = self.t(R::NoteNpv).to_owned();
             if failed > 0 {
                 note.push(' ');
-                note.push_str(&self.f(R::NpvOverflow, &[("n", &self.count(failed))]));
+                note.push_str(&R::NpvOverflow.fill(self.lang, &[("n", failed.into())]));
             }
             self.table(caption, columns, rows, Some(note));
         }
@@ -1890,16 +1879,16 @@ impl<'a> Builder<'a> {
                 format!("{} {} {last}", bands.join(", "), self.t(R::And))
             }
         };
-        self.f(
-            R::MethodText,
+        R::MethodText.fill(
+            self.lang,
             &[
-                ("price_year", &self.price_year()),
-                ("years", &s.analysis_period_years.to_string()),
-                ("rates", &rates),
-                ("tax", &pct(s.tax_financing_cost_percent)),
-                ("growth", &pct(s.real_price_growth_percent)),
-                ("cost_per_fte", &self.money(s.cost_per_fte)),
-                ("hours", &format::decimal(s.hours_per_fte, 1, self.lang)),
+                ("price_year", (&self.price_year()).into()),
+                ("years", s.analysis_period_years.into()),
+                ("rates", (&rates).into()),
+                ("tax", (&pct(s.tax_financing_cost_percent)).into()),
+                ("growth", (&pct(s.real_price_growth_percent)).into()),
+                ("cost_per_fte", (&self.money(s.cost_per_fte)).into()),
+                ("hours", Arg::Decimal(s.hours_per_fte, 1)),
             ],
         )
     }
@@ -1914,20 +1903,20 @@ impl<'a> Builder<'a> {
             })
             .collect();
         let n = |s: ChecklistStatus| items.iter().filter(|i| i.1 == s).count();
-        let mut summary = self.f(
-            R::ChecklistSummary,
+        let mut summary = R::ChecklistSummary.fill(
+            self.lang,
             &[
-                ("total", &self.count(items.len())),
-                ("fulfilled", &self.count(n(ChecklistStatus::Fulfilled))),
-                ("partly", &self.count(n(ChecklistStatus::Partly))),
-                ("not", &self.count(n(ChecklistStatus::NotFulfilled))),
-                ("not_relevant", &self.count(n(ChecklistStatus::NotRelevant))),
+                ("total", items.len().into()),
+                ("fulfilled", n(ChecklistStatus::Fulfilled).into()),
+                ("partly", n(ChecklistStatus::Partly).into()),
+                ("not", n(ChecklistStatus::NotFulfilled).into()),
+                ("not_relevant", n(ChecklistStatus::NotRelevant).into()),
             ],
         );
         let unanswered = n(ChecklistStatus::NotAnswered);
         if unanswered > 0 {
             summary.push(' ');
-            summary.push_str(&self.f(R::ChecklistUnanswered, &[("n", &self.count(unanswered))]));
+            summary.push_str(&R::ChecklistUnanswered.fill(self.lang, &[("n", unanswered.into())]));
         }
         self.para(summary);
         let ks = self.money(self.p.settings.ks_threshold);

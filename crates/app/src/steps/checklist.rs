@@ -8,7 +8,7 @@ use crate::steps::form::{self, Form};
 use crate::widgets::{Notice, show_notices};
 use egui::{Frame, RichText, Ui};
 use gevinst_core::edit::Edit;
-use gevinst_core::i18n::{EditorText as E, Key, Term, fill};
+use gevinst_core::i18n::{EditorText as E, Key, Term};
 use gevinst_core::model::{ChecklistItem, ChecklistStatus, EntityRef};
 use gevinst_core::validate::Severity;
 
@@ -33,11 +33,11 @@ impl ChecklistStep {
             .filter(|c| c.status != ChecklistStatus::NotAnswered)
             .count();
         ui.label(
-            RichText::new(fill(
-                E::ChecklistProgress.text(lang),
+            RichText::new(E::ChecklistProgress.fill(
+                lang,
                 &[
-                    ("answered", &answered.to_string()),
-                    ("total", &project.checklist.len().to_string()),
+                    ("answered", answered.into()),
+                    ("total", project.checklist.len().into()),
                 ],
             ))
             .strong(),

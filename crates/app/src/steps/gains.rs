@@ -13,7 +13,7 @@ use egui::{RichText, Ui};
 use gevinst_core::calc::{achievement_percent, hours_to_fte};
 use gevinst_core::edit::{Edit, Item};
 use gevinst_core::format;
-use gevinst_core::i18n::{EditorText as E, Key, Label, Language, fill};
+use gevinst_core::i18n::{Arg, EditorText as E, Key, Label, Language, fill};
 use gevinst_core::model::{
     Beneficiary, Direction, EntityRef, Gain, GainKind, GainYear, Id, ItemKind, Money, Project,
 };
@@ -486,10 +486,10 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                                         value.and_then(|h| hours_to_fte(h, hours_per_fte))
                                     {
                                         ui.label(
-                                            RichText::new(fill(
-                                                E::FteOfHours.text(lang),
-                                                &[("fte", &format::decimal(fte, 2, lang))],
-                                            ))
+                                            RichText::new(
+                                                E::FteOfHours
+                                                    .fill(lang, &[("fte", Arg::Decimal(fte, 2))]),
+                                            )
                                             .weak()
                                             .small(),
                                         );

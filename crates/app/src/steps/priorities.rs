@@ -6,7 +6,7 @@ use crate::widgets::{ListAction, ListColumn, ListState, ListTable};
 use crate::{StepCtx, UiCommand};
 use egui::{RichText, Ui};
 use gevinst_core::edit::{Edit, Item};
-use gevinst_core::i18n::{EditorText as E, Key, fill};
+use gevinst_core::i18n::{EditorText as E, Key};
 use gevinst_core::model::{EntityRef, Id, ItemKind, PriorityArea, Project};
 use gevinst_core::validate::Severity;
 
@@ -182,7 +182,7 @@ impl PrioritiesStep {
                 form.info(
                     ui,
                     E::ListExtractions.text(lang),
-                    fill(E::AreaUsedBy.text(lang), &[("count", &used.to_string())]),
+                    E::AreaUsedBy.fill(lang, &[("count", used.into())]),
                 );
             });
         let focused = form.focused();

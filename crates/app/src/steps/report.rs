@@ -204,10 +204,7 @@ impl ReportStep {
         ui.label(UiText::ReportIntro.text(lang));
         let errors = ctx.findings.count(Severity::Error);
         if errors > 0 {
-            let text = fill(
-                UiText::ReportHasErrors.text(lang),
-                &[("count", &errors.to_string())],
-            );
+            let text = UiText::ReportHasErrors.fill(lang, &[("count", errors.into())]);
             ui.label(RichText::new(text).color(crate::findings::severity_color(
                 Severity::Error,
                 ui.visuals().dark_mode,

@@ -8,7 +8,7 @@ use crate::{StepCtx, UiCommand};
 use egui::{RichText, Ui};
 use gevinst_core::edit::{Edit, Item};
 use gevinst_core::format;
-use gevinst_core::i18n::{Common, EditorText as E, Key, Label, Language, fill};
+use gevinst_core::i18n::{Common, EditorText as E, Key, Label, Language};
 use gevinst_core::model::{
     Channel, EntityRef, Id, InfoSource, ItemKind, Project, Service, Settings, Suitability,
     TargetGroup, UserOrientation,
@@ -55,10 +55,7 @@ pub fn threshold_flag(s: &Service, settings: &Settings) -> Option<(E, u64, Sever
 fn flag_notice(s: &Service, settings: &Settings, lang: Language) -> Option<Notice> {
     threshold_flag(s, settings).map(|(key, threshold, severity)| Notice {
         severity,
-        text: fill(
-            key.text(lang),
-            &[("threshold", &format::integer(threshold as i64, lang))],
-        ),
+        text: key.fill(lang, &[("threshold", threshold.into())]),
     })
 }
 

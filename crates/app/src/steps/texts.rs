@@ -6,7 +6,7 @@ use crate::steps::Step;
 use crate::steps::form::{self, Form};
 use egui::{RichText, Ui};
 use gevinst_core::edit::Edit;
-use gevinst_core::i18n::{EditorText as E, Key, fill};
+use gevinst_core::i18n::{EditorText as E, Key};
 use gevinst_core::model::EntityRef;
 
 /// State of the texts step.
@@ -54,12 +54,9 @@ impl TextsStep {
                     });
                 let (words, paragraphs) = text_stats(text);
                 ui.label(
-                    RichText::new(fill(
-                        E::TextStats.text(lang),
-                        &[
-                            ("words", &words.to_string()),
-                            ("paragraphs", &paragraphs.to_string()),
-                        ],
+                    RichText::new(E::TextStats.fill(
+                        lang,
+                        &[("words", words.into()), ("paragraphs", paragraphs.into())],
                     ))
                     .weak(),
                 );

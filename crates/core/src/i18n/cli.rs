@@ -1,36 +1,23 @@
 //! Texts of the command line's output: `check` and `summary`, and what `example` reports.
 
-use super::{Key, Language};
+use super::{Word, Wording, key_table};
 
 /// A text printed by the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 pub enum CliText {
     /// No subcommand, in a build of the command line without the desktop app.
     NoApp,
-    /// Severity: error.
-    SevError,
-    /// Severity: warning.
-    SevWarning,
-    /// Severity: hint.
-    SevHint,
     /// Last line of `check`. `{errors}`, `{warnings}`, `{hints}`, `{checks}`.
     CheckCounts,
     /// `check` found nothing.
     CheckNothingFound,
-    /// Where: the agency block.
-    EntityAgency,
+    /// Where: an entity with its name: `{kind}` (a word such as [`CliText::EntityMeasure`]),
+    /// `{name}`.
+    EntityNamed,
     /// Where: the report block.
     EntityReport,
     /// Where: the settings.
     EntitySettings,
-    /// Where: a priority area. `{name}`.
-    EntityPriorityArea,
-    /// Where: a measure. `{name}`.
-    EntityMeasure,
-    /// Where: a service. `{name}`.
-    EntityService,
-    /// Where: a gain. `{name}`.
-    EntityGain,
     /// Where: an extraction. `{year}`, `{name}` (the gain's name).
     EntityExtraction,
     /// Where: a checklist point. `{point}`.
@@ -49,40 +36,10 @@ pub enum CliText {
     SummaryGains,
     /// Heading: extraction per priority area.
     SummaryByArea,
-    /// Heading: extraction per form.
-    SummaryByForm,
     /// Heading: net present value per measure.
     SummaryNpv,
-    /// Column: year.
-    ColYear,
-    /// Column: kind of gain.
-    ColKind,
-    /// Column: planned kroner.
-    ColPlannedNok,
-    /// Column: realised kroner.
-    ColRealisedNok,
-    /// Column: planned FTE.
-    ColPlannedFte,
-    /// Column: realised FTE.
-    ColRealisedFte,
-    /// Column: priority area.
-    ColArea,
-    /// Column: form of extraction.
-    ColForm,
-    /// Column: kroner.
-    ColAmount,
-    /// Column: FTE.
-    ColFte,
-    /// Column: number of items.
-    ColCount,
-    /// Column: measure.
-    ColMeasure,
     /// Column: net present value.
     ColNpv,
-    /// Row: total.
-    Total,
-    /// Reallocations that name no priority area.
-    NoArea,
     /// A section with nothing to show.
     NothingToShow,
     /// A calculation overflowed. `{what}` is the section heading.
@@ -93,29 +50,60 @@ pub enum CliText {
     LargeWritten,
     /// `report`: the PDF was written; `{file}`, `{pages}`, `{language}`.
     ReportWritten,
+
+    /// A word of the vocabulary; the constants below are such words.
+    #[strum(disabled)]
+    Word(Wording),
 }
 
-impl Key for CliText {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => super::nb::cli::text(self),
-            Language::Nn => super::nn::cli::text(self),
-            Language::En => super::en::cli::text(self),
-        }
-    }
+#[allow(non_upper_case_globals)]
+impl CliText {
+    /// Severity: error.
+    pub const SevError: Self = Self::Word(Wording::Capital(Word::Error));
+    /// Severity: warning.
+    pub const SevWarning: Self = Self::Word(Wording::Capital(Word::Warning));
+    /// Severity: hint.
+    pub const SevHint: Self = Self::Word(Wording::Capital(Word::Hint));
+    /// Where: the agency block.
+    pub const EntityAgency: Self = Self::Word(Wording::Capital(Word::TheAgency));
+    /// Where: a priority area (the word; see [`CliText::EntityNamed`]).
+    pub const EntityPriorityArea: Self = Self::Word(Wording::Capital(Word::PriorityArea));
+    /// Where: a measure (the word; see [`CliText::EntityNamed`]).
+    pub const EntityMeasure: Self = Self::Word(Wording::Capital(Word::Measure));
+    /// Where: a service (the word; see [`CliText::EntityNamed`]).
+    pub const EntityService: Self = Self::Word(Wording::Capital(Word::Service));
+    /// Where: a gain (the word; see [`CliText::EntityNamed`]).
+    pub const EntityGain: Self = Self::Word(Wording::Capital(Word::Gain));
+    /// Heading: extraction per form.
+    pub const SummaryByForm: Self = Self::Word(Wording::Capital(Word::ExtractionByForm));
+    /// Column: year.
+    pub const ColYear: Self = Self::Word(Wording::Capital(Word::Year));
+    /// Column: priority area.
+    pub const ColArea: Self = Self::Word(Wording::Capital(Word::PriorityArea));
+    /// Column: FTE.
+    pub const ColFte: Self = Self::Word(Wording::Capital(Word::Fte));
+    /// Column: measure.
+    pub const ColMeasure: Self = Self::Word(Wording::Capital(Word::Measure));
+    /// Row: total.
+    pub const Total: Self = Self::Word(Wording::Capital(Word::Total));
+    /// Column: kind of gain.
+    pub const ColKind: Self = Self::Word(Wording::Capital(Word::GainKind));
+    /// Column: planned kroner.
+    pub const ColPlannedNok: Self = Self::Word(Wording::Capital(Word::PlannedNok));
+    /// Column: realised kroner.
+    pub const ColRealisedNok: Self = Self::Word(Wording::Capital(Word::RealisedNok));
+    /// Column: planned FTE.
+    pub const ColPlannedFte: Self = Self::Word(Wording::Capital(Word::PlannedFte));
+    /// Column: realised FTE.
+    pub const ColRealisedFte: Self = Self::Word(Wording::Capital(Word::RealisedFte));
+    /// Column: form of extraction.
+    pub const ColForm: Self = Self::Word(Wording::Capital(Word::ExtractionForm));
+    /// Column: amount in kroner.
+    pub const ColAmount: Self = Self::Word(Wording::Capital(Word::AmountNok));
+    /// Column: number of items.
+    pub const ColCount: Self = Self::Word(Wording::Capital(Word::Count));
+    /// Reallocations that name no priority area.
+    pub const NoArea: Self = Self::Word(Wording::Capital(Word::NoArea));
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cli_texts_are_complete() {
-        let problems = crate::i18n::table_problems::<CliText>();
-        assert!(problems.is_empty(), "{problems:?}");
-    }
-}
+key_table!(CliText, cli::text, with words);

@@ -1,14 +1,12 @@
 //! Short texts shared by every part of the program: units and input errors.
 
-use super::{Key, Language};
+use super::{Word, Wording, key_table};
 
 /// A short text used across the program.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 pub enum Common {
     /// Unit: hours.
     Hours,
-    /// Unit: full-time equivalents.
-    Fte,
     /// Yes.
     Yes,
     /// No.
@@ -29,18 +27,16 @@ pub enum Common {
     InputNotDate,
     /// Input error: a whole number was expected.
     InputNotWholeNumber,
+
+    /// A word of the vocabulary; the constants below are such words.
+    #[strum(disabled)]
+    Word(Wording),
 }
 
-impl Key for Common {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => super::nb::common::text(self),
-            Language::Nn => super::nn::common::text(self),
-            Language::En => super::en::common::text(self),
-        }
-    }
+#[allow(non_upper_case_globals)]
+impl Common {
+    /// Unit: full-time equivalents.
+    pub const Fte: Self = Self::Word(Wording::Plain(Word::Ftes));
 }
+
+key_table!(Common, common::text, with words);

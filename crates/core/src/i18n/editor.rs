@@ -1,10 +1,10 @@
 //! Texts of the editing steps of the desktop app: field labels, buttons of the input widgets,
 //! and the help beside each step.
 
-use super::{Key, Language};
+use super::{Word, Wording, key_table};
 
 /// A fixed text of the editors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 pub enum EditorText {
     /// Appended to an input error once the field is left: the old value stays. `{value}`.
     KeptLastValue,
@@ -46,14 +46,10 @@ pub enum EditorText {
     Delete,
     /// Notice after a delete. `{name}` is the item, `{shortcut}` the undo key.
     DeletedNotice,
-    /// Button: undo (beside the delete notice).
-    Undo,
     /// Accessible name of the button that hides a notice.
     Dismiss,
     /// Shown in the detail area when no item is selected.
     NothingSelected,
-    /// Name of an item that has no name yet.
-    Unnamed,
     /// Suffix for copies made with Duplicate.
     CopySuffix,
     /// Heading of the help box beside each step.
@@ -66,18 +62,10 @@ pub enum EditorText {
     Name,
     /// Label: title.
     Title,
-    /// Label: description.
-    Description,
-    /// Label / column: year.
-    Year,
     /// Label: price year (*kroneår*).
     PriceYear,
-    /// Column: status.
-    Status,
     /// Label / column: amount in kroner.
     Amount,
-    /// Label / column: full-time equivalents.
-    FteLabel,
     /// Button: remove a row of a small table.
     RemoveRow,
     /// A referenced entity that no longer exists.
@@ -86,8 +74,6 @@ pub enum EditorText {
     Id,
 
     // Step: agency and report.
-    /// Section heading: the agency.
-    SectionAgency,
     /// Section heading: the annual report.
     SectionReport,
     /// Section heading: calculation settings.
@@ -108,8 +94,6 @@ pub enum EditorText {
     ReportYear,
     /// Label: the part of the annual report.
     ReportPart,
-    /// Label: the language of the report.
-    ReportLanguage,
     /// Label: default price year.
     DefaultPriceYear,
     /// Label: working hours per FTE.
@@ -134,8 +118,6 @@ pub enum EditorText {
     RealPriceGrowth,
     /// Label: length of the analysis period.
     AnalysisPeriod,
-    /// Unit: years.
-    YearsUnit,
     /// Label: KS threshold.
     KsThreshold,
     /// Label: the high volume threshold for digital services.
@@ -160,26 +142,18 @@ pub enum EditorText {
     LastEditedBy,
 
     // Step: priority areas.
-    /// The list of priority areas (accessible name).
-    ListPriorityAreas,
     /// How many extractions go to an area. `{count}`.
     AreaUsedBy,
 
     // Step: measures.
-    /// The list of measures.
-    ListMeasures,
     /// Label: start date.
     StartDate,
     /// Label: end date.
     EndDate,
-    /// Column: period.
-    Period,
     /// Label: responsible unit.
     ResponsibleUnit,
     /// Label: responsible person.
     ResponsiblePerson,
-    /// Label / column: digitalisation.
-    Digitalisation,
     /// Check box: the measure digitalises.
     DigitalisationCheck,
     /// Label: the special assessment.
@@ -192,10 +166,6 @@ pub enum EditorText {
     MeasureServices,
     /// Shown when the project has no services yet.
     NoServicesYet,
-    /// Label / column: investment.
-    Investment,
-    /// Label: yearly operating cost.
-    OperatingCost,
     /// How many gains come from the measure. `{count}`.
     MeasureGains,
     /// Name of a new measure.
@@ -206,20 +176,12 @@ pub enum EditorText {
     ListServices,
     /// Section heading: facts about the service.
     SectionServiceFacts,
-    /// Section heading: suitability.
-    SectionSuitability,
     /// Section heading: reuse, regulations and cooperation.
     SectionReuse,
     /// Section heading: the plan.
     SectionPlan,
-    /// Label: target group.
-    TargetGroup,
-    /// Label: main channel.
-    Channel,
     /// Label / column: yearly volume.
     AnnualVolume,
-    /// Label / column: digital share.
-    DigitalShare,
     /// Label / column: digitally available.
     DigitallyAvailable,
     /// Check box: digitally available.
@@ -232,12 +194,8 @@ pub enum EditorText {
     ExemptionReason,
     /// Hint in the exemption reason.
     ExemptionReasonHint,
-    /// Label: suited to digital self-service.
-    SelfService,
     /// Label: suited to instant decisions.
     InstantDecision,
-    /// Label: suited to automated case processing.
-    AutomatedProcessing,
     /// Label: user orientation.
     UserOrientation,
     /// Label: reason for the user-orientation verdict.
@@ -256,12 +214,6 @@ pub enum EditorText {
     ServiceChainPartners,
     /// Label: what the plan does.
     PlanWhat,
-    /// Label: who is responsible for the plan.
-    PlanResponsible,
-    /// Label: the plan's due date.
-    PlanDue,
-    /// Column: requirement flag.
-    Flag,
     /// A service over the high threshold that is not digital. `{threshold}`.
     OverHighThreshold,
     /// A service over the low threshold that is not digital. `{threshold}`.
@@ -272,38 +224,20 @@ pub enum EditorText {
     NewService,
 
     // Step: gains.
-    /// The list of gains.
-    ListGains,
-    /// Label / column: the measure a gain comes from.
-    Measure,
-    /// Label / column: kind of gain.
-    GainKind,
     /// Label: who benefits.
     Beneficiary,
-    /// Label: indicator.
-    Indicator,
     /// Label: the indicator's unit.
     Unit,
-    /// Label: baseline value.
-    Baseline,
     /// Label: baseline date.
     BaselineDate,
-    /// Label: target value.
-    Target,
     /// Label: target date.
     TargetDate,
     /// Label: direction.
     Direction,
-    /// Label / column: benefit owner.
-    Owner,
     /// Hint in the benefit owner.
     OwnerHint,
     /// Section heading: the year-by-year grid.
     SectionYears,
-    /// Column: planned kroner.
-    PlannedNok,
-    /// Column: realised kroner.
-    RealisedNok,
     /// Column: planned hours.
     PlannedHours,
     /// Column: realised hours.
@@ -312,8 +246,6 @@ pub enum EditorText {
     PlannedIndicator,
     /// Column: realised indicator value.
     RealisedIndicator,
-    /// Column: achievement.
-    Achievement,
     /// Button: add a year.
     AddYear,
     /// Accessible name of the button removing a year. `{year}`.
@@ -332,14 +264,6 @@ pub enum EditorText {
     // Step: extraction.
     /// The list of extractions.
     ListExtractions,
-    /// Label / column: the gain extracted from.
-    Gain,
-    /// Label / column: form of extraction.
-    ExtractionForm,
-    /// Label / column: priority area.
-    PriorityArea,
-    /// Label: what was done, or why not.
-    ExtractionDescription,
     /// Hint in the extraction description.
     ExtractionDescriptionHint,
     /// Filter: year.
@@ -362,20 +286,14 @@ pub enum EditorText {
     Point,
     /// Label: the answer to a point.
     Answer,
-    /// Label: the justification of an answer.
-    Justification,
     /// Shown while a deviation has no justification.
     JustificationRequired,
     /// Progress line. `{answered}` of `{total}`.
     ChecklistProgress,
 
     // Step: texts.
-    /// Label: the introduction.
-    Introduction,
     /// Guidance beside the introduction.
     IntroductionGuide,
-    /// Label: the closing.
-    Closing,
     /// Guidance beside the closing.
     ClosingGuide,
     /// Word and paragraph count. `{words}`, `{paragraphs}`.
@@ -398,31 +316,105 @@ pub enum EditorText {
     HelpChecklist,
     /// Help: texts.
     HelpTexts,
+
+    /// A word of the vocabulary; the constants below are such words.
+    #[strum(disabled)]
+    Word(Wording),
 }
 
-impl Key for EditorText {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => super::nb::editor::text(self),
-            Language::Nn => super::nn::editor::text(self),
-            Language::En => super::en::editor::text(self),
-        }
-    }
+#[allow(non_upper_case_globals)]
+impl EditorText {
+    /// Name of an item that has no name yet.
+    pub const Unnamed: Self = Self::Word(Wording::Plain(Word::Unnamed));
+    /// Button: undo (beside the delete notice).
+    pub const Undo: Self = Self::Word(Wording::Capital(Word::Undo));
+    /// Label: description.
+    pub const Description: Self = Self::Word(Wording::Capital(Word::Description));
+    /// Label: what was done, or why not.
+    pub const ExtractionDescription: Self = Self::Word(Wording::Capital(Word::Description));
+    /// Label / column: year.
+    pub const Year: Self = Self::Word(Wording::Capital(Word::Year));
+    /// Column: status.
+    pub const Status: Self = Self::Word(Wording::Capital(Word::Status));
+    /// Label / column: full-time equivalents.
+    pub const FteLabel: Self = Self::Word(Wording::Capital(Word::Fte));
+    /// Section heading: the agency.
+    pub const SectionAgency: Self = Self::Word(Wording::Capital(Word::TheAgency));
+    /// Unit: years.
+    pub const YearsUnit: Self = Self::Word(Wording::Plain(Word::Years));
+    /// The list of priority areas (accessible name).
+    pub const ListPriorityAreas: Self = Self::Word(Wording::Capital(Word::PriorityAreas));
+    /// The list of measures.
+    pub const ListMeasures: Self = Self::Word(Wording::Capital(Word::Measures));
+    /// Column: period.
+    pub const Period: Self = Self::Word(Wording::Capital(Word::Period));
+    /// Label / column: digitalisation.
+    pub const Digitalisation: Self = Self::Word(Wording::Capital(Word::Digitalisation));
+    /// Label / column: investment.
+    pub const Investment: Self = Self::Word(Wording::Capital(Word::Investment));
+    /// Label: yearly operating cost.
+    pub const OperatingCost: Self = Self::Word(Wording::Capital(Word::OperatingCost));
+    /// Label: target group.
+    pub const TargetGroup: Self = Self::Word(Wording::Capital(Word::TargetGroup));
+    /// Label: main channel.
+    pub const Channel: Self = Self::Word(Wording::Capital(Word::MainChannel));
+    /// Label: suited to digital self-service.
+    pub const SelfService: Self = Self::Word(Wording::Capital(Word::SelfService));
+    /// Label: suited to automated case processing.
+    pub const AutomatedProcessing: Self = Self::Word(Wording::Capital(Word::AutomatedProcessing));
+    /// Label: who is responsible for the plan.
+    pub const PlanResponsible: Self = Self::Word(Wording::Capital(Word::Responsible));
+    /// Label: the plan's due date.
+    pub const PlanDue: Self = Self::Word(Wording::Capital(Word::Due));
+    /// Column: requirement flag.
+    pub const Flag: Self = Self::Word(Wording::Capital(Word::Requirement));
+    /// The list of gains.
+    pub const ListGains: Self = Self::Word(Wording::Capital(Word::Gains));
+    /// Label / column: the measure a gain comes from.
+    pub const Measure: Self = Self::Word(Wording::Capital(Word::Measure));
+    /// Label / column: kind of gain.
+    pub const GainKind: Self = Self::Word(Wording::Capital(Word::GainKind));
+    /// Label: indicator.
+    pub const Indicator: Self = Self::Word(Wording::Capital(Word::Indicator));
+    /// Label: baseline value.
+    pub const Baseline: Self = Self::Word(Wording::Capital(Word::Baseline));
+    /// Label / column: benefit owner.
+    pub const Owner: Self = Self::Word(Wording::Capital(Word::BenefitOwner));
+    /// Column: planned kroner.
+    pub const PlannedNok: Self = Self::Word(Wording::Capital(Word::PlannedNok));
+    /// Column: realised kroner.
+    pub const RealisedNok: Self = Self::Word(Wording::Capital(Word::RealisedNok));
+    /// Column: achievement.
+    pub const Achievement: Self = Self::Word(Wording::Capital(Word::Achievement));
+    /// Label / column: the gain extracted from.
+    pub const Gain: Self = Self::Word(Wording::Capital(Word::Gain));
+    /// Label / column: priority area.
+    pub const PriorityArea: Self = Self::Word(Wording::Capital(Word::PriorityArea));
+    /// Label: the justification of an answer.
+    pub const Justification: Self = Self::Word(Wording::Capital(Word::Justification));
+    /// Label: the introduction.
+    pub const Introduction: Self = Self::Word(Wording::Capital(Word::Introduction));
+    /// Label / column: digital share.
+    pub const DigitalShare: Self = Self::Word(Wording::Capital(Word::DigitalShare));
+    /// Label: target value.
+    pub const Target: Self = Self::Word(Wording::Capital(Word::Target));
+    /// Label / column: form of extraction.
+    pub const ExtractionForm: Self = Self::Word(Wording::Capital(Word::ExtractionForm));
+    /// Label: the closing.
+    pub const Closing: Self = Self::Word(Wording::Capital(Word::Closing));
+    /// Section heading: suitability.
+    pub const SectionSuitability: Self =
+        Self::Word(Wording::Capital(Word::SuitabilityAndUserOrientation));
+    /// Label: the language of the report.
+    pub const ReportLanguage: Self = Self::Word(Wording::Capital(Word::ReportLanguage));
 }
+
+key_table!(EditorText, editor::text, with words);
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn editor_texts_are_complete() {
-        let problems = super::super::table_problems::<EditorText>();
-        assert!(problems.is_empty(), "{problems:?}");
-    }
+    use crate::i18n::{Key, Language};
 
     #[test]
     fn month_and_weekday_lists_have_the_right_length() {

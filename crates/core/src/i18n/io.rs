@@ -1,7 +1,7 @@
 //! Messages about project files: why a file could not be opened or saved, and notices about
 //! converted or newer files. Used by the project-file module (`io`).
 
-use super::{Key, Language};
+use super::key_table;
 
 /// A sentence or phrase about reading or writing a project file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
@@ -162,27 +162,4 @@ pub enum IoText {
     SaveOldUntouched,
 }
 
-impl Key for IoText {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => super::nb::io::text(self),
-            Language::Nn => super::nn::io::text(self),
-            Language::En => super::en::io::text(self),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn io_texts_are_complete() {
-        let problems = crate::i18n::table_problems::<IoText>();
-        assert!(problems.is_empty(), "{problems:?}");
-    }
-}
+key_table!(IoText, io::text);

@@ -2,7 +2,7 @@
 //! shown the way the language writes them. This is the one place where a finding's arguments
 //! are formatted.
 
-use super::{Common, Key, Label, Language, fill};
+use super::{Common, Key, Label, Language, fill, key_table};
 use crate::format::{self, InputError};
 use crate::model::Money;
 use crate::validate::{Arg, Finding, Rule};
@@ -13,19 +13,7 @@ pub trait Message {
     fn message(&self, lang: Language) -> String;
 }
 
-impl Key for Rule {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => super::nb::findings::text(self),
-            Language::Nn => super::nn::findings::text(self),
-            Language::En => super::en::findings::text(self),
-        }
-    }
-}
+key_table!(Rule, findings::text);
 
 /// Words used inside findings' messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
@@ -34,19 +22,7 @@ pub enum FindingWord {
     Unnamed,
 }
 
-impl Key for FindingWord {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => super::nb::findings::word(self),
-            Language::Nn => super::nn::findings::word(self),
-            Language::En => super::en::findings::word(self),
-        }
-    }
-}
+key_table!(FindingWord, findings::word);
 
 impl Message for Finding {
     fn message(&self, lang: Language) -> String {

@@ -3,8 +3,11 @@
 //! Each area of the program has a key type here (`Term` for the vocabulary of the model,
 //! and one enum per area for sentences). Each language has a folder (`nb/`, `nn/`, `en/`)
 //! with one file per area, whose `match` is exhaustive: a key missing in any language
-//! does not compile. Sentences may hold `{placeholders}`, filled with [`fill`]; a test checks
-//! that every language uses the same placeholders for the same key.
+//! does not compile. The nouns and the names of fields and columns that several areas share
+//! are words of the vocabulary (`vocab.rs`), defined once per language. Sentences may hold
+//! `{placeholders}` and plural forms (`{n, plural, one {# side} other {# sider}}`), filled
+//! with [`Key::fill`] (or [`fill`] for texts without plurals); a test checks that every
+//! language uses the same placeholders and plurals for the same key.
 
 mod cli;
 mod common;
@@ -16,8 +19,10 @@ mod message;
 pub(crate) mod nb;
 pub(crate) mod nn;
 mod report;
-mod terms;
+mod template;
+pub(crate) mod terms;
 mod ui;
+mod vocab;
 
 pub use cli::CliText;
 pub use common::Common;
@@ -25,8 +30,10 @@ pub use editor::EditorText;
 pub use io::IoText;
 pub use message::{FindingWord, Message};
 pub use report::ReportText;
+pub use template::{Arg, fill, fill_with, placeholders, plurals, syntax_problems};
 pub use terms::{Label, Term};
 pub use ui::UiText;
+pub use vocab::{Word, Wording, capital};
 
 pub use crate::model::Language;
 
@@ -36,80 +43,81 @@ pub trait Key: Copy + std::fmt::Debug + 'static {
     fn all() -> &'static [Self];
     /// The text of this key in a language.
     fn text(self, lang: Language) -> &'static str;
+
+    /// The text of this key in a language with its placeholders filled, plural forms chosen
+    /// by the language's rules (see [`fill_with`]).
+    fn fill(self, lang: Language, args: &[(&str, Arg)]) -> String {
+        fill_with(lang, self.text(lang), args)
+    }
 }
+
+/// Implements [`Key`] for a table whose texts are the function `$($text)::+` of each language's
+/// folder, e.g. `key_table!(UiText, ui::text)` reads `nb::ui::text`, `nn::ui::text` and
+/// `en::ui::text`. The table lists its keys with `strum::VariantArray`; a table with words of
+/// the vocabulary (`key_table!(UiText, ui::text, with words)`) with `strum::EnumIter`, which
+/// leaves its `Word` variant out: the words are checked with the vocabulary.
+macro_rules! key_table {
+    (@impl $key:ty, $all:expr, $($text:ident)::+) => {
+        impl $crate::i18n::Key for $key {
+            fn all() -> &'static [Self] {
+                $all
+            }
+
+            fn text(self, lang: $crate::model::Language) -> &'static str {
+                match lang {
+                    $crate::model::Language::Nb => $crate::i18n::nb::$($text)::+(self),
+                    $crate::model::Language::Nn => $crate::i18n::nn::$($text)::+(self),
+                    $crate::model::Language::En => $crate::i18n::en::$($text)::+(self),
+                }
+            }
+        }
+    };
+    ($key:ty, $($text:ident)::+, with words) => {
+        $crate::i18n::key_table!(@impl $key, {
+            static ALL: std::sync::LazyLock<Vec<$key>> =
+                std::sync::LazyLock::new(|| <$key as strum::IntoEnumIterator>::iter().collect());
+            &ALL
+        }, $($text)::+);
+    };
+    ($key:ty, $($text:ident)::+) => {
+        $crate::i18n::key_table!(@impl $key, <Self as strum::VariantArray>::VARIANTS, $($text)::+);
+    };
+}
+pub(crate) use key_table;
 
 /// The text of a key in a language.
 pub fn tr<K: Key>(lang: Language, key: K) -> &'static str {
     key.text(lang)
 }
 
-/// Replace `{name}` placeholders in a template with values.
-/// Unknown placeholders are left as they are, so a mistake shows instead of vanishing.
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end) => {
-                let name = &after[..end];
-                match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push_str(&rest[start..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The placeholders a template uses, sorted and without duplicates.
-pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end) => {
-                names.push(&after[..end]);
-                rest = &after[end + 1..];
-            }
-            None => break,
-        }
-    }
-    names.sort_unstable();
-    names.dedup();
-    names
-}
-
-/// Checks one translation table: no empty text, and the same placeholders in every language.
-/// Returns a description of each problem; used by the tests of every table.
+/// Checks one translation table: no empty text, readable plurals each with an `other`
+/// branch, and the same placeholders and the same plurals in every language. Returns a
+/// description of each problem; used by the tests of every table.
 pub fn table_problems<K: Key>() -> Vec<String> {
     let mut problems = Vec::new();
     for &key in K::all() {
-        let reference = placeholders(key.text(Language::Nb));
+        let reference = key.text(Language::Nb);
         for lang in Language::ALL {
             let text = key.text(lang);
+            let code = lang.code();
             if text.trim().is_empty() {
-                problems.push(format!("{key:?} is empty in {}", lang.code()));
+                problems.push(format!("{key:?} is empty in {code}"));
             }
-            if placeholders(text) != reference {
+            for problem in syntax_problems(text) {
+                problems.push(format!("{key:?} in {code}: {problem}"));
+            }
+            if placeholders(text) != placeholders(reference) {
                 problems.push(format!(
-                    "{key:?} has placeholders {:?} in {} but {:?} in nb",
+                    "{key:?} has placeholders {:?} in {code} but {:?} in nb",
                     placeholders(text),
-                    lang.code(),
-                    reference
+                    placeholders(reference)
+                ));
+            }
+            if plurals(text) != plurals(reference) {
+                problems.push(format!(
+                    "{key:?} has plurals {:?} in {code} but {:?} in nb",
+                    plurals(text),
+                    plurals(reference)
                 ));
             }
         }
@@ -122,25 +130,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fill_replaces_known_and_keeps_unknown() {
-        assert_eq!(
-            fill(
-                "Tiltaket «{title}» mangler {what}.",
-                &[("title", "A"), ("what", "B")]
-            ),
-            "Tiltaket «A» mangler B."
-        );
-        assert_eq!(fill("{x} og {y}", &[("x", "1")]), "1 og {y}");
-        assert_eq!(fill("åpen { uten slutt", &[]), "åpen { uten slutt");
-    }
-
-    #[test]
-    fn placeholders_are_found() {
-        assert_eq!(placeholders("{b} {a} {b}"), vec!["a", "b"]);
-        assert!(placeholders("ingen").is_empty());
-    }
-
-    #[test]
     fn language_codes_round_trip() {
         for lang in Language::ALL {
             assert_eq!(Language::from_code(lang.code()), Some(lang));
@@ -149,20 +138,61 @@ mod tests {
     }
 
     #[test]
-    fn common_texts_are_complete() {
-        assert!(
-            table_problems::<Common>().is_empty(),
-            "{:?}",
-            table_problems::<Common>()
-        );
+    fn counts_take_the_plural_form_of_their_noun() {
+        use Language::{En, Nb, Nn};
+        let pages = |lang, n: usize| {
+            CliText::ReportWritten.fill(
+                lang,
+                &[
+                    ("pages", n.into()),
+                    ("language", "x".into()),
+                    ("file", "f".into()),
+                ],
+            )
+        };
+        assert_eq!(pages(Nb, 1), "Skrev rapporten (1 side, x) til «f».");
+        assert_eq!(pages(Nn, 7), "Skreiv rapporten (7 sider, x) til «f».");
+        assert_eq!(pages(En, 1), "Wrote the report (1 page, x) to “f”.");
+        let counts = |lang, e: usize, w: usize| {
+            UiText::FindingsCounts.fill(
+                lang,
+                &[
+                    ("errors", e.into()),
+                    ("warnings", w.into()),
+                    ("hints", 0.into()),
+                ],
+            )
+        };
+        assert_eq!(counts(Nb, 1, 1), "1 feil · 1 advarsel · 0 tips");
+        assert_eq!(counts(Nn, 2, 2), "2 feil · 2 åtvaringar · 0 tips");
+        assert_eq!(counts(En, 1, 2), "1 error · 2 warnings · 0 hints");
+        let used = |lang, n: usize| EditorText::AreaUsedBy.fill(lang, &[("count", n.into())]);
+        assert_eq!(used(En, 1), "Used in 1 extraction.");
+        assert_eq!(used(En, 1250), "Used in 1,250 extractions.");
+        assert_eq!(used(Nb, 1250), "Brukes i 1\u{a0}250 uttak.");
+        let digital = |lang, n: usize, total: usize| {
+            ReportText::KfDigital.fill(lang, &[("n", n.into()), ("total", total.into())])
+        };
+        assert_eq!(digital(Nb, 1, 4), "tjenester er digital");
+        assert_eq!(digital(Nb, 0, 1), "tjeneste er digitale");
+        assert_eq!(digital(En, 1, 4), "services is digital");
+        let fte = |lang, d| EditorText::FteOfHours.fill(lang, &[("fte", Arg::Decimal(d, 2))]);
+        assert_eq!(fte(En, rust_decimal::Decimal::ONE), "= 1 FTE");
+        assert_eq!(fte(En, rust_decimal::Decimal::new(25, 1)), "= 2.5 FTEs");
     }
 
     #[test]
-    fn terms_are_complete() {
-        assert!(
-            table_problems::<Term>().is_empty(),
-            "{:?}",
-            table_problems::<Term>()
-        );
+    fn every_table_is_complete() {
+        let problems = [
+            table_problems::<Term>(),
+            table_problems::<Common>(),
+            table_problems::<UiText>(),
+            table_problems::<EditorText>(),
+            table_problems::<ReportText>(),
+            table_problems::<CliText>(),
+            table_problems::<IoText>(),
+        ]
+        .concat();
+        assert!(problems.is_empty(), "{problems:?}");
     }
 }

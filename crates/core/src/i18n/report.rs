@@ -1,18 +1,16 @@
 //! The fixed texts of the report (the annual-report section as PDF), its progress stages and
 //! its errors.
 
-use super::{Key, Language};
+use super::{Word, Wording, key_table};
 
 /// A fixed text of the report. Placeholders in braces are filled with [`super::fill`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 pub enum ReportText {
     // Title, header, footer, metadata.
     /// The section's title.
     SectionTitle,
     /// Above the title: `{year}`, `{numeral}`, `{part}`.
     Kicker,
-    /// When the agency has no name.
-    UnnamedAgency,
     /// Right side of the running header: `{year}`.
     HeaderRight,
     /// The footer: `{page}`, `{pages}`.
@@ -29,8 +27,6 @@ pub enum ReportText {
     FigureCaption,
     /// "{n} av {total}".
     OfTotal,
-    /// "Sum".
-    Sum,
     /// "Sum {year}".
     SumYear,
     /// The sum of what was extracted (not counting what was not).
@@ -38,19 +34,17 @@ pub enum ReportText {
     /// The word "and" in a list.
     And,
     // Key figures.
-    /// Key figure: implemented measures.
+    /// Key figure: implemented measures; `{n}` of them (the figure above the label).
     KfImplemented,
-    /// Key figure: planned and ongoing measures.
+    /// Key figure: planned and ongoing measures; `{n}` of them.
     KfPlanned,
     /// Key figure: realised gains in `{year}`.
     KfRealised,
     /// Key figure: reallocated in `{year}`.
     KfReallocated,
-    /// Key figure: digital services.
+    /// Key figure: digital services; `{n}` of `{total}`.
     KfDigital,
     // Headings.
-    /// Section: introduction.
-    HIntro,
     /// Section: measures.
     HMeasures,
     /// Subsection: implemented measures.
@@ -63,8 +57,6 @@ pub enum ReportText {
     HServices,
     /// Subsection: overview of services.
     HServiceOverview,
-    /// Subsection: suitability and user orientation.
-    HSuitability,
     /// Subsection: the circular's thresholds.
     HThresholds,
     /// Subsection: reuse of information.
@@ -75,8 +67,6 @@ pub enum ReportText {
     HChains,
     /// Subsection: plans.
     HPlans,
-    /// Section: gains.
-    HGains,
     /// Subsection: gains per year.
     HGainsPerYear,
     /// Subsection: indicators.
@@ -87,8 +77,6 @@ pub enum ReportText {
     HExtraction,
     /// Subsection: per priority area.
     HByArea,
-    /// Subsection: per form.
-    HByForm,
     /// Subsection: every extraction.
     HExtractionList,
     /// Subsection: not extracted.
@@ -99,8 +87,6 @@ pub enum ReportText {
     HMethod,
     /// Section: the circular's checklist.
     HChecklist,
-    /// Section: closing.
-    HClosing,
     // Introduction.
     /// Used when the user wrote no introduction: `{agency}`, `{year}`.
     DefaultIntro,
@@ -125,18 +111,10 @@ pub enum ReportText {
     PeriodFrom,
     /// "until {date}".
     PeriodUntil,
-    /// The mark of a digitalisation measure.
-    DigitalisationTag,
-    /// Label: investment.
-    LabelInvestment,
-    /// Label: yearly operating cost.
-    LabelOperating,
     /// "{year}-kroner".
     PriceYearShort,
     /// Label: services concerned.
     LabelServices,
-    /// Label: gains.
-    LabelGains,
     /// Title of the special-assessment box.
     SpecialAssessment,
     /// When a digitalisation measure has no special assessment.
@@ -191,7 +169,7 @@ pub enum ReportText {
     NoGains,
     /// `{price_year}`, `{hours}`.
     GainsIntro,
-    /// `{n}` gains could not be converted.
+    /// `{n}` gains could not be converted (a plural).
     UnconvertedWarning,
     /// Chart caption.
     CapChart,
@@ -199,8 +177,6 @@ pub enum ReportText {
     ChartUnitMillions,
     /// Chart unit in kroner: `{price_year}`.
     ChartUnitKroner,
-    /// Legend: planned.
-    Planned,
     /// Legend: realised.
     Realised,
     /// Note: not measured.
@@ -232,8 +208,6 @@ pub enum ReportText {
     ExtractionIntro,
     /// No reallocations.
     NoReallocations,
-    /// A reallocation without a priority area.
-    NoArea,
     /// `{year}`, `{what}`, `{gain}` (quoted).
     NotExtractedItem,
     /// An amount not given.
@@ -290,14 +264,6 @@ pub enum ReportText {
     /// Checklist.
     CapChecklist,
     // Column headers.
-    /// Measure.
-    ColMeasure,
-    /// Status.
-    ColStatus,
-    /// Period.
-    ColPeriod,
-    /// Digitalisation.
-    ColDigitalisation,
     /// Investment (kr).
     ColInvestment,
     /// Operating cost (kr).
@@ -306,60 +272,18 @@ pub enum ReportText {
     ColStartYear,
     /// NPV (kr).
     ColNpv,
-    /// Service.
-    ColService,
-    /// Target group.
-    ColTargetGroup,
-    /// Channel.
-    ColChannel,
     /// Volume per year.
     ColVolume,
-    /// Digital share.
-    ColDigitalShare,
     /// Digitally available.
     ColAvailable,
-    /// Self-service.
-    ColSelfService,
     /// Instant decision.
     ColInstant,
-    /// Automated processing.
-    ColAutomated,
     /// User orientation.
     ColUserOrientation,
     /// What.
     ColWhat,
-    /// Responsible.
-    ColResponsible,
-    /// Due.
-    ColDue,
-    /// Year.
-    ColYear,
-    /// Kind of gain.
-    ColKind,
-    /// Planned (kr).
-    ColPlannedNok,
-    /// Realised (kr).
-    ColRealisedNok,
-    /// Planned (FTE).
-    ColPlannedFte,
-    /// Realised (FTE).
-    ColRealisedFte,
-    /// Gain.
-    ColGain,
-    /// Indicator.
-    ColIndicator,
-    /// Baseline.
-    ColBaseline,
-    /// Target.
-    ColTarget,
     /// Latest measurement.
     ColLatest,
-    /// Achievement.
-    ColAchievement,
-    /// Benefit owner.
-    ColOwner,
-    /// Priority area.
-    ColArea,
     /// Kroner in `{year}`.
     ColNokYear,
     /// FTE in `{year}`.
@@ -368,24 +292,10 @@ pub enum ReportText {
     ColNokTotal,
     /// FTE in total.
     ColFteTotal,
-    /// Form.
-    ColForm,
-    /// Count.
-    ColCount,
-    /// Amount (kr).
-    ColAmount,
-    /// FTE.
-    ColFte,
     /// Where it went.
     ColDestination,
     /// Point.
     ColPoint,
-    /// Requirement.
-    ColRequirement,
-    /// Status of a checklist point.
-    ColChecklistStatus,
-    /// Justification.
-    ColJustification,
     // Progress and errors.
     /// Stage: gathering the content.
     StageContent,
@@ -401,29 +311,105 @@ pub enum ReportText {
     ErrFont,
     /// Error: the file could not be written: `{path}`, `{reason}`.
     ErrWrite,
+
+    /// A word of the vocabulary; the constants below are such words.
+    #[strum(disabled)]
+    Word(Wording),
 }
 
-impl Key for ReportText {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => super::nb::report::text(self),
-            Language::Nn => super::nn::report::text(self),
-            Language::En => super::en::report::text(self),
-        }
-    }
+#[allow(non_upper_case_globals)]
+impl ReportText {
+    /// When the agency has no name.
+    pub const UnnamedAgency: Self = Self::Word(Wording::Capital(Word::TheAgency));
+    /// "Sum".
+    pub const Sum: Self = Self::Word(Wording::Capital(Word::Total));
+    /// Section: introduction.
+    pub const HIntro: Self = Self::Word(Wording::Capital(Word::Introduction));
+    /// Section: gains.
+    pub const HGains: Self = Self::Word(Wording::Capital(Word::Gains));
+    /// Subsection: per form.
+    pub const HByForm: Self = Self::Word(Wording::Capital(Word::ExtractionByForm));
+    /// The mark of a digitalisation measure.
+    pub const DigitalisationTag: Self = Self::Word(Wording::Capital(Word::Digitalisation));
+    /// Label: investment.
+    pub const LabelInvestment: Self = Self::Word(Wording::Capital(Word::Investment));
+    /// Label: yearly operating cost.
+    pub const LabelOperating: Self = Self::Word(Wording::Capital(Word::OperatingCost));
+    /// Label: gains.
+    pub const LabelGains: Self = Self::Word(Wording::Capital(Word::Gains));
+    /// Legend: planned.
+    pub const Planned: Self = Self::Word(Wording::Capital(Word::Planned));
+    /// Measure.
+    pub const ColMeasure: Self = Self::Word(Wording::Capital(Word::Measure));
+    /// Status.
+    pub const ColStatus: Self = Self::Word(Wording::Capital(Word::Status));
+    /// Period.
+    pub const ColPeriod: Self = Self::Word(Wording::Capital(Word::Period));
+    /// Digitalisation.
+    pub const ColDigitalisation: Self = Self::Word(Wording::Capital(Word::Digitalisation));
+    /// Service.
+    pub const ColService: Self = Self::Word(Wording::Capital(Word::Service));
+    /// Target group.
+    pub const ColTargetGroup: Self = Self::Word(Wording::Capital(Word::TargetGroup));
+    /// Channel.
+    pub const ColChannel: Self = Self::Word(Wording::Capital(Word::MainChannel));
+    /// Self-service.
+    pub const ColSelfService: Self = Self::Word(Wording::Capital(Word::SelfService));
+    /// Automated processing.
+    pub const ColAutomated: Self = Self::Word(Wording::Capital(Word::AutomatedProcessing));
+    /// Responsible.
+    pub const ColResponsible: Self = Self::Word(Wording::Capital(Word::Responsible));
+    /// Due.
+    pub const ColDue: Self = Self::Word(Wording::Capital(Word::Due));
+    /// Year.
+    pub const ColYear: Self = Self::Word(Wording::Capital(Word::Year));
+    /// Kind of gain.
+    pub const ColKind: Self = Self::Word(Wording::Capital(Word::GainKind));
+    /// Planned (kr).
+    pub const ColPlannedNok: Self = Self::Word(Wording::Capital(Word::PlannedNok));
+    /// Realised (kr).
+    pub const ColRealisedNok: Self = Self::Word(Wording::Capital(Word::RealisedNok));
+    /// Gain.
+    pub const ColGain: Self = Self::Word(Wording::Capital(Word::Gain));
+    /// Indicator.
+    pub const ColIndicator: Self = Self::Word(Wording::Capital(Word::Indicator));
+    /// Baseline.
+    pub const ColBaseline: Self = Self::Word(Wording::Capital(Word::Baseline));
+    /// Achievement.
+    pub const ColAchievement: Self = Self::Word(Wording::Capital(Word::Achievement));
+    /// Benefit owner.
+    pub const ColOwner: Self = Self::Word(Wording::Capital(Word::BenefitOwner));
+    /// Priority area.
+    pub const ColArea: Self = Self::Word(Wording::Capital(Word::PriorityArea));
+    /// FTE.
+    pub const ColFte: Self = Self::Word(Wording::Capital(Word::Fte));
+    /// Requirement.
+    pub const ColRequirement: Self = Self::Word(Wording::Capital(Word::Requirement));
+    /// Status of a checklist point.
+    pub const ColChecklistStatus: Self = Self::Word(Wording::Capital(Word::Status));
+    /// Justification.
+    pub const ColJustification: Self = Self::Word(Wording::Capital(Word::Justification));
+    /// Digital share.
+    pub const ColDigitalShare: Self = Self::Word(Wording::Capital(Word::DigitalShare));
+    /// Target.
+    pub const ColTarget: Self = Self::Word(Wording::Capital(Word::Target));
+    /// Form.
+    pub const ColForm: Self = Self::Word(Wording::Capital(Word::ExtractionForm));
+    /// Count.
+    pub const ColCount: Self = Self::Word(Wording::Capital(Word::Count));
+    /// Amount (kr).
+    pub const ColAmount: Self = Self::Word(Wording::Capital(Word::AmountNok));
+    /// Planned (FTE).
+    pub const ColPlannedFte: Self = Self::Word(Wording::Capital(Word::PlannedFte));
+    /// Realised (FTE).
+    pub const ColRealisedFte: Self = Self::Word(Wording::Capital(Word::RealisedFte));
+    /// A reallocation without a priority area.
+    pub const NoArea: Self = Self::Word(Wording::Capital(Word::NoArea));
+    /// Section: closing.
+    pub const HClosing: Self = Self::Word(Wording::Capital(Word::Closing));
+    /// Subsection: suitability and user orientation.
+    pub const HSuitability: Self =
+        Self::Word(Wording::Capital(Word::SuitabilityAndUserOrientation));
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn report_texts_are_complete() {
-        let problems = super::super::table_problems::<ReportText>();
-        assert!(problems.is_empty(), "{problems:?}");
-    }
-}
+key_table!(ReportText, report::text, with words);

@@ -7,6 +7,15 @@ use crate::model::{
 };
 use std::sync::LazyLock;
 
+/// Short names for the model's enums, for the `match`es of the language files.
+pub(crate) mod short {
+    pub(crate) use crate::model::{
+        Beneficiary as B, Channel as C, ChecklistPoint as P, ChecklistStatus as CS, Direction as D,
+        ExtractionForm as EF, GainKind as GK, InfoSource as IS, MeasureStatus as MS,
+        ReportPart as RP, Suitability as S, TargetGroup as TG, UserOrientation as UO,
+    };
+}
+
 /// A word or phrase for a value of the model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Term {

@@ -1,10 +1,10 @@
 //! Texts of the desktop app's frame: menus, commands, navigation, findings, prompts, files and
 //! the report step. The editing steps' field labels and help texts are in `editor.rs`.
 
-use super::{Key, Language};
+use super::{Word, Wording, key_table};
 
 /// A text of the app's frame.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 pub enum UiText {
     /// Menu: File.
     MenuFile,
@@ -55,8 +55,6 @@ pub enum UiText {
     CmdQuit,
     /// Tooltip of [`UiText::CmdQuit`].
     CmdQuitTip,
-    /// Command: undo (when there is nothing to undo).
-    CmdUndo,
     /// Tooltip of [`UiText::CmdUndo`].
     CmdUndoTip,
     /// Command: redo (when there is nothing to redo).
@@ -102,35 +100,17 @@ pub enum UiText {
     /// An entity with its name: `{kind}` and `{name}`.
     EntityNamed,
 
-    /// Noun: the agency.
-    EntityAgency,
     /// Noun: the report information.
     EntityReport,
     /// Noun: the settings.
     EntitySettings,
-    /// Noun: a priority area.
-    EntityPriorityArea,
-    /// Noun: a measure.
-    EntityMeasure,
-    /// Noun: a service.
-    EntityService,
-    /// Noun: a gain.
-    EntityGain,
-    /// Noun: an extraction.
-    EntityExtraction,
     /// Noun: a checklist point; `{point}` is its number.
     EntityChecklist,
 
     /// Step: agency and report.
     StepAgency,
-    /// Step: priority areas.
-    StepPriorities,
-    /// Step: measures.
-    StepMeasures,
     /// Step: services (Digitalt førstevalg).
     StepServices,
-    /// Step: gains.
-    StepGains,
     /// Step: extraction.
     StepExtraction,
     /// Step: checklist.
@@ -152,12 +132,6 @@ pub enum UiText {
     NoFindings,
     /// Count line in the findings panel: `{errors}`, `{warnings}`, `{hints}`.
     FindingsCounts,
-    /// Severity: error.
-    SeverityError,
-    /// Severity: warning.
-    SeverityWarning,
-    /// Severity: hint.
-    SeverityHint,
     /// Tooltip on a finding: click to go there.
     FindingGoTip,
 
@@ -282,37 +256,48 @@ pub enum UiText {
     ReportZoomFit,
     /// Report step: zoom level label.
     ReportZoom,
-    /// Report step: report language picker label.
-    ReportLanguage,
     /// Report step: laying out the preview.
     ReportPreparing,
     /// Report step: the preview is not available; `{reason}`.
     ReportUnavailable,
     /// Report step: open errors make the report incomplete; `{count}`.
     ReportHasErrors,
+
+    /// A word of the vocabulary; the constants below are such words.
+    #[strum(disabled)]
+    Word(Wording),
 }
 
-impl Key for UiText {
-    fn all() -> &'static [Self] {
-        <Self as strum::VariantArray>::VARIANTS
-    }
-
-    fn text(self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nb => super::nb::ui::text(self),
-            Language::Nn => super::nn::ui::text(self),
-            Language::En => super::en::ui::text(self),
-        }
-    }
+#[allow(non_upper_case_globals)]
+impl UiText {
+    /// Noun: the agency.
+    pub const EntityAgency: Self = Self::Word(Wording::Plain(Word::TheAgency));
+    /// Noun: a priority area.
+    pub const EntityPriorityArea: Self = Self::Word(Wording::Plain(Word::PriorityArea));
+    /// Noun: a measure.
+    pub const EntityMeasure: Self = Self::Word(Wording::Plain(Word::Measure));
+    /// Noun: a service.
+    pub const EntityService: Self = Self::Word(Wording::Plain(Word::Service));
+    /// Noun: a gain.
+    pub const EntityGain: Self = Self::Word(Wording::Plain(Word::Gain));
+    /// Noun: an extraction.
+    pub const EntityExtraction: Self = Self::Word(Wording::Plain(Word::GainExtraction));
+    /// Step: priority areas.
+    pub const StepPriorities: Self = Self::Word(Wording::Capital(Word::PriorityAreas));
+    /// Step: measures.
+    pub const StepMeasures: Self = Self::Word(Wording::Capital(Word::Measures));
+    /// Step: gains.
+    pub const StepGains: Self = Self::Word(Wording::Capital(Word::Gains));
+    /// Severity: error.
+    pub const SeverityError: Self = Self::Word(Wording::Capital(Word::Error));
+    /// Severity: warning.
+    pub const SeverityWarning: Self = Self::Word(Wording::Capital(Word::Warning));
+    /// Severity: hint.
+    pub const SeverityHint: Self = Self::Word(Wording::Capital(Word::Hint));
+    /// Command: undo (when there is nothing to undo).
+    pub const CmdUndo: Self = Self::Word(Wording::Capital(Word::Undo));
+    /// Report step: report language picker label.
+    pub const ReportLanguage: Self = Self::Word(Wording::Capital(Word::ReportLanguage));
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ui_texts_are_complete() {
-        let problems = crate::i18n::table_problems::<UiText>();
-        assert!(problems.is_empty(), "{problems:?}");
-    }
-}
+key_table!(UiText, ui::text, with words);

@@ -1,26 +1,21 @@
 //! The command line's texts in English.
 
 use crate::i18n::CliText as T;
+use crate::i18n::Language;
 
 pub(crate) fn text(key: T) -> &'static str {
     match key {
+        T::Word(w) => w.text(Language::En),
         T::NoApp => {
             "This build of gevinst has no desktop app. Use a subcommand; “gevinst --help” lists them."
         }
-        T::SevError => "Error",
-        T::SevWarning => "Warning",
-        T::SevHint => "Hint",
         T::CheckCounts => {
-            "Errors: {errors}, warnings: {warnings}, hints: {hints} ({checks} checks)."
+            "Errors: {errors}, warnings: {warnings}, hints: {hints} ({checks, plural, one {# check} other {# checks}})."
         }
         T::CheckNothingFound => "Nothing found: everything checked is in place.",
-        T::EntityAgency => "The agency",
+        T::EntityNamed => "{kind} “{name}”",
         T::EntityReport => "The report",
         T::EntitySettings => "The settings",
-        T::EntityPriorityArea => "Priority area “{name}”",
-        T::EntityMeasure => "Measure “{name}”",
-        T::EntityService => "Service “{name}”",
-        T::EntityGain => "Gain “{name}”",
         T::EntityExtraction => "Extraction {year} from “{name}”",
         T::EntityChecklist => "Checklist point {point}",
         T::EntityUnknown => "Item {id} (no longer exists)",
@@ -30,27 +25,16 @@ pub(crate) fn text(key: T) -> &'static str {
         T::SummaryMeasures => "Measures by status",
         T::SummaryGains => "Gains per year and kind, planned and realised",
         T::SummaryByArea => "Extraction reallocated to priority areas",
-        T::SummaryByForm => "Extraction by form",
         T::SummaryNpv => "Net present value per measure",
-        T::ColYear => "Year",
-        T::ColKind => "Kind",
-        T::ColPlannedNok => "Planned NOK",
-        T::ColRealisedNok => "Realised NOK",
-        T::ColPlannedFte => "Planned FTEs",
-        T::ColRealisedFte => "Realised FTEs",
-        T::ColArea => "Priority area",
-        T::ColForm => "Form",
-        T::ColAmount => "NOK",
-        T::ColFte => "FTEs",
-        T::ColCount => "Count",
-        T::ColMeasure => "Measure",
         T::ColNpv => "Net present value",
-        T::Total => "Total",
-        T::NoArea => "No priority area",
         T::NothingToShow => "Nothing to show.",
         T::CalcOverflow => "Could not calculate “{what}”: the amounts are too large.",
         T::ExampleWritten => "Wrote the example project to “{file}”.",
-        T::ReportWritten => "Wrote the report ({pages} pages, {language}) to “{file}”.",
-        T::LargeWritten => "Wrote a large test project with {measures} measures to “{file}”.",
+        T::ReportWritten => {
+            "Wrote the report ({pages, plural, one {# page} other {# pages}}, {language}) to “{file}”."
+        }
+        T::LargeWritten => {
+            "Wrote a large test project with {measures, plural, one {# measure} other {# measures}} to “{file}”."
+        }
     }
 }

@@ -1,11 +1,12 @@
 //! Common short texts in English.
 
 use crate::i18n::Common;
+use crate::i18n::Language;
 
 pub(crate) fn text(key: Common) -> &'static str {
     match key {
+        Common::Word(w) => w.text(Language::En),
         Common::Hours => "hours",
-        Common::Fte => "FTEs",
         Common::Yes => "Yes",
         Common::No => "No",
         Common::Missing => "–",

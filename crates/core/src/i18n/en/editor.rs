@@ -1,9 +1,11 @@
 //! The texts of the editing steps in English.
 
 use crate::i18n::EditorText as E;
+use crate::i18n::Language;
 
 pub(crate) fn text(key: E) -> &'static str {
     match key {
+        E::Word(w) => w.text(Language::En),
         E::KeptLastValue => "The previous value is kept: {value}.",
         E::KeptEmpty => "empty",
         E::DateHint => "dd.mm.yyyy",
@@ -26,25 +28,18 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Duplicate => "Duplicate",
         E::Delete => "Delete",
         E::DeletedNotice => "“{name}” was deleted – Undo ({shortcut})",
-        E::Undo => "Undo",
         E::Dismiss => "Hide message",
         E::NothingSelected => "Select a row in the list to see and change its details.",
-        E::Unnamed => "(unnamed)",
         E::CopySuffix => "(copy)",
         E::HelpHeading => "What the annual report requires",
         E::ReadOnlyNotice => "The file is from a newer version of Gevinst and can only be read.",
         E::Name => "Name",
         E::Title => "Title",
-        E::Description => "Description",
-        E::Year => "Year",
         E::PriceYear => "Price year",
-        E::Status => "Status",
         E::Amount => "Amount",
-        E::FteLabel => "FTEs",
         E::RemoveRow => "Remove",
         E::MissingReference => "(no longer exists)",
         E::Id => "ID",
-        E::SectionAgency => "The agency",
         E::SectionReport => "The annual report",
         E::SectionSettings => "Calculation settings",
         E::SectionFileInfo => "About the project file",
@@ -57,7 +52,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ParentMinistry => "Parent ministry",
         E::ReportYear => "Report year",
         E::ReportPart => "Part of the annual report",
-        E::ReportLanguage => "Report language",
         E::DefaultPriceYear => "Price year for totals",
         E::HoursPerFte => "Hours per FTE",
         E::CostPerFte => "Cost per FTE",
@@ -70,7 +64,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::TaxFinancingCost => "Tax-financing cost",
         E::RealPriceGrowth => "Real price growth per year",
         E::AnalysisPeriod => "Analysis period",
-        E::YearsUnit => "years",
         E::KsThreshold => "Threshold for external quality assurance (KS1/KS2)",
         E::DigitalThresholdHigh => "Volume threshold for digital services (2014 deadline)",
         E::DigitalThresholdLow => "Volume threshold for digital services (2015 deadline)",
@@ -82,15 +75,11 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Created => "Created",
         E::Modified => "Last saved",
         E::LastEditedBy => "Last saved by",
-        E::ListPriorityAreas => "Priority areas",
-        E::AreaUsedBy => "Used in {count} extractions.",
-        E::ListMeasures => "Measures",
+        E::AreaUsedBy => "Used in {count, plural, one {# extraction} other {# extractions}}.",
         E::StartDate => "Start date",
         E::EndDate => "End date",
-        E::Period => "Period",
         E::ResponsibleUnit => "Responsible unit",
         E::ResponsiblePerson => "Responsible person",
-        E::Digitalisation => "Digitalisation",
         E::DigitalisationCheck => "The measure digitalises work processes or services",
         E::SpecialAssessment => "Special assessment",
         E::SpecialAssessmentHint => {
@@ -101,19 +90,13 @@ pub(crate) fn text(key: E) -> &'static str {
         }
         E::MeasureServices => "Services the measure touches",
         E::NoServicesYet => "No services recorded yet (see the Services step).",
-        E::Investment => "Investment",
-        E::OperatingCost => "Yearly operating cost",
         E::MeasureGains => "Gains from the measure: {count}",
         E::NewMeasure => "New measure",
         E::ListServices => "Services",
         E::SectionServiceFacts => "About the service",
-        E::SectionSuitability => "Suitability and user orientation",
         E::SectionReuse => "Reuse, regulations and service chains",
         E::SectionPlan => "Strategy and plan for realisation",
-        E::TargetGroup => "Target group",
-        E::Channel => "Main channel",
         E::AnnualVolume => "Yearly volume",
-        E::DigitalShare => "Digital share",
         E::DigitallyAvailable => "Digital",
         E::DigitallyAvailableCheck => "Users can fill in and submit it digitally today",
         E::RemainsToDigitalise => "Remaining",
@@ -122,9 +105,7 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ExemptionReasonHint => {
             "If digitalisation does not pay off for users or the administration: why not?"
         }
-        E::SelfService => "Digital self-service",
         E::InstantDecision => "Instant decisions",
-        E::AutomatedProcessing => "Automated case processing",
         E::UserOrientation => "Is the digital service user-oriented?",
         E::UserOrientationReason => "Reason",
         E::ReusableInformation => "Information that can be reused",
@@ -134,50 +115,33 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ServiceChainCheck => "Should be seen together with other agencies' services",
         E::ServiceChainPartners => "Agencies and services in the chain",
         E::PlanWhat => "What will be done",
-        E::PlanResponsible => "Responsible",
-        E::PlanDue => "Due",
-        E::Flag => "Requirement",
         E::OverHighThreshold => {
-            "Over {threshold} submissions a year but not digital: should have been digital by 30 June 2014 (circular point 1.1), unless the exemption is justified."
+            "Over {threshold, plural, one {# submission} other {# submissions}} a year but not digital: should have been digital by 30 June 2014 (circular point 1.1), unless the exemption is justified."
         }
         E::OverLowThreshold => {
-            "Over {threshold} submissions a year but not digital: should have been digital by 30 June 2015 (circular point 1.1), unless the exemption is justified."
+            "Over {threshold, plural, one {# submission} other {# submissions}} a year but not digital: should have been digital by 30 June 2015 (circular point 1.1), unless the exemption is justified."
         }
         E::FlagNotDigital => "Not digital",
         E::NewService => "New service",
-        E::ListGains => "Gains",
-        E::Measure => "Measure",
-        E::GainKind => "Kind of gain",
         E::Beneficiary => "Who benefits",
-        E::Indicator => "Indicator",
         E::Unit => "Unit",
-        E::Baseline => "Baseline",
         E::BaselineDate => "Baseline measured",
-        E::Target => "Target",
         E::TargetDate => "Target date",
         E::Direction => "Direction",
-        E::Owner => "Benefit owner",
         E::OwnerHint => "A line manager",
         E::SectionYears => "Planned and realised per year",
-        E::PlannedNok => "Planned (NOK)",
-        E::RealisedNok => "Realised (NOK)",
         E::PlannedHours => "Planned hours",
         E::RealisedHours => "Realised hours",
         E::PlannedIndicator => "Planned indicator",
         E::RealisedIndicator => "Measured indicator",
-        E::Achievement => "Achievement",
         E::AddYear => "Add year",
         E::RemoveYear => "Remove year {year}",
         E::NoYearsYet => "No years recorded yet.",
-        E::FteOfHours => "= {fte} FTEs",
+        E::FteOfHours => "= {fte, plural, one {# FTE} other {# FTEs}}",
         E::RealisedTotal => "Realised in total",
         E::ShowExtractions => "Show extractions",
         E::NewGain => "New gain",
         E::ListExtractions => "Extractions",
-        E::Gain => "Gain",
-        E::ExtractionForm => "Form of extraction",
-        E::PriorityArea => "Priority area",
-        E::ExtractionDescription => "Description",
         E::ExtractionDescriptionHint => "What was done? For “Not extracted”: why not?",
         E::FilterYear => "Show year",
         E::AllYears => "All years",
@@ -188,18 +152,19 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ExtractedThatYear => "Extracted from this gain in the same year: {amount}",
         E::Point => "Point",
         E::Answer => "Answer",
-        E::Justification => "Justification",
         E::JustificationRequired => "Deviations must be justified. Write a justification.",
-        E::ChecklistProgress => "{answered} of {total} points answered",
-        E::Introduction => "Introduction",
+        E::ChecklistProgress => {
+            "{answered} of {total, plural, one {# point} other {# points}} answered"
+        }
         E::IntroductionGuide => {
             "The introduction opens the section: what the agency did to become more efficient and digital this year, and how the work is organised. A blank line separates paragraphs."
         }
-        E::Closing => "Closing",
         E::ClosingGuide => {
             "The closing can sum up the results and look ahead: planned measures, gains still to be extracted, and what remains."
         }
-        E::TextStats => "{words} words, {paragraphs} paragraphs",
+        E::TextStats => {
+            "{words, plural, one {# word} other {# words}}, {paragraphs, plural, one {# paragraph} other {# paragraphs}}"
+        }
         E::HelpAgency => {
             "The annual report has six fixed parts: I Report from the head of the agency, II Introduction to the agency and key figures, III Activities and results for the year, IV Management and control of the agency, V Assessment of future prospects and VI Annual accounts. Efficiency work is usually reported in part III or IV.\n\nAmounts are recorded in a price year. Socio-economic calculations follow the Finance Ministry's circular R-109/14: a discount rate of 4% for the first 40 years, 3% from year 41 to 75 and 2% after, and a 20% tax-financing cost. The digitalisation circular (point 2.3) requires external quality assurance of large ICT investments above a threshold."
         }

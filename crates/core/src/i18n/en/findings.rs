@@ -1,6 +1,6 @@
 //! Validation findings in English.
 
-use crate::i18n::FindingWord;
+use crate::i18n::{FindingWord, Word};
 use crate::validate::Rule;
 
 pub(crate) fn text(rule: Rule) -> &'static str {
@@ -67,13 +67,13 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "The digital share of the service “{name}” is {percent}. The share must be between 0 and 100%."
         }
         Rule::ServiceNotDigitalHigh => {
-            "The service “{name}” has {volume} submissions a year but is not digital. The digitalisation circular (1.1) required services with more than {threshold} submissions a year to be digital by {deadline}. Make a plan, or state why the service is exempted."
+            "The service “{name}” has {volume, plural, one {# submission} other {# submissions}} a year but is not digital. The digitalisation circular (1.1) required services with more than {threshold, plural, one {# submission} other {# submissions}} a year to be digital by {deadline}. Make a plan, or state why the service is exempted."
         }
         Rule::ServiceNotDigitalLow => {
-            "The service “{name}” has {volume} submissions a year but is not digital. The digitalisation circular (1.1) required services with {low}–{high} submissions a year to be digital by {deadline}. Make a plan, or state why the service is exempted."
+            "The service “{name}” has {volume, plural, one {# submission} other {# submissions}} a year but is not digital. The digitalisation circular (1.1) required services with {low}–{high, plural, one {# submission} other {# submissions}} a year to be digital by {deadline}. Make a plan, or state why the service is exempted."
         }
         Rule::ServiceExempted => {
-            "The service “{name}” has {volume} submissions a year and is not digital, but is exempted: “{reason}”. Check that the reason still holds."
+            "The service “{name}” has {volume, plural, one {# submission} other {# submissions}} a year and is not digital, but is exempted: “{reason}”. Check that the reason still holds."
         }
         Rule::ServicePlanWithoutWhat => {
             "The service “{name}” remains to be digitalised, but the plan does not say what will be done."
@@ -218,6 +218,6 @@ pub(crate) fn text(rule: Rule) -> &'static str {
 
 pub(crate) fn word(word: FindingWord) -> &'static str {
     match word {
-        FindingWord::Unnamed => "(unnamed)",
+        FindingWord::Unnamed => super::vocab::text(Word::Unnamed),
     }
 }

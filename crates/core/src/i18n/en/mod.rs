@@ -8,3 +8,4 @@ pub(crate) mod io;
 pub(crate) mod report;
 pub(crate) mod terms;
 pub(crate) mod ui;
+pub(crate) mod vocab;

@@ -1,12 +1,13 @@
 //! The report's fixed texts in English.
 
+use crate::i18n::Language;
 use crate::i18n::ReportText as R;
 
 pub(crate) fn text(key: R) -> &'static str {
     match key {
+        R::Word(w) => w.text(Language::En),
         R::SectionTitle => "Efficiency, digitalisation and benefits realisation",
         R::Kicker => "Annual report {year} · Part {numeral} {part}",
-        R::UnnamedAgency => "The agency",
         R::HeaderRight => "Annual report {year}",
         R::Footer => "Page {page} of {pages}",
         R::Subject => {
@@ -19,47 +20,45 @@ pub(crate) fn text(key: R) -> &'static str {
         R::TableCaption => "Table {n}",
         R::FigureCaption => "Figure {n}",
         R::OfTotal => "{n} of {total}",
-        R::Sum => "Total",
         R::SumExtracted => "Total extracted",
         R::SumYear => "Total {year}",
         R::And => "and",
-        R::KfImplemented => "measures implemented",
-        R::KfPlanned => "measures planned or in progress",
+        R::KfImplemented => "{n, plural, one {measure implemented} other {measures implemented}}",
+        R::KfPlanned => {
+            "{n, plural, one {measure planned or in progress} other {measures planned or in progress}}"
+        }
         R::KfRealised => "gains realised in {year}",
         R::KfReallocated => "reallocated to priority areas in {year}",
-        R::KfDigital => "services are digital",
-        R::HIntro => "Introduction",
+        R::KfDigital => {
+            "{total, plural, one {service} other {services}} {n, plural, one {is} other {are}} digital"
+        }
         R::HMeasures => "Implemented and planned efficiency measures",
         R::HImplemented => "Implemented measures",
         R::HPlanned => "Planned measures and measures in progress",
         R::HStopped => "Stopped measures",
         R::HServices => "Digital by default: assessment of the services",
         R::HServiceOverview => "The services and how digital they are",
-        R::HSuitability => "Suitability and user orientation",
         R::HThresholds => "The requirement for digital services",
         R::HReuse => "Reuse of information",
         R::HRegulations => "Regulations that should change",
         R::HChains => "Service chains",
         R::HPlans => "Plans for realisation",
-        R::HGains => "Gains",
         R::HGainsPerYear => "Planned and realised gains per year",
         R::HIndicators => "Achievement of gains measured by indicators",
         R::HOwners => "Benefit owners",
         R::HExtraction => "Gain extraction and reallocation",
         R::HByArea => "Reallocated to priority areas",
-        R::HByForm => "Extraction by form",
         R::HExtractionList => "All extractions",
         R::HNotExtracted => "Gains not extracted",
         R::HNpv => "Socio-economic analysis",
         R::HMethod => "Method and assumptions",
         R::HChecklist => "Follow-up of the digitalisation circular",
-        R::HClosing => "Concluding remarks",
         R::DefaultIntro => {
             "This chapter reports on the efficiency work of {agency} in {year}: implemented and planned efficiency measures, the special assessment of measures that digitalise work processes and services, and how the gains are extracted and reallocated to priority areas."
         }
         R::NoMeasures => "The agency has recorded no efficiency measures for {year}.",
         R::MeasuresSummary => {
-            "This chapter covers {total} efficiency measures: {implemented} implemented, {in_progress} in progress, {planned} planned and {stopped} stopped. {digital} of the measures digitalise work processes or services. These have been specially assessed, and the assessment is given under each measure."
+            "This chapter covers {total, plural, one {# efficiency measure} other {# efficiency measures}}: {implemented, plural, one {# implemented} other {# implemented}}, {in_progress} in progress, {planned, plural, one {# planned} other {# planned}} and {stopped, plural, one {# stopped} other {# stopped}}. {digital, plural, one {# of the measures digitalises work processes or services. It has been specially assessed, and the assessment is given under the measure.} other {# of the measures digitalise work processes or services. These have been specially assessed, and the assessment is given under each measure.}}"
         }
         R::MeasuresGrouping => {
             "Measures in progress are described with the planned ones, because they are not yet completed and their gains are not yet fully realised. Stopped measures are described separately, with what was assessed and decided."
@@ -71,12 +70,8 @@ pub(crate) fn text(key: R) -> &'static str {
         R::UntitledGain => "Unnamed gain",
         R::PeriodFrom => "from {date}",
         R::PeriodUntil => "until {date}",
-        R::DigitalisationTag => "Digitalisation",
-        R::LabelInvestment => "Investment",
-        R::LabelOperating => "Yearly operating cost",
         R::PriceYearShort => "{year} prices",
         R::LabelServices => "Services concerned",
-        R::LabelGains => "Gains",
         R::SpecialAssessment => "Special assessment of the digitalisation",
         R::MissingAssessment => {
             "The measure digitalises work processes or services, but the special assessment has not been written yet."
@@ -86,20 +81,24 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoServices => "The agency has recorded no services assessed under Digital by default.",
         R::ServicesSummary => {
-            "The agency has assessed {total} services against the requirements of Digital by default. {available} of them can be used digitally today, and {remaining} remain to be digitalised."
+            "The agency has assessed {total, plural, one {# service} other {# services}} against the requirements of Digital by default. {available} of them can be used digitally today, and {remaining, plural, one {# remains} other {# remain}} to be digitalised."
         }
         R::ServicesVolume => {
-            "Together the services receive about {volume} submissions a year, and {share} of them arrive digitally."
+            "Together the services receive about {volume, plural, one {# submission} other {# submissions}} a year, and {share} of them arrive digitally."
         }
         R::SuitabilityIntro => {
             "The table shows which services are suited to digital self-service, instant decisions and automated case processing, and whether the digital services are user-oriented or should be redesigned, simplified or discontinued."
         }
         R::ThresholdIntro => {
-            "The digitalisation circular (point 1.1) requires services with more than {high} submissions a year to be digital, and services with {low}–{high} submissions to follow. Exemptions apply where digitalisation pays off neither for users nor for the administration."
+            "The digitalisation circular (point 1.1) requires services with more than {high, plural, one {# submission} other {# submissions}} a year to be digital, and services with {low}–{high, plural, one {# submission} other {# submissions}} to follow. Exemptions apply where digitalisation pays off neither for users nor for the administration."
         }
         R::ThresholdAllDigital => "All services above the thresholds are available digitally.",
-        R::ThresholdNotDigital => "{service} ({volume} submissions a year) is not digital.",
-        R::ThresholdExempt => "{service} ({volume} submissions a year) is exempt:",
+        R::ThresholdNotDigital => {
+            "{service} ({volume, plural, one {# submission} other {# submissions}} a year) is not digital."
+        }
+        R::ThresholdExempt => {
+            "{service} ({volume, plural, one {# submission} other {# submissions}} a year) is exempt:"
+        }
         R::NoPlanForService => "No plan has been made to digitalise the service.",
         R::PlanSentence => "Plan: {what}.",
         R::PlanResponsible => "Responsible: {who}.",
@@ -121,15 +120,14 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoGains => "No gains have been recorded.",
         R::GainsIntro => {
-            "The figure and the table show planned and realised gains per year for all measures. All amounts are in {price_year} prices. Time savings are converted to full-time equivalents (FTE) at {hours} hours per FTE."
+            "The figure and the table show planned and realised gains per year for all measures. All amounts are in {price_year} prices. Time savings are converted to full-time equivalents (FTE) at {hours, plural, one {# hour} other {# hours}} per FTE."
         }
         R::UnconvertedWarning => {
-            "For {n} gains the price index lacks the price year. Their amounts are included without conversion."
+            "{n, plural, one {For # gain the price index lacks the price year. Its amounts are included without conversion.} other {For # gains the price index lacks the price year. Their amounts are included without conversion.}}"
         }
         R::CapChart => "Planned and realised gains in kroner per year",
         R::ChartUnitMillions => "NOK million ({price_year} prices)",
         R::ChartUnitKroner => "NOK ({price_year} prices)",
-        R::Planned => "Planned",
         R::Realised => "Realised",
         R::NoteNotMeasured => {
             "– means that the gain has not been measured or is not given in kroner or hours."
@@ -155,7 +153,6 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::ExtractionIntro => "Amounts in the tables are in {price_year} prices.",
         R::NoReallocations => "No gains have been reallocated to priority areas.",
-        R::NoArea => "No area given",
         R::NotExtractedItem => "{year}: {what} from {gain} was not extracted.",
         R::AnAmount => "an amount",
         R::MissingReason => "No reason given.",
@@ -169,17 +166,19 @@ pub(crate) fn text(key: R) -> &'static str {
             "Investment and operating costs are given in each measure's price year. The total is the sum of the measures' present values, each discounted to its own start year."
         }
         R::NpvOverflow => {
-            "For {n} measures the net present value cannot be calculated because the amounts are too large; they are left out of the total."
+            "{n, plural, one {For # measure the net present value cannot be calculated because the amounts are too large; it is left out of the total.} other {For # measures the net present value cannot be calculated because the amounts are too large; they are left out of the total.}}"
         }
         R::RateBand => "{rate} for years {from}–{to}",
         R::RateBandLast => "{rate} thereafter",
         R::MethodText => {
-            "All amounts are in {price_year} prices, converted with the price index where they were recorded in another price year. The net present value is calculated over {years} years from each measure's start year with a discount rate of {rates}, following the Ministry of Finance's circular R-109/14. The tax-financing cost is {tax} of the net effect on public budgets, and gains are adjusted for real price growth of {growth} a year. Time savings are valued at {cost_per_fte} per FTE of {hours} hours. Where realised figures are missing, planned figures are used, and a gain is assumed to continue at its last recorded level. Quality gains are not monetised."
+            "All amounts are in {price_year} prices, converted with the price index where they were recorded in another price year. The net present value is calculated over {years, plural, one {# year} other {# years}} from each measure's start year with a discount rate of {rates}, following the Ministry of Finance's circular R-109/14. The tax-financing cost is {tax} of the net effect on public budgets, and gains are adjusted for real price growth of {growth} a year. Time savings are valued at {cost_per_fte} per FTE of {hours, plural, one {# hour} other {# hours}}. Where realised figures are missing, planned figures are used, and a gain is assumed to continue at its last recorded level. Quality gains are not monetised."
         }
         R::ChecklistSummary => {
-            "Of the {total} points of the digitalisation circular, {fulfilled} are fulfilled, {partly} partly fulfilled and {not} not fulfilled, while {not_relevant} are not relevant to the agency. Deviations are justified in the table."
+            "Of the {total} points of the digitalisation circular, {fulfilled, plural, one {# is} other {# are}} fulfilled, {partly, plural, one {# partly fulfilled} other {# partly fulfilled}} and {not, plural, one {# not fulfilled} other {# not fulfilled}}, while {not_relevant, plural, one {# is} other {# are}} not relevant to the agency. Deviations are justified in the table."
         }
-        R::ChecklistUnanswered => "{n} points have not been answered yet.",
+        R::ChecklistUnanswered => {
+            "{n, plural, one {# point has} other {# points have}} not been answered yet."
+        }
         R::KsThreshold => "Threshold: {amount}",
         R::MissingJustification => "The deviation has not been justified.",
         R::CapMeasures => "Efficiency measures",
@@ -194,54 +193,22 @@ pub(crate) fn text(key: R) -> &'static str {
         R::CapExtractions => "Gain extraction per year",
         R::CapNpv => "Net present value per measure ({price_year} prices)",
         R::CapChecklist => "Status of the points of the digitalisation circular",
-        R::ColMeasure => "Measure",
-        R::ColStatus => "Status",
-        R::ColPeriod => "Period",
-        R::ColDigitalisation => "Digitalisation",
         R::ColInvestment => "Investment (NOK)",
         R::ColOperating => "Operating per year (NOK)",
         R::ColStartYear => "Start year",
         R::ColNpv => "Net present value (NOK)",
-        R::ColService => "Service",
-        R::ColTargetGroup => "Target group",
-        R::ColChannel => "Main channel",
         R::ColVolume => "Volume per year",
-        R::ColDigitalShare => "Digital share",
         R::ColAvailable => "Available digitally",
-        R::ColSelfService => "Digital self-service",
         R::ColInstant => "Instant decision",
-        R::ColAutomated => "Automated case processing",
         R::ColUserOrientation => "User orientation",
         R::ColWhat => "Action",
-        R::ColResponsible => "Responsible",
-        R::ColDue => "Due",
-        R::ColYear => "Year",
-        R::ColKind => "Kind of gain",
-        R::ColPlannedNok => "Planned (NOK)",
-        R::ColRealisedNok => "Realised (NOK)",
-        R::ColPlannedFte => "Planned (FTE)",
-        R::ColRealisedFte => "Realised (FTE)",
-        R::ColGain => "Gain",
-        R::ColIndicator => "Indicator",
-        R::ColBaseline => "Baseline",
-        R::ColTarget => "Target",
         R::ColLatest => "Latest measurement",
-        R::ColAchievement => "Achievement",
-        R::ColOwner => "Benefit owner",
-        R::ColArea => "Priority area",
         R::ColNokYear => "NOK {year}",
         R::ColFteYear => "FTE {year}",
         R::ColNokTotal => "NOK in total",
         R::ColFteTotal => "FTE in total",
-        R::ColForm => "Form of extraction",
-        R::ColCount => "Number",
-        R::ColAmount => "Amount (NOK)",
-        R::ColFte => "FTE",
         R::ColDestination => "What the gain was used for",
         R::ColPoint => "Point",
-        R::ColRequirement => "Requirement",
-        R::ColChecklistStatus => "Status",
-        R::ColJustification => "Justification",
         R::StageContent => "Gathering the content",
         R::StageLayout => "Laying out the pages",
         R::StagePdf => "Writing the PDF",

@@ -1,16 +1,12 @@
 //! The model's vocabulary in English.
 
-use crate::i18n::Term;
-use crate::model::{
-    Beneficiary as B, Channel as C, ChecklistPoint as P, ChecklistStatus as CS, Direction as D,
-    ExtractionForm as EF, GainKind as GK, InfoSource as IS, MeasureStatus as MS, ReportPart as RP,
-    Suitability as S, TargetGroup as TG, UserOrientation as UO,
-};
+use crate::i18n::terms::short::*;
+use crate::i18n::{Language, Term, Word, capital};
 
 pub(crate) fn text(term: Term) -> &'static str {
     match term {
         Term::MeasureStatus(s) => match s {
-            MS::Planned => "Planned",
+            MS::Planned => capital(Word::Planned, Language::En),
             MS::InProgress => "In progress",
             MS::Implemented => "Implemented",
             MS::Stopped => "Stopped",
@@ -24,12 +20,12 @@ pub(crate) fn text(term: Term) -> &'static str {
             RP::Vi => "Annual accounts",
         },
         Term::TargetGroup(t) => match t {
-            TG::Citizens => "Citizens",
-            TG::Businesses => "Businesses",
+            TG::Citizens => capital(Word::Citizens, Language::En),
+            TG::Businesses => capital(Word::Businesses, Language::En),
             TG::Both => "Citizens and businesses",
         },
         Term::Channel(c) => match c {
-            C::Digital => "Digital self-service",
+            C::Digital => capital(Word::SelfService, Language::En),
             C::Altinn => "Altinn",
             C::Paper => "Paper",
             C::Email => "E-mail",
@@ -38,13 +34,13 @@ pub(crate) fn text(term: Term) -> &'static str {
             C::Mixed => "Several channels",
         },
         Term::Suitability(s) => match s {
-            S::NotAssessed => "Not assessed",
+            S::NotAssessed => capital(Word::NotAssessed, Language::En),
             S::Suited => "Suited",
             S::Partly => "Partly suited",
             S::NotSuited => "Not suited",
         },
         Term::UserOrientation(u) => match u {
-            UO::NotAssessed => "Not assessed",
+            UO::NotAssessed => capital(Word::NotAssessed, Language::En),
             UO::Keep => "User-oriented, keep",
             UO::Redesign => "Should be redesigned",
             UO::Simplify => "Should be simplified",
@@ -64,9 +60,9 @@ pub(crate) fn text(term: Term) -> &'static str {
             GK::OtherActors => "Gain for other actors",
         },
         Term::Beneficiary(b) => match b {
-            B::Agency => "The agency",
-            B::Citizens => "Citizens",
-            B::Businesses => "Businesses",
+            B::Agency => capital(Word::TheAgency, Language::En),
+            B::Citizens => capital(Word::Citizens, Language::En),
+            B::Businesses => capital(Word::Businesses, Language::En),
             B::Municipalities => "Municipalities",
             B::OtherPublic => "Other public bodies",
         },

@@ -1,9 +1,11 @@
 //! The app's frame in English: menus, commands, navigation, findings, prompts and files.
 
+use crate::i18n::Language;
 use crate::i18n::UiText;
 
 pub(crate) fn text(key: UiText) -> &'static str {
     match key {
+        UiText::Word(w) => w.text(Language::En),
         UiText::MenuFile => "File",
         UiText::MenuEdit => "Edit",
         UiText::MenuView => "View",
@@ -31,7 +33,6 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::CmdExportPdfTip => "Produce the annual-report section as a PDF",
         UiText::CmdQuit => "Quit",
         UiText::CmdQuitTip => "Close Gevinst",
-        UiText::CmdUndo => "Undo",
         UiText::CmdUndoTip => "Undo the last change",
         UiText::CmdRedo => "Redo",
         UiText::CmdRedoTip => "Redo the change you undid",
@@ -55,35 +56,27 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ActionDelete => "delete {what}",
         UiText::EntityNamed => "{kind} “{name}”",
 
-        UiText::EntityAgency => "the agency",
         UiText::EntityReport => "report details",
         UiText::EntitySettings => "settings",
-        UiText::EntityPriorityArea => "priority area",
-        UiText::EntityMeasure => "measure",
-        UiText::EntityService => "service",
-        UiText::EntityGain => "gain",
-        UiText::EntityExtraction => "gain extraction",
         UiText::EntityChecklist => "checklist point {point}",
 
         UiText::StepAgency => "Agency and report",
-        UiText::StepPriorities => "Priority areas",
-        UiText::StepMeasures => "Measures",
         UiText::StepServices => "Services (Digital by default)",
-        UiText::StepGains => "Gains",
         UiText::StepExtraction => "Extraction",
         UiText::StepChecklist => "Checklist",
         UiText::StepTexts => "Texts",
         UiText::StepReport => "Report",
         UiText::NavHeading => "Steps",
-        UiText::Progress => "{passed} of {total} points complete",
-        UiText::BadgeTip => "{count} open findings on this step",
+        UiText::Progress => "{passed} of {total, plural, one {# point} other {# points}} complete",
+        UiText::BadgeTip => {
+            "{count, plural, one {# open finding} other {# open findings}} on this step"
+        }
 
         UiText::FindingsTitle => "Findings",
         UiText::NoFindings => "No findings. Everything that is checked is in place.",
-        UiText::FindingsCounts => "{errors} errors · {warnings} warnings · {hints} hints",
-        UiText::SeverityError => "Error",
-        UiText::SeverityWarning => "Warning",
-        UiText::SeverityHint => "Hint",
+        UiText::FindingsCounts => {
+            "{errors, plural, one {# error} other {# errors}} · {warnings, plural, one {# warning} other {# warnings}} · {hints, plural, one {# hint} other {# hints}}"
+        }
         UiText::FindingGoTip => "Click to go to the field",
 
         UiText::StartTitle => "Welcome to Gevinst",
@@ -172,11 +165,10 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ReportZoomOut => "Zoom out",
         UiText::ReportZoomFit => "Fit width",
         UiText::ReportZoom => "Zoom",
-        UiText::ReportLanguage => "Report language",
         UiText::ReportPreparing => "Preparing the preview…",
         UiText::ReportUnavailable => "The preview cannot be shown: {reason}",
         UiText::ReportHasErrors => {
-            "The project has {count} errors. The report can be produced but is incomplete until they are fixed."
+            "The project has {count, plural, one {# error. The report can be produced but is incomplete until it is fixed.} other {# errors. The report can be produced but is incomplete until they are fixed.}}"
         }
     }
 }

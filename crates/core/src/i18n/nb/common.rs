@@ -1,11 +1,12 @@
 //! Felles korte tekster på bokmål.
 
 use crate::i18n::Common;
+use crate::i18n::Language;
 
 pub(crate) fn text(key: Common) -> &'static str {
     match key {
+        Common::Word(w) => w.text(Language::Nb),
         Common::Hours => "timer",
-        Common::Fte => "årsverk",
         Common::Yes => "Ja",
         Common::No => "Nei",
         Common::Missing => "–",

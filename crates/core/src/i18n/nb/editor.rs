@@ -1,9 +1,11 @@
 //! Tekstene i redigeringstrinnene på bokmål.
 
 use crate::i18n::EditorText as E;
+use crate::i18n::{Language, Word, Wording};
 
 pub(crate) fn text(key: E) -> &'static str {
     match key {
+        E::Word(w) => w.text(Language::Nb),
         E::KeptLastValue => "Forrige verdi er beholdt: {value}.",
         E::KeptEmpty => "tomt",
         E::DateHint => "dd.mm.åååå",
@@ -26,25 +28,18 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Duplicate => "Dupliser",
         E::Delete => "Slett",
         E::DeletedNotice => "«{name}» er slettet – Angre ({shortcut})",
-        E::Undo => "Angre",
         E::Dismiss => "Skjul melding",
         E::NothingSelected => "Velg en rad i listen for å se og endre detaljene.",
-        E::Unnamed => "(uten navn)",
         E::CopySuffix => "(kopi)",
         E::HelpHeading => "Hva årsrapporten krever",
         E::ReadOnlyNotice => "Filen er fra en nyere versjon av Gevinst og kan bare leses.",
         E::Name => "Navn",
         E::Title => "Tittel",
-        E::Description => "Beskrivelse",
-        E::Year => "År",
         E::PriceYear => "Kroneår",
-        E::Status => "Status",
         E::Amount => "Beløp",
-        E::FteLabel => "Årsverk",
         E::RemoveRow => "Fjern",
         E::MissingReference => "(finnes ikke lenger)",
         E::Id => "ID",
-        E::SectionAgency => "Virksomheten",
         E::SectionReport => "Årsrapporten",
         E::SectionSettings => "Beregningsgrunnlag",
         E::SectionFileInfo => "Om prosjektfilen",
@@ -57,7 +52,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ParentMinistry => "Overordnet departement",
         E::ReportYear => "Rapportår",
         E::ReportPart => "Del av årsrapporten",
-        E::ReportLanguage => "Rapportens språk",
         E::DefaultPriceYear => "Kroneår for summer",
         E::HoursPerFte => "Timer per årsverk",
         E::CostPerFte => "Kostnad per årsverk",
@@ -70,7 +64,6 @@ pub(crate) fn text(key: E) -> &'static str {
         E::TaxFinancingCost => "Skattefinansieringskostnad",
         E::RealPriceGrowth => "Realprisjustering per år",
         E::AnalysisPeriod => "Analyseperiode",
-        E::YearsUnit => "år",
         E::KsThreshold => "Terskel for ekstern kvalitetssikring (KS1/KS2)",
         E::DigitalThresholdHigh => "Volumterskel for digitale tjenester (frist 2014)",
         E::DigitalThresholdLow => "Volumterskel for digitale tjenester (frist 2015)",
@@ -82,15 +75,11 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Created => "Opprettet",
         E::Modified => "Sist lagret",
         E::LastEditedBy => "Sist lagret av",
-        E::ListPriorityAreas => "Prioriterte områder",
-        E::AreaUsedBy => "Brukes i {count} uttak.",
-        E::ListMeasures => "Tiltak",
+        E::AreaUsedBy => "Brukes i {count, plural, one {# uttak} other {# uttak}}.",
         E::StartDate => "Startdato",
         E::EndDate => "Sluttdato",
-        E::Period => "Periode",
         E::ResponsibleUnit => "Ansvarlig enhet",
         E::ResponsiblePerson => "Ansvarlig person",
-        E::Digitalisation => "Digitalisering",
         E::DigitalisationCheck => "Tiltaket digitaliserer arbeidsprosesser eller tjenester",
         E::SpecialAssessment => "Særlig vurdering",
         E::SpecialAssessmentHint => {
@@ -101,19 +90,13 @@ pub(crate) fn text(key: E) -> &'static str {
         }
         E::MeasureServices => "Tjenester tiltaket berører",
         E::NoServicesYet => "Ingen tjenester registrert ennå (se trinnet Tjenester).",
-        E::Investment => "Investering",
-        E::OperatingCost => "Årlige driftskostnader",
         E::MeasureGains => "Gevinster fra tiltaket: {count}",
         E::NewMeasure => "Nytt tiltak",
         E::ListServices => "Tjenester",
         E::SectionServiceFacts => "Om tjenesten",
-        E::SectionSuitability => "Egnethet og brukerorientering",
         E::SectionReuse => "Gjenbruk, regelverk og tjenestekjeder",
         E::SectionPlan => "Strategi og plan for realisering",
-        E::TargetGroup => "Målgruppe",
-        E::Channel => "Hovedkanal",
         E::AnnualVolume => "Årlig volum",
-        E::DigitalShare => "Andel digitalt",
         E::DigitallyAvailable => "Digital",
         E::DigitallyAvailableCheck => "Brukerne kan fylle ut og sende inn digitalt i dag",
         E::RemainsToDigitalise => "Gjenstår",
@@ -122,11 +105,9 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ExemptionReasonHint => {
             "Hvis digitalisering ikke lønner seg for bruker eller forvaltning: hvorfor?"
         }
-        E::SelfService => "Digital selvbetjening",
         E::InstantDecision => "Straksavgjørelser",
-        E::AutomatedProcessing => "Automatisert saksbehandling",
         E::UserOrientation => "Er den digitale tjenesten brukerorientert?",
-        E::UserOrientationReason => "Begrunnelse",
+        E::UserOrientationReason => Wording::Capital(Word::Justification).text(Language::Nb),
         E::ReusableInformation => "Informasjon som kan gjenbrukes",
         E::ReusableOther => "Annen informasjon",
         E::RegulationsToReview => "Regelverk som bør gjennomgås",
@@ -134,50 +115,33 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ServiceChainCheck => "Bør ses i sammenheng med andre virksomheters tjenester",
         E::ServiceChainPartners => "Virksomheter og tjenester i kjeden",
         E::PlanWhat => "Hva skal gjøres",
-        E::PlanResponsible => "Ansvarlig",
-        E::PlanDue => "Frist",
-        E::Flag => "Krav",
         E::OverHighThreshold => {
-            "Over {threshold} innsendinger per år, men ikke digital: skulle vært digital innen 30.06.2014 (rundskrivet punkt 1.1), med mindre unntaket er begrunnet."
+            "Over {threshold, plural, one {# innsending} other {# innsendinger}} per år, men ikke digital: skulle vært digital innen 30.06.2014 (rundskrivet punkt 1.1), med mindre unntaket er begrunnet."
         }
         E::OverLowThreshold => {
-            "Over {threshold} innsendinger per år, men ikke digital: skulle vært digital innen 30.06.2015 (rundskrivet punkt 1.1), med mindre unntaket er begrunnet."
+            "Over {threshold, plural, one {# innsending} other {# innsendinger}} per år, men ikke digital: skulle vært digital innen 30.06.2015 (rundskrivet punkt 1.1), med mindre unntaket er begrunnet."
         }
         E::FlagNotDigital => "Ikke digital",
         E::NewService => "Ny tjeneste",
-        E::ListGains => "Gevinster",
-        E::Measure => "Tiltak",
-        E::GainKind => "Type gevinst",
         E::Beneficiary => "Hvem får gevinsten",
-        E::Indicator => "Indikator",
         E::Unit => "Enhet",
-        E::Baseline => "Nullpunkt",
         E::BaselineDate => "Nullpunkt målt",
-        E::Target => "Målverdi",
         E::TargetDate => "Måldato",
         E::Direction => "Retning",
-        E::Owner => "Gevinstansvarlig",
         E::OwnerHint => "En leder i linjen",
         E::SectionYears => "Planlagt og realisert per år",
-        E::PlannedNok => "Planlagt (kr)",
-        E::RealisedNok => "Realisert (kr)",
         E::PlannedHours => "Planlagte timer",
         E::RealisedHours => "Realiserte timer",
         E::PlannedIndicator => "Planlagt indikator",
         E::RealisedIndicator => "Målt indikator",
-        E::Achievement => "Måloppnåelse",
         E::AddYear => "Legg til år",
         E::RemoveYear => "Fjern år {year}",
         E::NoYearsYet => "Ingen år registrert ennå.",
-        E::FteOfHours => "= {fte} årsverk",
+        E::FteOfHours => "= {fte, plural, one {# årsverk} other {# årsverk}}",
         E::RealisedTotal => "Realisert i alt",
         E::ShowExtractions => "Vis uttak",
         E::NewGain => "Ny gevinst",
         E::ListExtractions => "Uttak",
-        E::Gain => "Gevinst",
-        E::ExtractionForm => "Form for uttak",
-        E::PriorityArea => "Prioritert område",
-        E::ExtractionDescription => "Beskrivelse",
         E::ExtractionDescriptionHint => "Hva ble gjort? Ved «Ikke hentet ut»: hvorfor ikke?",
         E::FilterYear => "Vis år",
         E::AllYears => "Alle år",
@@ -188,18 +152,19 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ExtractedThatYear => "Hentet ut av denne gevinsten samme år: {amount}",
         E::Point => "Punkt",
         E::Answer => "Svar",
-        E::Justification => "Begrunnelse",
         E::JustificationRequired => "Avvik skal begrunnes. Skriv en begrunnelse.",
-        E::ChecklistProgress => "{answered} av {total} punkter besvart",
-        E::Introduction => "Innledning",
+        E::ChecklistProgress => {
+            "{answered} av {total, plural, one {# punkt} other {# punkter}} besvart"
+        }
         E::IntroductionGuide => {
             "Innledningen åpner kapitlet: hva virksomheten har gjort for å effektivisere og digitalisere i året, og hvordan arbeidet er organisert. Tom linje skiller avsnitt."
         }
-        E::Closing => "Avslutning",
         E::ClosingGuide => {
             "Avslutningen kan oppsummere resultatene og peke framover: planlagte tiltak, gevinster som skal hentes ut, og hva som gjenstår."
         }
-        E::TextStats => "{words} ord, {paragraphs} avsnitt",
+        E::TextStats => {
+            "{words, plural, one {# ord} other {# ord}}, {paragraphs, plural, one {# avsnitt} other {# avsnitt}}"
+        }
         E::HelpAgency => {
             "Årsrapporten har seks faste deler: I Leders beretning, II Introduksjon til virksomheten og hovedtall, III Årets aktiviteter og resultater, IV Styring og kontroll i virksomheten, V Vurdering av framtidsutsikter og VI Årsregnskap. Effektivisering rapporteres vanligvis i del III eller IV.\n\nBeløp føres i et kroneår. Samfunnsøkonomiske beregninger følger Finansdepartementets rundskriv R-109/14: kalkulasjonsrente 4 % de første 40 årene, 3 % fra år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet (punkt 2.3) krever ekstern kvalitetssikring av store IKT-investeringer over en terskelverdi."
         }

@@ -1,6 +1,6 @@
 //! Funn fra valideringen på bokmål.
 
-use crate::i18n::FindingWord;
+use crate::i18n::{FindingWord, Word};
 use crate::validate::Rule;
 
 pub(crate) fn text(rule: Rule) -> &'static str {
@@ -69,13 +69,13 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Digital andel for tjenesten «{name}» er {percent}. Andelen må være mellom 0 og 100\u{a0}%."
         }
         Rule::ServiceNotDigitalHigh => {
-            "Tjenesten «{name}» har {volume} innsendinger i året, men er ikke digital. Digitaliseringsrundskrivet (1.1) krevde at tjenester med over {threshold} innsendinger i året var digitale innen {deadline}. Lag en plan, eller skriv hvorfor tjenesten er unntatt."
+            "Tjenesten «{name}» har {volume, plural, one {# innsending} other {# innsendinger}} i året, men er ikke digital. Digitaliseringsrundskrivet (1.1) krevde at tjenester med over {threshold, plural, one {# innsending} other {# innsendinger}} i året var digitale innen {deadline}. Lag en plan, eller skriv hvorfor tjenesten er unntatt."
         }
         Rule::ServiceNotDigitalLow => {
-            "Tjenesten «{name}» har {volume} innsendinger i året, men er ikke digital. Digitaliseringsrundskrivet (1.1) krevde at tjenester med {low}–{high} innsendinger i året var digitale innen {deadline}. Lag en plan, eller skriv hvorfor tjenesten er unntatt."
+            "Tjenesten «{name}» har {volume, plural, one {# innsending} other {# innsendinger}} i året, men er ikke digital. Digitaliseringsrundskrivet (1.1) krevde at tjenester med {low}–{high, plural, one {# innsending} other {# innsendinger}} i året var digitale innen {deadline}. Lag en plan, eller skriv hvorfor tjenesten er unntatt."
         }
         Rule::ServiceExempted => {
-            "Tjenesten «{name}» har {volume} innsendinger i året og er ikke digital, men er unntatt: «{reason}». Sjekk at begrunnelsen fortsatt gjelder."
+            "Tjenesten «{name}» har {volume, plural, one {# innsending} other {# innsendinger}} i året og er ikke digital, men er unntatt: «{reason}». Sjekk at begrunnelsen fortsatt gjelder."
         }
         Rule::ServicePlanWithoutWhat => {
             "Tjenesten «{name}» gjenstår å digitalisere, men planen sier ikke hva som skal gjøres."
@@ -220,6 +220,6 @@ pub(crate) fn text(rule: Rule) -> &'static str {
 
 pub(crate) fn word(word: FindingWord) -> &'static str {
     match word {
-        FindingWord::Unnamed => "(uten navn)",
+        FindingWord::Unnamed => super::vocab::text(Word::Unnamed),
     }
 }

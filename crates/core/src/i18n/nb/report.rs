@@ -1,12 +1,13 @@
 //! Rapportens faste tekster på bokmål.
 
 use crate::i18n::ReportText as R;
+use crate::i18n::{Language, Word, Wording};
 
 pub(crate) fn text(key: R) -> &'static str {
     match key {
+        R::Word(w) => w.text(Language::Nb),
         R::SectionTitle => "Effektivisering, digitalisering og gevinstrealisering",
         R::Kicker => "Årsrapport {year} · Del {numeral} {part}",
-        R::UnnamedAgency => "Virksomheten",
         R::HeaderRight => "Årsrapport {year}",
         R::Footer => "Side {page} av {pages}",
         R::Subject => {
@@ -19,47 +20,45 @@ pub(crate) fn text(key: R) -> &'static str {
         R::TableCaption => "Tabell {n}",
         R::FigureCaption => "Figur {n}",
         R::OfTotal => "{n} av {total}",
-        R::Sum => "Sum",
         R::SumExtracted => "Sum hentet ut",
         R::SumYear => "Sum {year}",
         R::And => "og",
-        R::KfImplemented => "iverksatte tiltak",
-        R::KfPlanned => "planlagte og pågående tiltak",
+        R::KfImplemented => "{n, plural, one {iverksatt tiltak} other {iverksatte tiltak}}",
+        R::KfPlanned => {
+            "{n, plural, one {planlagt eller pågående tiltak} other {planlagte og pågående tiltak}}"
+        }
         R::KfRealised => "realiserte gevinster i {year}",
         R::KfReallocated => "omdisponert til prioriterte områder i {year}",
-        R::KfDigital => "tjenester er digitale",
-        R::HIntro => "Innledning",
+        R::KfDigital => {
+            "{total, plural, one {tjeneste} other {tjenester}} er {n, plural, one {digital} other {digitale}}"
+        }
         R::HMeasures => "Iverksatte og planlagte effektiviseringstiltak",
         R::HImplemented => "Iverksatte tiltak",
         R::HPlanned => "Planlagte og pågående tiltak",
         R::HStopped => "Stansede tiltak",
         R::HServices => "Digitalt førstevalg: vurdering av tjenestene",
         R::HServiceOverview => "Tjenestene og digitaliseringsgraden",
-        R::HSuitability => "Egnethet og brukerorientering",
         R::HThresholds => "Kravet om digitale tjenester",
         R::HReuse => "Gjenbruk av informasjon",
         R::HRegulations => "Regelverk som bør endres",
         R::HChains => "Tjenestekjeder",
         R::HPlans => "Planer for realisering",
-        R::HGains => "Gevinster",
         R::HGainsPerYear => "Planlagte og realiserte gevinster per år",
         R::HIndicators => "Måloppnåelse for gevinster som måles med indikatorer",
         R::HOwners => "Gevinstansvarlige",
         R::HExtraction => "Gevinstuttak og omdisponering",
         R::HByArea => "Omdisponert til prioriterte områder",
-        R::HByForm => "Uttak etter form",
         R::HExtractionList => "Alle uttak",
         R::HNotExtracted => "Gevinster som ikke er hentet ut",
         R::HNpv => "Samfunnsøkonomisk analyse",
         R::HMethod => "Metode og forutsetninger",
         R::HChecklist => "Oppfølging av digitaliseringsrundskrivet",
-        R::HClosing => "Avslutning",
         R::DefaultIntro => {
             "Dette kapitlet gjør rede for effektiviseringsarbeidet i {agency} i {year}: iverksatte og planlagte effektiviseringstiltak, den særlige vurderingen av tiltak som digitaliserer arbeidsprosesser og tjenester, og hvordan gevinstene hentes ut og omdisponeres til prioriterte områder."
         }
         R::NoMeasures => "Virksomheten har ikke registrert effektiviseringstiltak for {year}.",
         R::MeasuresSummary => {
-            "Kapitlet omfatter {total} effektiviseringstiltak: {implemented} iverksatte, {in_progress} pågående, {planned} planlagte og {stopped} stansede. {digital} av tiltakene digitaliserer arbeidsprosesser eller tjenester. Disse er særlig vurdert, og vurderingen er gjengitt under hvert tiltak."
+            "Kapitlet omfatter {total, plural, one {# effektiviseringstiltak} other {# effektiviseringstiltak}}: {implemented, plural, one {# iverksatt} other {# iverksatte}}, {in_progress} pågående, {planned, plural, one {# planlagt} other {# planlagte}} og {stopped, plural, one {# stanset} other {# stansede}}. {digital, plural, one {# av tiltakene digitaliserer arbeidsprosesser eller tjenester. Det er særlig vurdert, og vurderingen er gjengitt under tiltaket.} other {# av tiltakene digitaliserer arbeidsprosesser eller tjenester. Disse er særlig vurdert, og vurderingen er gjengitt under hvert tiltak.}}"
         }
         R::MeasuresGrouping => {
             "Pågående tiltak omtales sammen med de planlagte, fordi de ennå ikke er fullført og gevinstene ikke er fullt realisert. Stansede tiltak omtales for seg, med det som ble vurdert og besluttet."
@@ -71,12 +70,8 @@ pub(crate) fn text(key: R) -> &'static str {
         R::UntitledGain => "Gevinst uten navn",
         R::PeriodFrom => "fra {date}",
         R::PeriodUntil => "til {date}",
-        R::DigitalisationTag => "Digitalisering",
-        R::LabelInvestment => "Investering",
-        R::LabelOperating => "Årlige driftskostnader",
         R::PriceYearShort => "{year}-kroner",
         R::LabelServices => "Berørte tjenester",
-        R::LabelGains => "Gevinster",
         R::SpecialAssessment => "Særlig vurdering av digitaliseringen",
         R::MissingAssessment => {
             "Tiltaket digitaliserer arbeidsprosesser eller tjenester, men den særlige vurderingen er ennå ikke skrevet."
@@ -88,20 +83,24 @@ pub(crate) fn text(key: R) -> &'static str {
             "Virksomheten har ikke registrert tjenester som er vurdert etter Digitalt førstevalg."
         }
         R::ServicesSummary => {
-            "Virksomheten har vurdert {total} tjenester etter kravene i Digitalt førstevalg. {available} av dem kan brukes digitalt i dag, og {remaining} gjenstår å digitalisere."
+            "Virksomheten har vurdert {total, plural, one {# tjeneste} other {# tjenester}} etter kravene i Digitalt førstevalg. {available} av dem kan brukes digitalt i dag, og {remaining, plural, one {# gjenstår} other {# gjenstår}} å digitalisere."
         }
         R::ServicesVolume => {
-            "Tjenestene har til sammen om lag {volume} innsendinger i året, og {share} av dem kommer digitalt."
+            "Tjenestene har til sammen om lag {volume, plural, one {# innsending} other {# innsendinger}} i året, og {share} av dem kommer digitalt."
         }
         R::SuitabilityIntro => {
             "Tabellen viser hvilke tjenester som egner seg for digital selvbetjening, straksavgjørelser og automatisert saksbehandling, og om de digitale tjenestene er brukerorienterte eller bør re-designes, forenkles eller kan bortfalle."
         }
         R::ThresholdIntro => {
-            "Digitaliseringsrundskrivet (punkt 1.1) krever at tjenester med over {high} innsendinger i året skal være digitale, og at tjenester med {low}–{high} innsendinger skal følge etter. Unntak gjelder der digitalisering ikke lønner seg verken for bruker eller forvaltning."
+            "Digitaliseringsrundskrivet (punkt 1.1) krever at tjenester med over {high, plural, one {# innsending} other {# innsendinger}} i året skal være digitale, og at tjenester med {low}–{high, plural, one {# innsending} other {# innsendinger}} skal følge etter. Unntak gjelder der digitalisering ikke lønner seg verken for bruker eller forvaltning."
         }
         R::ThresholdAllDigital => "Alle tjenester over terskelverdiene er digitalt tilgjengelige.",
-        R::ThresholdNotDigital => "{service} ({volume} innsendinger i året) er ikke digital.",
-        R::ThresholdExempt => "{service} ({volume} innsendinger i året) er unntatt:",
+        R::ThresholdNotDigital => {
+            "{service} ({volume, plural, one {# innsending} other {# innsendinger}} i året) er ikke digital."
+        }
+        R::ThresholdExempt => {
+            "{service} ({volume, plural, one {# innsending} other {# innsendinger}} i året) er unntatt:"
+        }
         R::NoPlanForService => "Det er ikke lagt noen plan for å digitalisere tjenesten.",
         R::PlanSentence => "Plan: {what}.",
         R::PlanResponsible => "Ansvarlig: {who}.",
@@ -123,15 +122,14 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoGains => "Det er ikke registrert gevinster.",
         R::GainsIntro => {
-            "Figuren og tabellen viser planlagte og realiserte gevinster per år for alle tiltak. Alle beløp er i {price_year}-kroner. Tidsgevinster er regnet om til årsverk med {hours} timer per årsverk."
+            "Figuren og tabellen viser planlagte og realiserte gevinster per år for alle tiltak. Alle beløp er i {price_year}-kroner. Tidsgevinster er regnet om til årsverk med {hours, plural, one {# time} other {# timer}} per årsverk."
         }
         R::UnconvertedWarning => {
-            "For {n} gevinster mangler prisindeksen kroneåret. Beløpene deres er tatt med uten omregning."
+            "{n, plural, one {For # gevinst mangler prisindeksen kroneåret. Beløpene er tatt med uten omregning.} other {For # gevinster mangler prisindeksen kroneåret. Beløpene deres er tatt med uten omregning.}}"
         }
         R::CapChart => "Planlagte og realiserte gevinster i kroner per år",
         R::ChartUnitMillions => "Mill. kr ({price_year}-kroner)",
         R::ChartUnitKroner => "Kroner ({price_year}-kroner)",
-        R::Planned => "Planlagt",
         R::Realised => "Realisert",
         R::NoteNotMeasured => {
             "– betyr at gevinsten ikke er målt eller ikke er oppgitt i kroner eller timer."
@@ -157,7 +155,6 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::ExtractionIntro => "Beløpene i tabellene er i {price_year}-kroner.",
         R::NoReallocations => "Ingen gevinster er omdisponert til prioriterte områder.",
-        R::NoArea => "Uten angitt område",
         R::NotExtractedItem => "{year}: {what} fra {gain} ble ikke hentet ut.",
         R::AnAmount => "et beløp",
         R::MissingReason => "Begrunnelse mangler.",
@@ -171,17 +168,19 @@ pub(crate) fn text(key: R) -> &'static str {
             "Investering og driftskostnader er oppgitt i tiltakets kroneår. Summen er summen av tiltakenes nåverdier, hver neddiskontert til sitt eget startår."
         }
         R::NpvOverflow => {
-            "For {n} tiltak kan netto nåverdi ikke beregnes fordi beløpene er for store; de er ikke med i summen."
+            "{n, plural, one {For # tiltak kan netto nåverdi ikke beregnes fordi beløpene er for store; det er ikke med i summen.} other {For # tiltak kan netto nåverdi ikke beregnes fordi beløpene er for store; de er ikke med i summen.}}"
         }
         R::RateBand => "{rate} for år {from}–{to}",
         R::RateBandLast => "{rate} deretter",
         R::MethodText => {
-            "Alle beløp er i {price_year}-kroner og er regnet om med prisindeksen der de er registrert i et annet kroneår. Netto nåverdi er beregnet over {years} år fra tiltakets startår med kalkulasjonsrente {rates}, jf. Finansdepartementets rundskriv R-109/14. Skattefinansieringskostnaden er {tax} av netto virkning på offentlige budsjetter, og gevinstene er realprisjustert med {growth} i året. Tidsgevinster er verdsatt til {cost_per_fte} per årsverk à {hours} timer. Der realiserte tall mangler, er planlagte tall brukt, og gevinsten er antatt å fortsette på siste registrerte nivå. Kvalitetsgevinster er ikke prissatt."
+            "Alle beløp er i {price_year}-kroner og er regnet om med prisindeksen der de er registrert i et annet kroneår. Netto nåverdi er beregnet over {years, plural, one {# år} other {# år}} fra tiltakets startår med kalkulasjonsrente {rates}, jf. Finansdepartementets rundskriv R-109/14. Skattefinansieringskostnaden er {tax} av netto virkning på offentlige budsjetter, og gevinstene er realprisjustert med {growth} i året. Tidsgevinster er verdsatt til {cost_per_fte} per årsverk à {hours, plural, one {# time} other {# timer}}. Der realiserte tall mangler, er planlagte tall brukt, og gevinsten er antatt å fortsette på siste registrerte nivå. Kvalitetsgevinster er ikke prissatt."
         }
         R::ChecklistSummary => {
-            "Av de {total} punktene i digitaliseringsrundskrivet er {fulfilled} oppfylt, {partly} delvis oppfylt og {not} ikke oppfylt, mens {not_relevant} ikke er relevante for virksomheten. Avvik er begrunnet i tabellen."
+            "Av de {total} punktene i digitaliseringsrundskrivet er {fulfilled, plural, one {# oppfylt} other {# oppfylt}}, {partly, plural, one {# delvis oppfylt} other {# delvis oppfylt}} og {not, plural, one {# ikke oppfylt} other {# ikke oppfylt}}, mens {not_relevant, plural, one {# ikke er relevant} other {# ikke er relevante}} for virksomheten. Avvik er begrunnet i tabellen."
         }
-        R::ChecklistUnanswered => "{n} punkter er ennå ikke besvart.",
+        R::ChecklistUnanswered => {
+            "{n, plural, one {# punkt} other {# punkter}} er ennå ikke besvart."
+        }
         R::KsThreshold => "Terskelverdi: {amount}",
         R::MissingJustification => "Avviket er ikke begrunnet.",
         R::CapMeasures => "Effektiviseringstiltak",
@@ -196,54 +195,22 @@ pub(crate) fn text(key: R) -> &'static str {
         R::CapExtractions => "Gevinstuttak per år",
         R::CapNpv => "Netto nåverdi per tiltak ({price_year}-kroner)",
         R::CapChecklist => "Status for punktene i digitaliseringsrundskrivet",
-        R::ColMeasure => "Tiltak",
-        R::ColStatus => "Status",
-        R::ColPeriod => "Periode",
-        R::ColDigitalisation => "Digitalisering",
         R::ColInvestment => "Investering (kr)",
         R::ColOperating => "Drift per år (kr)",
         R::ColStartYear => "Startår",
         R::ColNpv => "Netto nåverdi (kr)",
-        R::ColService => "Tjeneste",
-        R::ColTargetGroup => "Målgruppe",
-        R::ColChannel => "Hovedkanal",
         R::ColVolume => "Volum per år",
-        R::ColDigitalShare => "Digital andel",
         R::ColAvailable => "Digitalt tilgjengelig",
-        R::ColSelfService => "Digital selvbetjening",
         R::ColInstant => "Straksavgjørelse",
-        R::ColAutomated => "Automatisert saksbehandling",
         R::ColUserOrientation => "Brukerorientering",
-        R::ColWhat => "Tiltak",
-        R::ColResponsible => "Ansvarlig",
-        R::ColDue => "Frist",
-        R::ColYear => "År",
-        R::ColKind => "Type gevinst",
-        R::ColPlannedNok => "Planlagt (kr)",
-        R::ColRealisedNok => "Realisert (kr)",
-        R::ColPlannedFte => "Planlagt (årsverk)",
-        R::ColRealisedFte => "Realisert (årsverk)",
-        R::ColGain => "Gevinst",
-        R::ColIndicator => "Indikator",
-        R::ColBaseline => "Nullpunkt",
-        R::ColTarget => "Mål",
+        R::ColWhat => Wording::Capital(Word::Measure).text(Language::Nb),
         R::ColLatest => "Siste måling",
-        R::ColAchievement => "Måloppnåelse",
-        R::ColOwner => "Gevinstansvarlig",
-        R::ColArea => "Prioritert område",
         R::ColNokYear => "Kroner {year}",
         R::ColFteYear => "Årsverk {year}",
         R::ColNokTotal => "Kroner i alt",
         R::ColFteTotal => "Årsverk i alt",
-        R::ColForm => "Uttaksform",
-        R::ColCount => "Antall",
-        R::ColAmount => "Beløp (kr)",
-        R::ColFte => "Årsverk",
         R::ColDestination => "Hva gevinsten ble brukt til",
         R::ColPoint => "Punkt",
-        R::ColRequirement => "Krav",
-        R::ColChecklistStatus => "Status",
-        R::ColJustification => "Begrunnelse",
         R::StageContent => "Samler innholdet",
         R::StageLayout => "Setter sidene",
         R::StagePdf => "Lager PDF",

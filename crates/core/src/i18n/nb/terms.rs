@@ -1,16 +1,12 @@
 //! Modellens ord på bokmål.
 
-use crate::i18n::Term;
-use crate::model::{
-    Beneficiary as B, Channel as C, ChecklistPoint as P, ChecklistStatus as CS, Direction as D,
-    ExtractionForm as EF, GainKind as GK, InfoSource as IS, MeasureStatus as MS, ReportPart as RP,
-    Suitability as S, TargetGroup as TG, UserOrientation as UO,
-};
+use crate::i18n::terms::short::*;
+use crate::i18n::{Language, Term, Word, capital};
 
 pub(crate) fn text(term: Term) -> &'static str {
     match term {
         Term::MeasureStatus(s) => match s {
-            MS::Planned => "Planlagt",
+            MS::Planned => capital(Word::Planned, Language::Nb),
             MS::InProgress => "Pågår",
             MS::Implemented => "Iverksatt",
             MS::Stopped => "Stanset",
@@ -24,12 +20,12 @@ pub(crate) fn text(term: Term) -> &'static str {
             RP::Vi => "Årsregnskap",
         },
         Term::TargetGroup(t) => match t {
-            TG::Citizens => "Innbyggere",
-            TG::Businesses => "Næringsliv",
+            TG::Citizens => capital(Word::Citizens, Language::Nb),
+            TG::Businesses => capital(Word::Businesses, Language::Nb),
             TG::Both => "Innbyggere og næringsliv",
         },
         Term::Channel(c) => match c {
-            C::Digital => "Digital selvbetjening",
+            C::Digital => capital(Word::SelfService, Language::Nb),
             C::Altinn => "Altinn",
             C::Paper => "Papir",
             C::Email => "E-post",
@@ -38,13 +34,13 @@ pub(crate) fn text(term: Term) -> &'static str {
             C::Mixed => "Flere kanaler",
         },
         Term::Suitability(s) => match s {
-            S::NotAssessed => "Ikke vurdert",
+            S::NotAssessed => capital(Word::NotAssessed, Language::Nb),
             S::Suited => "Egnet",
             S::Partly => "Delvis egnet",
             S::NotSuited => "Ikke egnet",
         },
         Term::UserOrientation(u) => match u {
-            UO::NotAssessed => "Ikke vurdert",
+            UO::NotAssessed => capital(Word::NotAssessed, Language::Nb),
             UO::Keep => "Brukerorientert, beholdes",
             UO::Redesign => "Bør re-designes",
             UO::Simplify => "Bør forenkles",
@@ -64,9 +60,9 @@ pub(crate) fn text(term: Term) -> &'static str {
             GK::OtherActors => "Gevinst for andre aktører",
         },
         Term::Beneficiary(b) => match b {
-            B::Agency => "Virksomheten",
-            B::Citizens => "Innbyggere",
-            B::Businesses => "Næringsliv",
+            B::Agency => capital(Word::TheAgency, Language::Nb),
+            B::Citizens => capital(Word::Citizens, Language::Nb),
+            B::Businesses => capital(Word::Businesses, Language::Nb),
             B::Municipalities => "Kommuner",
             B::OtherPublic => "Andre offentlige virksomheter",
         },

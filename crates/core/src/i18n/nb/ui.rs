@@ -1,9 +1,11 @@
 //! Appens ramme på bokmål: menyer, kommandoer, navigasjon, funn, spørsmål og filer.
 
 use crate::i18n::UiText;
+use crate::i18n::{Language, Word, Wording};
 
 pub(crate) fn text(key: UiText) -> &'static str {
     match key {
+        UiText::Word(w) => w.text(Language::Nb),
         UiText::MenuFile => "Fil",
         UiText::MenuEdit => "Rediger",
         UiText::MenuView => "Vis",
@@ -31,7 +33,6 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::CmdExportPdfTip => "Lag årsrapportens kapittel som PDF",
         UiText::CmdQuit => "Avslutt",
         UiText::CmdQuitTip => "Lukk Gevinst",
-        UiText::CmdUndo => "Angre",
         UiText::CmdUndoTip => "Angre siste endring",
         UiText::CmdRedo => "Gjør om",
         UiText::CmdRedoTip => "Gjør om endringen du angret",
@@ -55,35 +56,27 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ActionDelete => "slette {what}",
         UiText::EntityNamed => "{kind} «{name}»",
 
-        UiText::EntityAgency => "virksomheten",
         UiText::EntityReport => "rapportopplysninger",
         UiText::EntitySettings => "innstillinger",
-        UiText::EntityPriorityArea => "prioritert område",
-        UiText::EntityMeasure => "tiltak",
-        UiText::EntityService => "tjeneste",
-        UiText::EntityGain => "gevinst",
-        UiText::EntityExtraction => "gevinstuttak",
-        UiText::EntityChecklist => "sjekkpunkt {point}",
+        UiText::EntityChecklist => "sjekklistepunkt {point}",
 
         UiText::StepAgency => "Virksomhet og rapport",
-        UiText::StepPriorities => "Prioriterte områder",
-        UiText::StepMeasures => "Tiltak",
         UiText::StepServices => "Tjenester (Digitalt førstevalg)",
-        UiText::StepGains => "Gevinster",
-        UiText::StepExtraction => "Gevinstuttak",
+        UiText::StepExtraction => Wording::Capital(Word::GainExtraction).text(Language::Nb),
         UiText::StepChecklist => "Sjekkliste",
         UiText::StepTexts => "Tekster",
         UiText::StepReport => "Rapport",
         UiText::NavHeading => "Steg",
-        UiText::Progress => "{passed} av {total} punkter fullført",
-        UiText::BadgeTip => "{count} åpne funn på dette steget",
+        UiText::Progress => "{passed} av {total, plural, one {# punkt} other {# punkter}} fullført",
+        UiText::BadgeTip => {
+            "{count, plural, one {# åpent funn} other {# åpne funn}} på dette steget"
+        }
 
         UiText::FindingsTitle => "Funn",
         UiText::NoFindings => "Ingen funn. Alt som kontrolleres, er på plass.",
-        UiText::FindingsCounts => "{errors} feil · {warnings} advarsler · {hints} tips",
-        UiText::SeverityError => "Feil",
-        UiText::SeverityWarning => "Advarsel",
-        UiText::SeverityHint => "Tips",
+        UiText::FindingsCounts => {
+            "{errors, plural, one {# feil} other {# feil}} · {warnings, plural, one {# advarsel} other {# advarsler}} · {hints, plural, one {# tips} other {# tips}}"
+        }
         UiText::FindingGoTip => "Klikk for å gå til feltet",
 
         UiText::StartTitle => "Velkommen til Gevinst",
@@ -172,11 +165,10 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ReportZoomOut => "Zoom ut",
         UiText::ReportZoomFit => "Tilpass bredden",
         UiText::ReportZoom => "Zoom",
-        UiText::ReportLanguage => "Rapportspråk",
         UiText::ReportPreparing => "Lager forhåndsvisning …",
         UiText::ReportUnavailable => "Forhåndsvisningen kan ikke vises: {reason}",
         UiText::ReportHasErrors => {
-            "Prosjektet har {count} feil. Rapporten kan lages, men blir ufullstendig til feilene er rettet."
+            "Prosjektet har {count, plural, one {# feil. Rapporten kan lages, men blir ufullstendig til feilen er rettet.} other {# feil. Rapporten kan lages, men blir ufullstendig til feilene er rettet.}}"
         }
     }
 }

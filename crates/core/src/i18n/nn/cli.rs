@@ -1,26 +1,21 @@
 //! Tekstane til kommandolinja på nynorsk.
 
 use crate::i18n::CliText as T;
+use crate::i18n::Language;
 
 pub(crate) fn text(key: T) -> &'static str {
     match key {
+        T::Word(w) => w.text(Language::Nn),
         T::NoApp => {
             "Denne utgåva av gevinst har ikkje skrivebordsprogrammet. Bruk ein underkommando; «gevinst --help» viser dei."
         }
-        T::SevError => "Feil",
-        T::SevWarning => "Åtvaring",
-        T::SevHint => "Tips",
         T::CheckCounts => {
-            "Feil: {errors}, åtvaringar: {warnings}, tips: {hints} ({checks} kontrollar)."
+            "Feil: {errors}, åtvaringar: {warnings}, tips: {hints} ({checks, plural, one {# kontroll} other {# kontrollar}})."
         }
         T::CheckNothingFound => "Ingen funn: alt som blir kontrollert, er på plass.",
-        T::EntityAgency => "Verksemda",
+        T::EntityNamed => "{kind} «{name}»",
         T::EntityReport => "Rapporten",
         T::EntitySettings => "Innstillingane",
-        T::EntityPriorityArea => "Prioritert område «{name}»",
-        T::EntityMeasure => "Tiltak «{name}»",
-        T::EntityService => "Teneste «{name}»",
-        T::EntityGain => "Gevinst «{name}»",
         T::EntityExtraction => "Uttak {year} frå «{name}»",
         T::EntityChecklist => "Sjekklistepunkt {point}",
         T::EntityUnknown => "Element {id} (finst ikkje lenger)",
@@ -30,27 +25,16 @@ pub(crate) fn text(key: T) -> &'static str {
         T::SummaryMeasures => "Tiltak etter status",
         T::SummaryGains => "Gevinstar per år og type, planlagde og realiserte",
         T::SummaryByArea => "Uttak omdisponert til prioriterte område",
-        T::SummaryByForm => "Uttak etter form",
         T::SummaryNpv => "Netto noverdi per tiltak",
-        T::ColYear => "År",
-        T::ColKind => "Type",
-        T::ColPlannedNok => "Planlagt kr",
-        T::ColRealisedNok => "Realisert kr",
-        T::ColPlannedFte => "Planlagde årsverk",
-        T::ColRealisedFte => "Realiserte årsverk",
-        T::ColArea => "Prioritert område",
-        T::ColForm => "Form",
-        T::ColAmount => "Kroner",
-        T::ColFte => "Årsverk",
-        T::ColCount => "Tal",
-        T::ColMeasure => "Tiltak",
         T::ColNpv => "Netto noverdi",
-        T::Total => "Sum",
-        T::NoArea => "Utan prioritert område",
         T::NothingToShow => "Ingenting å vise.",
         T::CalcOverflow => "Kunne ikkje rekne ut «{what}»: beløpa er for store.",
         T::ExampleWritten => "Skreiv eksempelprosjektet til «{file}».",
-        T::ReportWritten => "Skreiv rapporten ({pages} sider, {language}) til «{file}».",
-        T::LargeWritten => "Skreiv eit stort testprosjekt med {measures} tiltak til «{file}».",
+        T::ReportWritten => {
+            "Skreiv rapporten ({pages, plural, one {# side} other {# sider}}, {language}) til «{file}»."
+        }
+        T::LargeWritten => {
+            "Skreiv eit stort testprosjekt med {measures, plural, one {# tiltak} other {# tiltak}} til «{file}»."
+        }
     }
 }

@@ -1,11 +1,12 @@
 //! Felles korte tekstar på nynorsk.
 
 use crate::i18n::Common;
+use crate::i18n::Language;
 
 pub(crate) fn text(key: Common) -> &'static str {
     match key {
+        Common::Word(w) => w.text(Language::Nn),
         Common::Hours => "timar",
-        Common::Fte => "årsverk",
         Common::Yes => "Ja",
         Common::No => "Nei",
         Common::Missing => "–",

@@ -1,9 +1,11 @@
 //! Tekstane i redigeringsstega på nynorsk.
 
 use crate::i18n::EditorText as E;
+use crate::i18n::{Language, Word, Wording};
 
 pub(crate) fn text(key: E) -> &'static str {
     match key {
+        E::Word(w) => w.text(Language::Nn),
         E::KeptLastValue => "Førre verdi er halden på: {value}.",
         E::KeptEmpty => "tomt",
         E::DateHint => "dd.mm.åååå",
@@ -26,25 +28,18 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Duplicate => "Dupliser",
         E::Delete => "Slett",
         E::DeletedNotice => "«{name}» er sletta – Angre ({shortcut})",
-        E::Undo => "Angre",
         E::Dismiss => "Skjul melding",
         E::NothingSelected => "Vel ei rad i lista for å sjå og endre detaljane.",
-        E::Unnamed => "(utan namn)",
         E::CopySuffix => "(kopi)",
         E::HelpHeading => "Kva årsrapporten krev",
         E::ReadOnlyNotice => "Fila er frå ein nyare versjon av Gevinst og kan berre lesast.",
         E::Name => "Namn",
         E::Title => "Tittel",
-        E::Description => "Skildring",
-        E::Year => "År",
         E::PriceYear => "Kroneår",
-        E::Status => "Status",
         E::Amount => "Beløp",
-        E::FteLabel => "Årsverk",
         E::RemoveRow => "Fjern",
         E::MissingReference => "(finst ikkje lenger)",
         E::Id => "ID",
-        E::SectionAgency => "Verksemda",
         E::SectionReport => "Årsrapporten",
         E::SectionSettings => "Berekningsgrunnlag",
         E::SectionFileInfo => "Om prosjektfila",
@@ -57,21 +52,21 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ParentMinistry => "Overordna departement",
         E::ReportYear => "Rapportår",
         E::ReportPart => "Del av årsrapporten",
-        E::ReportLanguage => "Språket i rapporten",
         E::DefaultPriceYear => "Kroneår for summar",
         E::HoursPerFte => "Timar per årsverk",
         E::CostPerFte => "Kostnad per årsverk",
         E::DiscountRates => "Kalkulasjonsrente",
+        // Faguttrykka for berekningane (rundskriv R-109/14, KS-ordninga) er skrivne som på
+        // bokmål.
+        E::Rate
+        | E::AddBand
+        | E::ResetR109
+        | E::TaxFinancingCost
+        | E::RealPriceGrowth
+        | E::AnalysisPeriod
+        | E::KsThreshold => crate::i18n::nb::editor::text(key),
         E::UntilYear => "Til og med år",
         E::AllLaterYears => "alle seinare år",
-        E::Rate => "Rente",
-        E::AddBand => "Legg til trinn",
-        E::ResetR109 => "Bruk R-109/14 (4 %, 3 %, 2 %)",
-        E::TaxFinancingCost => "Skattefinansieringskostnad",
-        E::RealPriceGrowth => "Realprisjustering per år",
-        E::AnalysisPeriod => "Analyseperiode",
-        E::YearsUnit => "år",
-        E::KsThreshold => "Terskel for ekstern kvalitetssikring (KS1/KS2)",
         E::DigitalThresholdHigh => "Volumterskel for digitale tenester (frist 2014)",
         E::DigitalThresholdLow => "Volumterskel for digitale tenester (frist 2015)",
         E::PerYearUnit => "per år",
@@ -82,15 +77,11 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Created => "Oppretta",
         E::Modified => "Sist lagra",
         E::LastEditedBy => "Sist lagra av",
-        E::ListPriorityAreas => "Prioriterte område",
-        E::AreaUsedBy => "Blir brukt i {count} uttak.",
-        E::ListMeasures => "Tiltak",
+        E::AreaUsedBy => "Blir brukt i {count, plural, one {# uttak} other {# uttak}}.",
         E::StartDate => "Startdato",
         E::EndDate => "Sluttdato",
-        E::Period => "Periode",
         E::ResponsibleUnit => "Ansvarleg eining",
         E::ResponsiblePerson => "Ansvarleg person",
-        E::Digitalisation => "Digitalisering",
         E::DigitalisationCheck => "Tiltaket digitaliserer arbeidsprosessar eller tenester",
         E::SpecialAssessment => "Særleg vurdering",
         E::SpecialAssessmentHint => {
@@ -101,19 +92,13 @@ pub(crate) fn text(key: E) -> &'static str {
         }
         E::MeasureServices => "Tenester tiltaket rører ved",
         E::NoServicesYet => "Ingen tenester registrerte enno (sjå steget Tenester).",
-        E::Investment => "Investering",
-        E::OperatingCost => "Årlege driftskostnader",
         E::MeasureGains => "Gevinstar frå tiltaket: {count}",
         E::NewMeasure => "Nytt tiltak",
         E::ListServices => "Tenester",
         E::SectionServiceFacts => "Om tenesta",
-        E::SectionSuitability => "Eignaheit og brukarorientering",
         E::SectionReuse => "Gjenbruk, regelverk og tenestekjeder",
         E::SectionPlan => "Strategi og plan for realisering",
-        E::TargetGroup => "Målgruppe",
-        E::Channel => "Hovudkanal",
         E::AnnualVolume => "Årleg volum",
-        E::DigitalShare => "Del digitalt",
         E::DigitallyAvailable => "Digital",
         E::DigitallyAvailableCheck => "Brukarane kan fylle ut og sende inn digitalt i dag",
         E::RemainsToDigitalise => "Står att",
@@ -122,11 +107,9 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ExemptionReasonHint => {
             "Dersom digitalisering ikkje løner seg for brukar eller forvaltning: kvifor?"
         }
-        E::SelfService => "Digital sjølvbetening",
         E::InstantDecision => "Straksavgjerder",
-        E::AutomatedProcessing => "Automatisert sakshandsaming",
         E::UserOrientation => "Er den digitale tenesta brukarorientert?",
-        E::UserOrientationReason => "Grunngiving",
+        E::UserOrientationReason => Wording::Capital(Word::Justification).text(Language::Nn),
         E::ReusableInformation => "Informasjon som kan gjenbrukast",
         E::ReusableOther => "Annan informasjon",
         E::RegulationsToReview => "Regelverk som bør gjennomgåast",
@@ -134,50 +117,33 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ServiceChainCheck => "Bør sjåast saman med tenestene til andre verksemder",
         E::ServiceChainPartners => "Verksemder og tenester i kjeda",
         E::PlanWhat => "Kva skal gjerast",
-        E::PlanResponsible => "Ansvarleg",
-        E::PlanDue => "Frist",
-        E::Flag => "Krav",
         E::OverHighThreshold => {
-            "Over {threshold} innsendingar per år, men ikkje digital: skulle vore digital innan 30.06.2014 (rundskrivet punkt 1.1), med mindre unntaket er grunngitt."
+            "Over {threshold, plural, one {# innsending} other {# innsendingar}} per år, men ikkje digital: skulle vore digital innan 30.06.2014 (rundskrivet punkt 1.1), med mindre unntaket er grunngitt."
         }
         E::OverLowThreshold => {
-            "Over {threshold} innsendingar per år, men ikkje digital: skulle vore digital innan 30.06.2015 (rundskrivet punkt 1.1), med mindre unntaket er grunngitt."
+            "Over {threshold, plural, one {# innsending} other {# innsendingar}} per år, men ikkje digital: skulle vore digital innan 30.06.2015 (rundskrivet punkt 1.1), med mindre unntaket er grunngitt."
         }
         E::FlagNotDigital => "Ikkje digital",
         E::NewService => "Ny teneste",
-        E::ListGains => "Gevinstar",
-        E::Measure => "Tiltak",
-        E::GainKind => "Type gevinst",
         E::Beneficiary => "Kven får gevinsten",
-        E::Indicator => "Indikator",
         E::Unit => "Eining",
-        E::Baseline => "Nullpunkt",
         E::BaselineDate => "Nullpunkt målt",
-        E::Target => "Målverdi",
         E::TargetDate => "Måldato",
         E::Direction => "Retning",
-        E::Owner => "Gevinstansvarleg",
         E::OwnerHint => "Ein leiar i linja",
         E::SectionYears => "Planlagt og realisert per år",
-        E::PlannedNok => "Planlagt (kr)",
-        E::RealisedNok => "Realisert (kr)",
         E::PlannedHours => "Planlagde timar",
         E::RealisedHours => "Realiserte timar",
         E::PlannedIndicator => "Planlagd indikator",
         E::RealisedIndicator => "Målt indikator",
-        E::Achievement => "Måloppnåing",
         E::AddYear => "Legg til år",
         E::RemoveYear => "Fjern år {year}",
         E::NoYearsYet => "Ingen år registrerte enno.",
-        E::FteOfHours => "= {fte} årsverk",
+        E::FteOfHours => "= {fte, plural, one {# årsverk} other {# årsverk}}",
         E::RealisedTotal => "Realisert i alt",
         E::ShowExtractions => "Vis uttak",
         E::NewGain => "Ny gevinst",
         E::ListExtractions => "Uttak",
-        E::Gain => "Gevinst",
-        E::ExtractionForm => "Form for uttak",
-        E::PriorityArea => "Prioritert område",
-        E::ExtractionDescription => "Skildring",
         E::ExtractionDescriptionHint => "Kva vart gjort? Ved «Ikkje henta ut»: kvifor ikkje?",
         E::FilterYear => "Vis år",
         E::AllYears => "Alle år",
@@ -188,18 +154,19 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ExtractedThatYear => "Henta ut av denne gevinsten same år: {amount}",
         E::Point => "Punkt",
         E::Answer => "Svar",
-        E::Justification => "Grunngiving",
         E::JustificationRequired => "Avvik skal grunngivast. Skriv ei grunngiving.",
-        E::ChecklistProgress => "{answered} av {total} punkt svarte",
-        E::Introduction => "Innleiing",
+        E::ChecklistProgress => {
+            "{answered} av {total, plural, one {# punkt svart} other {# punkt svarte}}"
+        }
         E::IntroductionGuide => {
             "Innleiinga opnar kapittelet: kva verksemda har gjort for å effektivisere og digitalisere i året, og korleis arbeidet er organisert. Tom linje skil avsnitt."
         }
-        E::Closing => "Avslutning",
         E::ClosingGuide => {
             "Avslutninga kan samanfatte resultata og peike framover: planlagde tiltak, gevinstar som skal hentast ut, og kva som står att."
         }
-        E::TextStats => "{words} ord, {paragraphs} avsnitt",
+        E::TextStats => {
+            "{words, plural, one {# ord} other {# ord}}, {paragraphs, plural, one {# avsnitt} other {# avsnitt}}"
+        }
         E::HelpAgency => {
             "Årsrapporten har seks faste delar: I Leiarens fråsegn, II Introduksjon til verksemda og hovudtal, III Aktivitetar og resultat i året, IV Styring og kontroll i verksemda, V Vurdering av framtidsutsikter og VI Årsrekneskap. Effektivisering blir vanlegvis rapportert i del III eller IV.\n\nBeløp blir førte i eit kroneår. Samfunnsøkonomiske berekningar følgjer rundskrivet R-109/14 frå Finansdepartementet: kalkulasjonsrente 4 % dei første 40 åra, 3 % frå år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet (punkt 2.3) krev ekstern kvalitetssikring av store IKT-investeringar over ein terskelverdi."
         }

@@ -1,6 +1,6 @@
 //! Funn frå valideringa på nynorsk.
 
-use crate::i18n::FindingWord;
+use crate::i18n::{FindingWord, Word};
 use crate::validate::Rule;
 
 pub(crate) fn text(rule: Rule) -> &'static str {
@@ -69,13 +69,13 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Digital del for tenesta «{name}» er {percent}. Delen må vere mellom 0 og 100\u{a0}%."
         }
         Rule::ServiceNotDigitalHigh => {
-            "Tenesta «{name}» har {volume} innsendingar i året, men er ikkje digital. Digitaliseringsrundskrivet (1.1) kravde at tenester med over {threshold} innsendingar i året var digitale innan {deadline}. Lag ein plan, eller skriv kvifor tenesta er unnateken."
+            "Tenesta «{name}» har {volume, plural, one {# innsending} other {# innsendingar}} i året, men er ikkje digital. Digitaliseringsrundskrivet (1.1) kravde at tenester med over {threshold, plural, one {# innsending} other {# innsendingar}} i året var digitale innan {deadline}. Lag ein plan, eller skriv kvifor tenesta er unnateken."
         }
         Rule::ServiceNotDigitalLow => {
-            "Tenesta «{name}» har {volume} innsendingar i året, men er ikkje digital. Digitaliseringsrundskrivet (1.1) kravde at tenester med {low}–{high} innsendingar i året var digitale innan {deadline}. Lag ein plan, eller skriv kvifor tenesta er unnateken."
+            "Tenesta «{name}» har {volume, plural, one {# innsending} other {# innsendingar}} i året, men er ikkje digital. Digitaliseringsrundskrivet (1.1) kravde at tenester med {low}–{high, plural, one {# innsending} other {# innsendingar}} i året var digitale innan {deadline}. Lag ein plan, eller skriv kvifor tenesta er unnateken."
         }
         Rule::ServiceExempted => {
-            "Tenesta «{name}» har {volume} innsendingar i året og er ikkje digital, men er unnateken: «{reason}». Sjekk at grunngivinga framleis gjeld."
+            "Tenesta «{name}» har {volume, plural, one {# innsending} other {# innsendingar}} i året og er ikkje digital, men er unnateken: «{reason}». Sjekk at grunngivinga framleis gjeld."
         }
         Rule::ServicePlanWithoutWhat => {
             "Tenesta «{name}» står att å digitalisere, men planen seier ikkje kva som skal gjerast."
@@ -220,6 +220,6 @@ pub(crate) fn text(rule: Rule) -> &'static str {
 
 pub(crate) fn word(word: FindingWord) -> &'static str {
     match word {
-        FindingWord::Unnamed => "(utan namn)",
+        FindingWord::Unnamed => super::vocab::text(Word::Unnamed),
     }
 }

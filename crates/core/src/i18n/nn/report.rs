@@ -1,12 +1,13 @@
 //! Dei faste tekstane i rapporten på nynorsk.
 
 use crate::i18n::ReportText as R;
+use crate::i18n::{Language, Word, Wording};
 
 pub(crate) fn text(key: R) -> &'static str {
     match key {
+        R::Word(w) => w.text(Language::Nn),
         R::SectionTitle => "Effektivisering, digitalisering og gevinstrealisering",
         R::Kicker => "Årsrapport {year} · Del {numeral} {part}",
-        R::UnnamedAgency => "Verksemda",
         R::HeaderRight => "Årsrapport {year}",
         R::Footer => "Side {page} av {pages}",
         R::Subject => {
@@ -19,47 +20,45 @@ pub(crate) fn text(key: R) -> &'static str {
         R::TableCaption => "Tabell {n}",
         R::FigureCaption => "Figur {n}",
         R::OfTotal => "{n} av {total}",
-        R::Sum => "Sum",
         R::SumExtracted => "Sum henta ut",
         R::SumYear => "Sum {year}",
         R::And => "og",
-        R::KfImplemented => "iverksette tiltak",
-        R::KfPlanned => "planlagde og pågåande tiltak",
+        R::KfImplemented => "{n, plural, one {iverksett tiltak} other {iverksette tiltak}}",
+        R::KfPlanned => {
+            "{n, plural, one {planlagt eller pågåande tiltak} other {planlagde og pågåande tiltak}}"
+        }
         R::KfRealised => "realiserte gevinstar i {year}",
         R::KfReallocated => "omdisponert til prioriterte område i {year}",
-        R::KfDigital => "tenester er digitale",
-        R::HIntro => "Innleiing",
+        R::KfDigital => {
+            "{total, plural, one {teneste} other {tenester}} er {n, plural, one {digital} other {digitale}}"
+        }
         R::HMeasures => "Iverksette og planlagde effektiviseringstiltak",
         R::HImplemented => "Iverksette tiltak",
         R::HPlanned => "Planlagde og pågåande tiltak",
         R::HStopped => "Stansa tiltak",
         R::HServices => "Digitalt førsteval: vurdering av tenestene",
         R::HServiceOverview => "Tenestene og digitaliseringsgraden",
-        R::HSuitability => "Eignaskap og brukarorientering",
         R::HThresholds => "Kravet om digitale tenester",
         R::HReuse => "Gjenbruk av informasjon",
         R::HRegulations => "Regelverk som bør endrast",
         R::HChains => "Tenestekjeder",
         R::HPlans => "Planar for realisering",
-        R::HGains => "Gevinstar",
         R::HGainsPerYear => "Planlagde og realiserte gevinstar per år",
         R::HIndicators => "Måloppnåing for gevinstar som blir målte med indikatorar",
         R::HOwners => "Gevinstansvarlege",
         R::HExtraction => "Gevinstuttak og omdisponering",
         R::HByArea => "Omdisponert til prioriterte område",
-        R::HByForm => "Uttak etter form",
         R::HExtractionList => "Alle uttak",
         R::HNotExtracted => "Gevinstar som ikkje er henta ut",
         R::HNpv => "Samfunnsøkonomisk analyse",
         R::HMethod => "Metode og føresetnader",
         R::HChecklist => "Oppfølging av digitaliseringsrundskrivet",
-        R::HClosing => "Avslutning",
         R::DefaultIntro => {
             "Dette kapittelet gjer greie for effektiviseringsarbeidet i {agency} i {year}: iverksette og planlagde effektiviseringstiltak, den særlege vurderinga av tiltak som digitaliserer arbeidsprosessar og tenester, og korleis gevinstane blir henta ut og omdisponerte til prioriterte område."
         }
         R::NoMeasures => "Verksemda har ikkje registrert effektiviseringstiltak for {year}.",
         R::MeasuresSummary => {
-            "Kapittelet omfattar {total} effektiviseringstiltak: {implemented} iverksette, {in_progress} pågåande, {planned} planlagde og {stopped} stansa. {digital} av tiltaka digitaliserer arbeidsprosessar eller tenester. Desse er særleg vurderte, og vurderinga er attgitt under kvart tiltak."
+            "Kapittelet omfattar {total, plural, one {# effektiviseringstiltak} other {# effektiviseringstiltak}}: {implemented, plural, one {# iverksett} other {# iverksette}}, {in_progress} pågåande, {planned, plural, one {# planlagt} other {# planlagde}} og {stopped, plural, one {# stansa} other {# stansa}}. {digital, plural, one {# av tiltaka digitaliserer arbeidsprosessar eller tenester. Det er særleg vurdert, og vurderinga er attgitt under tiltaket.} other {# av tiltaka digitaliserer arbeidsprosessar eller tenester. Desse er særleg vurderte, og vurderinga er attgitt under kvart tiltak.}}"
         }
         R::MeasuresGrouping => {
             "Pågåande tiltak blir omtalte saman med dei planlagde, fordi dei enno ikkje er fullførte og gevinstane ikkje er fullt realiserte. Stansa tiltak blir omtalte for seg, med det som vart vurdert og avgjort."
@@ -71,12 +70,8 @@ pub(crate) fn text(key: R) -> &'static str {
         R::UntitledGain => "Gevinst utan namn",
         R::PeriodFrom => "frå {date}",
         R::PeriodUntil => "til {date}",
-        R::DigitalisationTag => "Digitalisering",
-        R::LabelInvestment => "Investering",
-        R::LabelOperating => "Årlege driftskostnader",
         R::PriceYearShort => "{year}-kroner",
         R::LabelServices => "Tenester det gjeld",
-        R::LabelGains => "Gevinstar",
         R::SpecialAssessment => "Særleg vurdering av digitaliseringa",
         R::MissingAssessment => {
             "Tiltaket digitaliserer arbeidsprosessar eller tenester, men den særlege vurderinga er enno ikkje skriven."
@@ -88,20 +83,24 @@ pub(crate) fn text(key: R) -> &'static str {
             "Verksemda har ikkje registrert tenester som er vurderte etter Digitalt førsteval."
         }
         R::ServicesSummary => {
-            "Verksemda har vurdert {total} tenester etter krava i Digitalt førsteval. {available} av dei kan brukast digitalt i dag, og {remaining} står att å digitalisere."
+            "Verksemda har vurdert {total, plural, one {# teneste} other {# tenester}} etter krava i Digitalt førsteval. {available} av dei kan brukast digitalt i dag, og {remaining, plural, one {# står} other {# står}} att å digitalisere."
         }
         R::ServicesVolume => {
-            "Tenestene har til saman om lag {volume} innsendingar i året, og {share} av dei kjem digitalt."
+            "Tenestene har til saman om lag {volume, plural, one {# innsending} other {# innsendingar}} i året, og {share} av dei kjem digitalt."
         }
         R::SuitabilityIntro => {
             "Tabellen viser kva tenester som eignar seg for digital sjølvbetening, straksavgjerder og automatisert sakshandsaming, og om dei digitale tenestene er brukarorienterte eller bør re-designast, forenklast eller kan falle bort."
         }
         R::ThresholdIntro => {
-            "Digitaliseringsrundskrivet (punkt 1.1) krev at tenester med over {high} innsendingar i året skal vere digitale, og at tenester med {low}–{high} innsendingar skal følgje etter. Unntak gjeld der digitalisering ikkje lønner seg verken for brukar eller forvaltning."
+            "Digitaliseringsrundskrivet (punkt 1.1) krev at tenester med over {high, plural, one {# innsending} other {# innsendingar}} i året skal vere digitale, og at tenester med {low}–{high, plural, one {# innsending} other {# innsendingar}} skal følgje etter. Unntak gjeld der digitalisering ikkje lønner seg verken for brukar eller forvaltning."
         }
         R::ThresholdAllDigital => "Alle tenester over terskelverdiane er digitalt tilgjengelege.",
-        R::ThresholdNotDigital => "{service} ({volume} innsendingar i året) er ikkje digital.",
-        R::ThresholdExempt => "{service} ({volume} innsendingar i året) er unnateken:",
+        R::ThresholdNotDigital => {
+            "{service} ({volume, plural, one {# innsending} other {# innsendingar}} i året) er ikkje digital."
+        }
+        R::ThresholdExempt => {
+            "{service} ({volume, plural, one {# innsending} other {# innsendingar}} i året) er unnateken:"
+        }
         R::NoPlanForService => "Det er ikkje lagt nokon plan for å digitalisere tenesta.",
         R::PlanSentence => "Plan: {what}.",
         R::PlanResponsible => "Ansvarleg: {who}.",
@@ -125,15 +124,14 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoGains => "Det er ikkje registrert gevinstar.",
         R::GainsIntro => {
-            "Figuren og tabellen viser planlagde og realiserte gevinstar per år for alle tiltak. Alle beløp er i {price_year}-kroner. Tidsgevinstar er rekna om til årsverk med {hours} timar per årsverk."
+            "Figuren og tabellen viser planlagde og realiserte gevinstar per år for alle tiltak. Alle beløp er i {price_year}-kroner. Tidsgevinstar er rekna om til årsverk med {hours, plural, one {# time} other {# timar}} per årsverk."
         }
         R::UnconvertedWarning => {
-            "For {n} gevinstar manglar prisindeksen kroneåret. Beløpa deira er tekne med utan omrekning."
+            "{n, plural, one {For # gevinst manglar prisindeksen kroneåret. Beløpa er tekne med utan omrekning.} other {For # gevinstar manglar prisindeksen kroneåret. Beløpa deira er tekne med utan omrekning.}}"
         }
         R::CapChart => "Planlagde og realiserte gevinstar i kroner per år",
         R::ChartUnitMillions => "Mill. kr ({price_year}-kroner)",
         R::ChartUnitKroner => "Kroner ({price_year}-kroner)",
-        R::Planned => "Planlagd",
         R::Realised => "Realisert",
         R::NoteNotMeasured => {
             "– tyder at gevinsten ikkje er målt eller ikkje er oppgitt i kroner eller timar."
@@ -159,7 +157,6 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::ExtractionIntro => "Beløpa i tabellane er i {price_year}-kroner.",
         R::NoReallocations => "Ingen gevinstar er omdisponerte til prioriterte område.",
-        R::NoArea => "Utan oppgitt område",
         R::NotExtractedItem => "{year}: {what} frå {gain} vart ikkje henta ut.",
         R::AnAmount => "eit beløp",
         R::MissingReason => "Grunngiving manglar.",
@@ -173,17 +170,19 @@ pub(crate) fn text(key: R) -> &'static str {
             "Investering og driftskostnader er oppgitte i kroneåret til tiltaket. Summen er summen av noverdiane til tiltaka, kvar neddiskontert til sitt eige startår."
         }
         R::NpvOverflow => {
-            "For {n} tiltak kan netto noverdi ikkje reknast ut fordi beløpa er for store; dei er ikkje med i summen."
+            "{n, plural, one {For # tiltak kan netto noverdi ikkje reknast ut fordi beløpa er for store; det er ikkje med i summen.} other {For # tiltak kan netto noverdi ikkje reknast ut fordi beløpa er for store; dei er ikkje med i summen.}}"
         }
         R::RateBand => "{rate} for år {from}–{to}",
         R::RateBandLast => "{rate} deretter",
         R::MethodText => {
-            "Alle beløp er i {price_year}-kroner og er rekna om med prisindeksen der dei er registrerte i eit anna kroneår. Netto noverdi er rekna ut over {years} år frå startåret til tiltaket med kalkulasjonsrente {rates}, jf. rundskriv R-109/14 frå Finansdepartementet. Skattefinansieringskostnaden er {tax} av netto verknad på offentlege budsjett, og gevinstane er realprisjusterte med {growth} i året. Tidsgevinstar er verdsette til {cost_per_fte} per årsverk à {hours} timar. Der realiserte tal manglar, er planlagde tal brukte, og gevinsten er rekna for å halde fram på siste registrerte nivå. Kvalitetsgevinstar er ikkje prissette."
+            "Alle beløp er i {price_year}-kroner og er rekna om med prisindeksen der dei er registrerte i eit anna kroneår. Netto noverdi er rekna ut over {years, plural, one {# år} other {# år}} frå startåret til tiltaket med kalkulasjonsrente {rates}, jf. rundskriv R-109/14 frå Finansdepartementet. Skattefinansieringskostnaden er {tax} av netto verknad på offentlege budsjett, og gevinstane er realprisjusterte med {growth} i året. Tidsgevinstar er verdsette til {cost_per_fte} per årsverk à {hours, plural, one {# time} other {# timar}}. Der realiserte tal manglar, er planlagde tal brukte, og gevinsten er rekna for å halde fram på siste registrerte nivå. Kvalitetsgevinstar er ikkje prissette."
         }
         R::ChecklistSummary => {
-            "Av dei {total} punkta i digitaliseringsrundskrivet er {fulfilled} oppfylte, {partly} delvis oppfylte og {not} ikkje oppfylte, medan {not_relevant} ikkje er relevante for verksemda. Avvik er grunngitte i tabellen."
+            "Av dei {total} punkta i digitaliseringsrundskrivet er {fulfilled, plural, one {# oppfylt} other {# oppfylte}}, {partly, plural, one {# delvis oppfylt} other {# delvis oppfylte}} og {not, plural, one {# ikkje oppfylt} other {# ikkje oppfylte}}, medan {not_relevant, plural, one {# ikkje er relevant} other {# ikkje er relevante}} for verksemda. Avvik er grunngitte i tabellen."
         }
-        R::ChecklistUnanswered => "{n} punkt er enno ikkje svara på.",
+        R::ChecklistUnanswered => {
+            "{n, plural, one {# punkt} other {# punkt}} er enno ikkje svara på."
+        }
         R::KsThreshold => "Terskelverdi: {amount}",
         R::MissingJustification => "Avviket er ikkje grunngitt.",
         R::CapMeasures => "Effektiviseringstiltak",
@@ -198,54 +197,22 @@ pub(crate) fn text(key: R) -> &'static str {
         R::CapExtractions => "Gevinstuttak per år",
         R::CapNpv => "Netto noverdi per tiltak ({price_year}-kroner)",
         R::CapChecklist => "Status for punkta i digitaliseringsrundskrivet",
-        R::ColMeasure => "Tiltak",
-        R::ColStatus => "Status",
-        R::ColPeriod => "Periode",
-        R::ColDigitalisation => "Digitalisering",
         R::ColInvestment => "Investering (kr)",
         R::ColOperating => "Drift per år (kr)",
         R::ColStartYear => "Startår",
         R::ColNpv => "Netto noverdi (kr)",
-        R::ColService => "Teneste",
-        R::ColTargetGroup => "Målgruppe",
-        R::ColChannel => "Hovudkanal",
         R::ColVolume => "Volum per år",
-        R::ColDigitalShare => "Digital del",
         R::ColAvailable => "Digitalt tilgjengeleg",
-        R::ColSelfService => "Digital sjølvbetening",
         R::ColInstant => "Straksavgjerd",
-        R::ColAutomated => "Automatisert sakshandsaming",
         R::ColUserOrientation => "Brukarorientering",
-        R::ColWhat => "Tiltak",
-        R::ColResponsible => "Ansvarleg",
-        R::ColDue => "Frist",
-        R::ColYear => "År",
-        R::ColKind => "Type gevinst",
-        R::ColPlannedNok => "Planlagt (kr)",
-        R::ColRealisedNok => "Realisert (kr)",
-        R::ColPlannedFte => "Planlagt (årsverk)",
-        R::ColRealisedFte => "Realisert (årsverk)",
-        R::ColGain => "Gevinst",
-        R::ColIndicator => "Indikator",
-        R::ColBaseline => "Nullpunkt",
-        R::ColTarget => "Mål",
+        R::ColWhat => Wording::Capital(Word::Measure).text(Language::Nn),
         R::ColLatest => "Siste måling",
-        R::ColAchievement => "Måloppnåing",
-        R::ColOwner => "Gevinstansvarleg",
-        R::ColArea => "Prioritert område",
         R::ColNokYear => "Kroner {year}",
         R::ColFteYear => "Årsverk {year}",
         R::ColNokTotal => "Kroner i alt",
         R::ColFteTotal => "Årsverk i alt",
-        R::ColForm => "Uttaksform",
-        R::ColCount => "Tal",
-        R::ColAmount => "Beløp (kr)",
-        R::ColFte => "Årsverk",
         R::ColDestination => "Kva gevinsten vart brukt til",
         R::ColPoint => "Punkt",
-        R::ColRequirement => "Krav",
-        R::ColChecklistStatus => "Status",
-        R::ColJustification => "Grunngiving",
         R::StageContent => "Samlar innhaldet",
         R::StageLayout => "Set sidene",
         R::StagePdf => "Lagar PDF",

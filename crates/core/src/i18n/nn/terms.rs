@@ -1,16 +1,12 @@
 //! Orda i modellen på nynorsk.
 
-use crate::i18n::Term;
-use crate::model::{
-    Beneficiary as B, Channel as C, ChecklistPoint as P, ChecklistStatus as CS, Direction as D,
-    ExtractionForm as EF, GainKind as GK, InfoSource as IS, MeasureStatus as MS, ReportPart as RP,
-    Suitability as S, TargetGroup as TG, UserOrientation as UO,
-};
+use crate::i18n::terms::short::*;
+use crate::i18n::{Language, Term, Word, capital};
 
 pub(crate) fn text(term: Term) -> &'static str {
     match term {
         Term::MeasureStatus(s) => match s {
-            MS::Planned => "Planlagd",
+            MS::Planned => capital(Word::Planned, Language::Nn),
             MS::InProgress => "Pågår",
             MS::Implemented => "Iverksett",
             MS::Stopped => "Stansa",
@@ -24,12 +20,12 @@ pub(crate) fn text(term: Term) -> &'static str {
             RP::Vi => "Årsrekneskap",
         },
         Term::TargetGroup(t) => match t {
-            TG::Citizens => "Innbyggjarar",
-            TG::Businesses => "Næringsliv",
+            TG::Citizens => capital(Word::Citizens, Language::Nn),
+            TG::Businesses => capital(Word::Businesses, Language::Nn),
             TG::Both => "Innbyggjarar og næringsliv",
         },
         Term::Channel(c) => match c {
-            C::Digital => "Digital sjølvbetening",
+            C::Digital => capital(Word::SelfService, Language::Nn),
             C::Altinn => "Altinn",
             C::Paper => "Papir",
             C::Email => "E-post",
@@ -38,13 +34,13 @@ pub(crate) fn text(term: Term) -> &'static str {
             C::Mixed => "Fleire kanalar",
         },
         Term::Suitability(s) => match s {
-            S::NotAssessed => "Ikkje vurdert",
+            S::NotAssessed => capital(Word::NotAssessed, Language::Nn),
             S::Suited => "Eigna",
             S::Partly => "Delvis eigna",
             S::NotSuited => "Ikkje eigna",
         },
         Term::UserOrientation(u) => match u {
-            UO::NotAssessed => "Ikkje vurdert",
+            UO::NotAssessed => capital(Word::NotAssessed, Language::Nn),
             UO::Keep => "Brukarorientert, blir halden ved lag",
             UO::Redesign => "Bør re-designast",
             UO::Simplify => "Bør forenklast",
@@ -64,9 +60,9 @@ pub(crate) fn text(term: Term) -> &'static str {
             GK::OtherActors => "Gevinst for andre aktørar",
         },
         Term::Beneficiary(b) => match b {
-            B::Agency => "Verksemda",
-            B::Citizens => "Innbyggjarar",
-            B::Businesses => "Næringsliv",
+            B::Agency => capital(Word::TheAgency, Language::Nn),
+            B::Citizens => capital(Word::Citizens, Language::Nn),
+            B::Businesses => capital(Word::Businesses, Language::Nn),
             B::Municipalities => "Kommunar",
             B::OtherPublic => "Andre offentlege verksemder",
         },

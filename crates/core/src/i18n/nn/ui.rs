@@ -1,9 +1,11 @@
 //! Ramma i appen på nynorsk: menyar, kommandoar, navigasjon, funn, spørsmål og filer.
 
 use crate::i18n::UiText;
+use crate::i18n::{Language, Word, Wording};
 
 pub(crate) fn text(key: UiText) -> &'static str {
     match key {
+        UiText::Word(w) => w.text(Language::Nn),
         UiText::MenuFile => "Fil",
         UiText::MenuEdit => "Rediger",
         UiText::MenuView => "Vis",
@@ -31,7 +33,6 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::CmdExportPdfTip => "Lag kapittelet i årsrapporten som PDF",
         UiText::CmdQuit => "Avslutt",
         UiText::CmdQuitTip => "Lukk Gevinst",
-        UiText::CmdUndo => "Angre",
         UiText::CmdUndoTip => "Angre den siste endringa",
         UiText::CmdRedo => "Gjer om",
         UiText::CmdRedoTip => "Gjer om endringa du angra",
@@ -55,35 +56,27 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ActionDelete => "slette {what}",
         UiText::EntityNamed => "{kind} «{name}»",
 
-        UiText::EntityAgency => "verksemda",
         UiText::EntityReport => "rapportopplysningar",
         UiText::EntitySettings => "innstillingar",
-        UiText::EntityPriorityArea => "prioritert område",
-        UiText::EntityMeasure => "tiltak",
-        UiText::EntityService => "teneste",
-        UiText::EntityGain => "gevinst",
-        UiText::EntityExtraction => "gevinstuttak",
-        UiText::EntityChecklist => "sjekkpunkt {point}",
+        UiText::EntityChecklist => "sjekklistepunkt {point}",
 
         UiText::StepAgency => "Verksemd og rapport",
-        UiText::StepPriorities => "Prioriterte område",
-        UiText::StepMeasures => "Tiltak",
         UiText::StepServices => "Tenester (Digitalt førsteval)",
-        UiText::StepGains => "Gevinstar",
-        UiText::StepExtraction => "Gevinstuttak",
+        UiText::StepExtraction => Wording::Capital(Word::GainExtraction).text(Language::Nn),
         UiText::StepChecklist => "Sjekkliste",
         UiText::StepTexts => "Tekstar",
         UiText::StepReport => "Rapport",
         UiText::NavHeading => "Steg",
-        UiText::Progress => "{passed} av {total} punkt fullførte",
-        UiText::BadgeTip => "{count} opne funn på dette steget",
+        UiText::Progress => {
+            "{passed} av {total, plural, one {# punkt fullført} other {# punkt fullførte}}"
+        }
+        UiText::BadgeTip => "{count, plural, one {# ope funn} other {# opne funn}} på dette steget",
 
         UiText::FindingsTitle => "Funn",
         UiText::NoFindings => "Ingen funn. Alt som blir kontrollert, er på plass.",
-        UiText::FindingsCounts => "{errors} feil · {warnings} åtvaringar · {hints} tips",
-        UiText::SeverityError => "Feil",
-        UiText::SeverityWarning => "Åtvaring",
-        UiText::SeverityHint => "Tips",
+        UiText::FindingsCounts => {
+            "{errors, plural, one {# feil} other {# feil}} · {warnings, plural, one {# åtvaring} other {# åtvaringar}} · {hints, plural, one {# tips} other {# tips}}"
+        }
         UiText::FindingGoTip => "Klikk for å gå til feltet",
 
         UiText::StartTitle => "Velkomen til Gevinst",
@@ -172,11 +165,10 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ReportZoomOut => "Zoom ut",
         UiText::ReportZoomFit => "Tilpass breidda",
         UiText::ReportZoom => "Zoom",
-        UiText::ReportLanguage => "Rapportspråk",
         UiText::ReportPreparing => "Lagar førehandsvising …",
         UiText::ReportUnavailable => "Førehandsvisinga kan ikkje visast: {reason}",
         UiText::ReportHasErrors => {
-            "Prosjektet har {count} feil. Rapporten kan lagast, men blir ufullstendig til feila er retta."
+            "Prosjektet har {count, plural, one {# feil. Rapporten kan lagast, men blir ufullstendig til feilen er retta.} other {# feil. Rapporten kan lagast, men blir ufullstendig til feila er retta.}}"
         }
     }
 }
