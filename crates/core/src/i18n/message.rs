@@ -2,6 +2,7 @@
 //! shown the way the language writes them. This is the one place where a finding's arguments
 //! are formatted.
 
+use super::template::{Arg as Value, fill_with};
 use super::{Common, Key, Label, Language, fill, key_table};
 use crate::format::{self, InputError};
 use crate::model::Money;
@@ -35,8 +36,18 @@ impl Message for Finding {
             Arg::Point(point) => Some(("point_title", point.label(lang).to_owned())),
             _ => None,
         }));
-        let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        fill(self.rule.text(lang), &args)
+        // Counts go in as numbers, so that a plural in the text takes the right form.
+        let args: Vec<(&str, Value)> = values
+            .iter()
+            .map(|(k, shown)| {
+                let count = self.arg(k).and_then(|a| match a {
+                    Arg::Count(n) => i64::try_from(*n).ok(),
+                    _ => None,
+                });
+                (*k, count.map_or(Value::Text(shown), Value::Count))
+            })
+            .collect();
+        fill_with(lang, self.rule.text(lang), &args)
     }
 }
 
@@ -139,6 +150,41 @@ mod tests {
             args: vec![("point", Arg::Point(ChecklistPoint::P1_10))],
         };
         assert!(f.message(Language::Nb).contains("«Gevinstrealisering»"));
+    }
+
+    #[test]
+    fn a_count_chooses_the_plural_form() {
+        let exempted = |volume| Finding {
+            severity: Severity::Hint,
+            entity: EntityRef::Agency,
+            field: None,
+            rule: Rule::ServiceExempted,
+            args: vec![
+                ("name", Arg::Name("Søknad".into())),
+                ("volume", Arg::Count(volume)),
+                ("reason", Arg::Text("Lønner seg ikke.".into())),
+            ],
+        };
+        assert!(
+            exempted(1)
+                .message(Language::Nb)
+                .contains("har 1 innsending i året")
+        );
+        assert!(
+            exempted(2)
+                .message(Language::Nb)
+                .contains("har 2 innsendinger i året")
+        );
+        assert!(
+            exempted(1)
+                .message(Language::En)
+                .contains("1 submission a year")
+        );
+        assert!(
+            exempted(6_000)
+                .message(Language::En)
+                .contains("6,000 submissions a year")
+        );
     }
 
     #[test]
