@@ -3,6 +3,7 @@
 
 use super::document::*;
 use crate::text::{Span, clean, tie_numbers};
+use gevinst_core::calc::AmountFte;
 use gevinst_core::format;
 use gevinst_core::i18n::{Common, Key, Language, ReportText as R, fill};
 use gevinst_core::model::{Extraction, Gain, Id, Measure, Money, PriorityArea, Project, Service};
@@ -216,40 +217,24 @@ impl<'a> Builder<'a> {
         self.push(Block::Paragraph(Paragraph { spans, kind }));
     }
 
-    pub(super) fn table_caption(&mut self, key: R, args: &[(&str, &str)]) -> String {
-        self.tables += 1;
-        let n = self.tables.to_string();
-        format!(
-            "{} {}",
-            self.f(R::TableCaption, &[("n", &n)]),
-            self.f(key, args)
-        )
+    /// An amount without "kr", or a dash when there is none.
+    pub(super) fn plain_opt(&self, m: Option<Money>) -> String {
+        m.map_or_else(|| self.missing(), |v| self.plain(v))
     }
 
-    pub(super) fn table(
-        &mut self,
-        caption: String,
-        columns: Vec<Column>,
-        rows: Vec<Row>,
-        note: Option<String>,
-    ) {
-        self.push(Block::Table(Table {
-            caption,
-            columns,
-            rows,
-            note,
-        }));
+    /// Full-time equivalents, or a dash when there are none.
+    pub(super) fn fte_opt(&self, f: Option<Decimal>) -> String {
+        f.map_or_else(|| self.missing(), |v| self.fte(v))
     }
 
-    pub(super) fn col(&self, key: R, align: Align) -> Column {
-        Column {
-            header: self.t(key).to_owned(),
-            align,
-        }
+    /// A yearly volume (at most `i64::MAX`, far beyond any real one).
+    pub(super) fn volume(&self, v: u64) -> String {
+        format::integer(i64::try_from(v).unwrap_or(i64::MAX), self.lang)
     }
 
-    pub(super) fn col_text(&self, header: String, align: Align) -> Column {
-        Column { header, align }
+    /// "Ja" or "Nei".
+    pub(super) fn yes_no(&self, yes: bool) -> &'static str {
+        self.c(if yes { Common::Yes } else { Common::No })
     }
 
     pub(super) fn measure_title(&self, m: &Measure) -> String {
@@ -278,6 +263,14 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// A priority area's name, or "no area".
+    pub(super) fn area_name(&self, id: Option<Id>) -> String {
+        match id.and_then(|id| self.ix.areas.get(&id).copied()) {
+            Some(pa) if !pa.name.trim().is_empty() => user(&pa.name),
+            _ => self.t(R::NoArea).to_owned(),
+        }
+    }
+
     pub(super) fn period(&self, m: &Measure) -> String {
         match (m.start_date, m.end_date) {
             (Some(a), Some(b)) => format!("{}–{}", self.date(a), self.date(b)),
@@ -288,7 +281,13 @@ impl<'a> Builder<'a> {
     }
 
     /// "4 795 028 kr og 2,9 årsverk", "4 795 028 kr" or "2,9 årsverk".
-    pub(super) fn amount_fte(&self, (m, f): (Money, Decimal)) -> String {
+    pub(super) fn amount_fte(
+        &self,
+        AmountFte {
+            amount_nok: m,
+            fte: f,
+        }: AmountFte,
+    ) -> String {
         let fte = format!("{} {}", self.fte(f), self.c(Common::Fte));
         match (m != Money::ZERO, f != Decimal::ZERO) {
             (true, true) => format!("{} {} {fte}", self.money(m), self.t(R::And)),

@@ -3,6 +3,7 @@
 use super::builder::{Builder, user};
 use super::document::*;
 use crate::text::Span;
+use gevinst_core::calc;
 use gevinst_core::i18n::{Label, ReportText as R};
 use gevinst_core::model::{ChecklistPoint, ChecklistStatus};
 
@@ -16,73 +17,65 @@ impl Builder<'_> {
                 None => (p, ChecklistStatus::NotAnswered, String::new()),
             })
             .collect();
-        let n = |s: ChecklistStatus| items.iter().filter(|i| i.1 == s).count();
+        let n = calc::checklist_counts(self.p);
         let mut summary = self.f(
             R::ChecklistSummary,
             &[
-                ("total", &self.count(items.len())),
-                ("fulfilled", &self.count(n(ChecklistStatus::Fulfilled))),
-                ("partly", &self.count(n(ChecklistStatus::Partly))),
-                ("not", &self.count(n(ChecklistStatus::NotFulfilled))),
-                ("not_relevant", &self.count(n(ChecklistStatus::NotRelevant))),
+                ("total", &self.count(n.total)),
+                ("fulfilled", &self.count(n.fulfilled)),
+                ("partly", &self.count(n.partly)),
+                ("not", &self.count(n.not_fulfilled)),
+                ("not_relevant", &self.count(n.not_relevant)),
             ],
         );
-        let unanswered = n(ChecklistStatus::NotAnswered);
-        if unanswered > 0 {
+        if n.not_answered > 0 {
             summary.push(' ');
-            summary.push_str(&self.f(R::ChecklistUnanswered, &[("n", &self.count(unanswered))]));
+            summary.push_str(&self.f(
+                R::ChecklistUnanswered,
+                &[("n", &self.count(n.not_answered))],
+            ));
         }
         self.para(summary);
         let ks = self.money(self.p.settings.ks_threshold);
-        let rows = items
-            .iter()
-            .map(|(p, status, just)| {
-                let mark = match status {
-                    ChecklistStatus::Fulfilled => Mark::Good,
-                    ChecklistStatus::Partly => Mark::Partial,
-                    ChecklistStatus::NotFulfilled => Mark::Bad,
-                    ChecklistStatus::NotRelevant | ChecklistStatus::NotAnswered => Mark::Neutral,
-                };
-                let mut requirement = vec![Span::bold(p.label(self.lang).to_owned())];
-                if *p == ChecklistPoint::P2_3 {
-                    requirement.push(Span::plain(format!(
-                        "\n{}",
-                        self.f(R::KsThreshold, &[("amount", &ks)])
-                    )));
-                }
-                let justification = if just.is_empty() {
-                    if status.is_deviation() {
-                        Cell {
-                            spans: vec![Span::italic(self.t(R::MissingJustification))],
-                            mark: Some(Mark::Bad),
-                        }
-                    } else {
-                        Cell::text(self.missing())
-                    }
+        let mut t = self
+            .new_table(R::CapChecklist, &[])
+            .left(R::ColPoint)
+            .left(R::ColRequirement)
+            .left(R::ColChecklistStatus)
+            .left(R::ColJustification);
+        t.rows(items.iter().map(|(p, status, just)| {
+            let mark = match status {
+                ChecklistStatus::Fulfilled => Mark::Good,
+                ChecklistStatus::Partly => Mark::Partial,
+                ChecklistStatus::NotFulfilled => Mark::Bad,
+                ChecklistStatus::NotRelevant | ChecklistStatus::NotAnswered => Mark::Neutral,
+            };
+            let mut requirement = vec![Span::bold(p.label(self.lang).to_owned())];
+            if *p == ChecklistPoint::P2_3 {
+                requirement.push(Span::plain(format!(
+                    "\n{}",
+                    self.f(R::KsThreshold, &[("amount", &ks)])
+                )));
+            }
+            let justification = if just.is_empty() {
+                if status.is_deviation() {
+                    Cell::marked(
+                        vec![Span::italic(self.t(R::MissingJustification))],
+                        Mark::Bad,
+                    )
                 } else {
-                    Cell::text(just.clone())
-                };
-                Row {
-                    cells: vec![
-                        Cell::text(p.number()),
-                        Cell::rich(requirement),
-                        Cell {
-                            spans: vec![Span::plain(status.label(self.lang))],
-                            mark: Some(mark),
-                        },
-                        justification,
-                    ],
-                    total: false,
+                    Cell::text(self.missing())
                 }
-            })
-            .collect();
-        let caption = self.table_caption(R::CapChecklist, &[]);
-        let columns = vec![
-            self.col(R::ColPoint, Align::Left),
-            self.col(R::ColRequirement, Align::Left),
-            self.col(R::ColChecklistStatus, Align::Left),
-            self.col(R::ColJustification, Align::Left),
-        ];
-        self.table(caption, columns, rows, None);
+            } else {
+                Cell::text(just.clone())
+            };
+            vec![
+                Cell::text(p.number()),
+                Cell::rich(requirement),
+                Cell::marked(vec![Span::plain(status.label(self.lang))], mark),
+                justification,
+            ]
+        }));
+        self.push_table(t);
     }
 }

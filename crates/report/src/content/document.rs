@@ -170,6 +170,14 @@ impl Cell {
     pub fn rich(spans: Vec<Span>) -> Cell {
         Cell { spans, mark: None }
     }
+
+    /// A cell of rich text with a status mark.
+    pub fn marked(spans: Vec<Span>, mark: Mark) -> Cell {
+        Cell {
+            spans,
+            mark: Some(mark),
+        }
+    }
 }
 
 /// A table row.

@@ -3,14 +3,14 @@
 use super::builder::{Builder, user};
 use super::document::*;
 use crate::text::Span;
-use gevinst_core::calc::{self};
+use gevinst_core::calc;
 use gevinst_core::format;
 use gevinst_core::i18n::{Label, Language, ReportText as R};
 use gevinst_core::model::{GainKind, Money};
 use rust_decimal::Decimal;
 
 impl Builder<'_> {
-    pub(super) fn gains(&mut self, totals: &calc::GainTotals) {
+    pub(super) fn gains(&mut self, totals: &calc::GainTotals, sums: &[calc::YearSum]) {
         self.section(R::HGains);
         if self.p.gains.is_empty() {
             self.para(self.t(R::NoGains));
@@ -31,16 +31,14 @@ impl Builder<'_> {
         }
 
         self.subsection(R::HGainsPerYear);
-        let years = totals.years();
         // The chart: kroner per year, planned and realised.
-        let planned: Vec<Option<Money>> =
-            years.iter().map(|y| Some(totals.year_nok(*y).0)).collect();
-        let realised: Vec<Option<Money>> = years.iter().map(|y| totals.year_nok(*y).1).collect();
+        let planned: Vec<Option<Money>> = sums.iter().map(|y| Some(y.planned_nok)).collect();
+        let realised: Vec<Option<Money>> = sums.iter().map(|y| y.realised_nok).collect();
         let max = planned
             .iter()
             .chain(realised.iter())
             .flatten()
-            .map(|m| m.round_kroner().abs())
+            .map(|m| m.round_kroner().unsigned_abs())
             .max()
             .unwrap_or(0);
         let millions = max >= 2_000_000;
@@ -49,7 +47,7 @@ impl Builder<'_> {
         } else {
             R::ChartUnitKroner
         };
-        self.figures += 1;
+        self.figures = self.figures.saturating_add(1);
         let caption = format!(
             "{} {}",
             self.f(R::FigureCaption, &[("n", &self.figures.to_string())]),
@@ -59,7 +57,7 @@ impl Builder<'_> {
             caption,
             unit: self.f(unit_key, &[("price_year", &self.price_year())]),
             divisor: if millions { 1_000_000 } else { 1 },
-            categories: years.iter().map(|y| y.to_string()).collect(),
+            categories: sums.iter().map(|y| y.year.to_string()).collect(),
             series: vec![
                 Series {
                     kind: SeriesKind::Planned,
@@ -75,90 +73,53 @@ impl Builder<'_> {
             language: self.lang,
         }));
 
-        let mut rows = Vec::new();
-        for y in &years {
-            let mut sum_planned = Money::ZERO;
-            let mut sum_realised: Option<Money> = None;
-            let mut fte_planned = Decimal::ZERO;
-            let mut fte_realised: Option<Decimal> = None;
+        let mut t = self
+            .new_table(R::CapGainsPerYear, &[("price_year", &self.price_year())])
+            .left(R::ColYear)
+            .left(R::ColKind)
+            .right(R::ColPlannedNok)
+            .right(R::ColRealisedNok)
+            .right(R::ColPlannedFte)
+            .right(R::ColRealisedFte)
+            .note(self.t(R::NoteNotMeasured));
+        for sum in sums {
+            let year = sum.year.to_string();
             let mut first_of_year = true;
-            for r in totals.rows.iter().filter(|r| r.year == *y) {
-                sum_planned = sum_planned
-                    .checked_add(r.planned_nok)
-                    .unwrap_or(sum_planned);
-                if let Some(x) = r.realised_nok {
-                    let s = sum_realised.unwrap_or(Money::ZERO);
-                    sum_realised = Some(s.checked_add(x).unwrap_or(s));
-                }
-                fte_planned += r.planned_fte;
-                if let Some(f) = r.realised_fte {
-                    fte_realised = Some(fte_realised.unwrap_or_default() + f);
-                }
+            for r in totals.rows.iter().filter(|r| r.year == sum.year) {
                 let has_nok = r.planned_nok != Money::ZERO || r.realised_nok.is_some();
                 let has_fte = r.planned_hours != Decimal::ZERO || r.realised_hours.is_some();
                 if !has_nok && !has_fte {
                     // Only indicator values (quality gains): shown in the indicator table.
                     continue;
                 }
-                let year_cell = if first_of_year {
-                    y.to_string()
-                } else {
-                    String::new()
-                };
+                t.row(vec![
+                    Cell::text(if first_of_year { year.as_str() } else { "" }),
+                    Cell::text(r.kind.label(self.lang)),
+                    Cell::text(if has_nok {
+                        self.plain(r.planned_nok)
+                    } else {
+                        self.missing()
+                    }),
+                    Cell::text(self.plain_opt(r.realised_nok)),
+                    Cell::text(if has_fte {
+                        self.fte(r.planned_fte)
+                    } else {
+                        self.missing()
+                    }),
+                    Cell::text(self.fte_opt(r.realised_fte)),
+                ]);
                 first_of_year = false;
-                rows.push(Row {
-                    cells: vec![
-                        Cell::text(year_cell),
-                        Cell::text(r.kind.label(self.lang)),
-                        Cell::text(if has_nok {
-                            self.plain(r.planned_nok)
-                        } else {
-                            self.missing()
-                        }),
-                        Cell::text(
-                            r.realised_nok
-                                .map_or_else(|| self.missing(), |m| self.plain(m)),
-                        ),
-                        Cell::text(if has_fte {
-                            self.fte(r.planned_fte)
-                        } else {
-                            self.missing()
-                        }),
-                        Cell::text(
-                            r.realised_fte
-                                .map_or_else(|| self.missing(), |f| self.fte(f)),
-                        ),
-                    ],
-                    total: false,
-                });
             }
-            rows.push(Row {
-                cells: vec![
-                    Cell::text(""),
-                    Cell::text(self.f(R::SumYear, &[("year", &y.to_string())])),
-                    Cell::text(self.plain(sum_planned)),
-                    Cell::text(sum_realised.map_or_else(|| self.missing(), |m| self.plain(m))),
-                    Cell::text(self.fte(fte_planned)),
-                    Cell::text(fte_realised.map_or_else(|| self.missing(), |f| self.fte(f))),
-                ],
-                total: true,
-            });
+            t.sum_row(vec![
+                Cell::text(""),
+                Cell::text(self.f(R::SumYear, &[("year", &year)])),
+                Cell::text(self.plain(sum.planned_nok)),
+                Cell::text(self.plain_opt(sum.realised_nok)),
+                Cell::text(self.fte(sum.planned_fte)),
+                Cell::text(self.fte_opt(sum.realised_fte)),
+            ]);
         }
-        let caption = self.table_caption(R::CapGainsPerYear, &[("price_year", &self.price_year())]);
-        let columns = vec![
-            self.col(R::ColYear, Align::Left),
-            self.col(R::ColKind, Align::Left),
-            self.col(R::ColPlannedNok, Align::Right),
-            self.col(R::ColRealisedNok, Align::Right),
-            self.col(R::ColPlannedFte, Align::Right),
-            self.col(R::ColRealisedFte, Align::Right),
-        ];
-        self.table(
-            caption,
-            columns,
-            rows,
-            Some(self.t(R::NoteNotMeasured).to_owned()),
-        );
+        self.push_table(t);
 
         self.indicators();
         self.owners();
@@ -179,7 +140,7 @@ impl Builder<'_> {
     pub(super) fn indicators(&mut self) {
         self.subsection(R::HIndicators);
         let report_year = self.p.report.year;
-        let mut rows = Vec::new();
+        let mut rows: Vec<Vec<Cell>> = Vec::new();
         for g in &self.p.gains {
             let latest = g
                 .years
@@ -205,103 +166,84 @@ impl Builder<'_> {
                 _ => None,
             };
             let indicator = user(&g.indicator);
-            rows.push(Row {
-                cells: vec![
-                    Cell::text(if g.name.trim().is_empty() {
-                        self.t(R::UntitledGain).to_owned()
-                    } else {
-                        user(&g.name)
-                    }),
-                    Cell::text(if indicator.is_empty() {
-                        self.missing()
-                    } else {
-                        indicator
-                    }),
-                    Cell::text(with_date(g.baseline_value, g.baseline_date)),
-                    Cell::text(with_date(g.target_value, g.target_date)),
-                    Cell::text(latest.map_or_else(
+            rows.push(vec![
+                Cell::text(if g.name.trim().is_empty() {
+                    self.t(R::UntitledGain).to_owned()
+                } else {
+                    user(&g.name)
+                }),
+                Cell::text(if indicator.is_empty() {
+                    self.missing()
+                } else {
+                    indicator
+                }),
+                Cell::text(with_date(g.baseline_value, g.baseline_date)),
+                Cell::text(with_date(g.target_value, g.target_date)),
+                Cell::text(latest.map_or_else(
+                    || self.missing(),
+                    |(y, v)| format!("{} ({y})", self.indicator_value(v, &g.unit)),
+                )),
+                Cell {
+                    spans: vec![Span::plain(achievement.map_or_else(
                         || self.missing(),
-                        |(y, v)| format!("{} ({y})", self.indicator_value(v, &g.unit)),
-                    )),
-                    Cell {
-                        spans: vec![Span::plain(achievement.map_or_else(
-                            || self.missing(),
-                            |a| format::percent(a, 0, self.lang),
-                        ))],
-                        mark: achievement.map(|a| {
-                            if a >= Decimal::ONE_HUNDRED {
-                                Mark::Good
-                            } else if a >= Decimal::from(50) {
-                                Mark::Partial
-                            } else {
-                                Mark::Bad
-                            }
-                        }),
-                    },
-                ],
-                total: false,
-            });
+                        |a| format::percent(a, 0, self.lang),
+                    ))],
+                    mark: achievement.map(|a| {
+                        if a >= Decimal::ONE_HUNDRED {
+                            Mark::Good
+                        } else if a >= Decimal::from(50) {
+                            Mark::Partial
+                        } else {
+                            Mark::Bad
+                        }
+                    }),
+                },
+            ]);
         }
         if rows.is_empty() {
             self.para(self.t(R::NoIndicators));
             return;
         }
         self.para(self.t(R::IndicatorsIntro));
-        let caption = self.table_caption(R::CapIndicators, &[]);
-        let columns = vec![
-            self.col(R::ColGain, Align::Left),
-            self.col(R::ColIndicator, Align::Left),
-            self.col(R::ColBaseline, Align::Right),
-            self.col(R::ColTarget, Align::Right),
-            self.col(R::ColLatest, Align::Right),
-            self.col(R::ColAchievement, Align::Right),
-        ];
-        self.table(
-            caption,
-            columns,
-            rows,
-            Some(self.t(R::NoteAchievement).to_owned()),
-        );
+        let mut t = self
+            .new_table(R::CapIndicators, &[])
+            .left(R::ColGain)
+            .left(R::ColIndicator)
+            .right(R::ColBaseline)
+            .right(R::ColTarget)
+            .right(R::ColLatest)
+            .right(R::ColAchievement)
+            .note(self.t(R::NoteAchievement));
+        t.rows(rows);
+        self.push_table(t);
     }
 
     pub(super) fn owners(&mut self) {
         self.subsection(R::HOwners);
         self.para(self.t(R::OwnersIntro));
-        let rows = self
-            .p
-            .gains
-            .iter()
-            .map(|g| {
-                let measure = g
-                    .measure_id
-                    .and_then(|id| self.ix.measures.get(&id).copied())
-                    .map_or_else(|| self.missing(), |m| self.measure_title(m));
-                let owner = user(&g.owner);
-                Row {
-                    cells: vec![
-                        Cell::text(self.gain_name(Some(g.id))),
-                        Cell::text(measure),
-                        Cell::text(g.kind.label(self.lang)),
-                        if owner.is_empty() {
-                            Cell {
-                                spans: vec![Span::italic(self.t(R::NoOwner))],
-                                mark: Some(Mark::Bad),
-                            }
-                        } else {
-                            Cell::text(owner)
-                        },
-                    ],
-                    total: false,
-                }
-            })
-            .collect();
-        let caption = self.table_caption(R::CapOwners, &[]);
-        let columns = vec![
-            self.col(R::ColGain, Align::Left),
-            self.col(R::ColMeasure, Align::Left),
-            self.col(R::ColKind, Align::Left),
-            self.col(R::ColOwner, Align::Left),
-        ];
-        self.table(caption, columns, rows, None);
+        let mut t = self
+            .new_table(R::CapOwners, &[])
+            .left(R::ColGain)
+            .left(R::ColMeasure)
+            .left(R::ColKind)
+            .left(R::ColOwner);
+        t.rows(self.p.gains.iter().map(|g| {
+            let measure = g
+                .measure_id
+                .and_then(|id| self.ix.measures.get(&id).copied())
+                .map_or_else(|| self.missing(), |m| self.measure_title(m));
+            let owner = user(&g.owner);
+            vec![
+                Cell::text(self.gain_name(Some(g.id))),
+                Cell::text(measure),
+                Cell::text(g.kind.label(self.lang)),
+                if owner.is_empty() {
+                    Cell::marked(vec![Span::italic(self.t(R::NoOwner))], Mark::Bad)
+                } else {
+                    Cell::text(owner)
+                },
+            ]
+        }));
+        self.push_table(t);
     }
 }

@@ -4,7 +4,8 @@
 use super::builder::{Builder, lower_first, paragraphs, user};
 use super::document::*;
 use crate::text::Span;
-use gevinst_core::i18n::{Common, Label, ReportText as R};
+use gevinst_core::calc;
+use gevinst_core::i18n::{Label, ReportText as R};
 use gevinst_core::model::{Measure, MeasureStatus};
 
 impl Builder<'_> {
@@ -16,17 +17,16 @@ impl Builder<'_> {
             self.para(text);
             return;
         }
-        let n = |s: MeasureStatus| ms.iter().filter(|m| m.status == s).count();
-        let digital = ms.iter().filter(|m| m.digitalisation).count();
+        let n = calc::measure_counts(self.p);
         let summary = self.f(
             R::MeasuresSummary,
             &[
-                ("total", &self.count(ms.len())),
-                ("implemented", &self.count(n(MeasureStatus::Implemented))),
-                ("in_progress", &self.count(n(MeasureStatus::InProgress))),
-                ("planned", &self.count(n(MeasureStatus::Planned))),
-                ("stopped", &self.count(n(MeasureStatus::Stopped))),
-                ("digital", &self.count(digital)),
+                ("total", &self.count(n.total)),
+                ("implemented", &self.count(n.implemented)),
+                ("in_progress", &self.count(n.in_progress)),
+                ("planned", &self.count(n.planned)),
+                ("stopped", &self.count(n.stopped)),
+                ("digital", &self.count(n.digitalisation)),
             ],
         );
         self.para(summary);
@@ -41,44 +41,29 @@ impl Builder<'_> {
             ),
             (R::HStopped, &[MeasureStatus::Stopped]),
         ];
-        let ordered: Vec<&Measure> = groups
-            .iter()
-            .flat_map(|(_, statuses)| ms.iter().filter(move |m| statuses.contains(&m.status)))
-            .collect();
-        let rows = ordered
-            .iter()
-            .map(|m| Row {
-                cells: vec![
-                    Cell::text(self.measure_title(m)),
-                    Cell::text(m.status.label(self.lang)),
-                    Cell::text(self.period(m)),
-                    Cell::text(if m.digitalisation {
-                        self.c(Common::Yes)
-                    } else {
-                        self.c(Common::No)
-                    }),
-                    Cell::text(
-                        m.investment
-                            .map_or_else(|| self.missing(), |v| self.plain(v)),
-                    ),
-                ],
-                total: false,
-            })
-            .collect();
-        let caption = self.table_caption(R::CapMeasures, &[]);
-        let columns = vec![
-            self.col(R::ColMeasure, Align::Left),
-            self.col(R::ColStatus, Align::Left),
-            self.col(R::ColPeriod, Align::Left),
-            self.col(R::ColDigitalisation, Align::Left),
-            self.col(R::ColInvestment, Align::Right),
-        ];
-        self.table(
-            caption,
-            columns,
-            rows,
-            Some(self.t(R::NoteInvestment).to_owned()),
+        let mut t = self
+            .new_table(R::CapMeasures, &[])
+            .left(R::ColMeasure)
+            .left(R::ColStatus)
+            .left(R::ColPeriod)
+            .left(R::ColDigitalisation)
+            .right(R::ColInvestment)
+            .note(self.t(R::NoteInvestment));
+        t.rows(
+            groups
+                .iter()
+                .flat_map(|(_, statuses)| ms.iter().filter(move |m| statuses.contains(&m.status)))
+                .map(|m| {
+                    vec![
+                        Cell::text(self.measure_title(m)),
+                        Cell::text(m.status.label(self.lang)),
+                        Cell::text(self.period(m)),
+                        Cell::text(self.yes_no(m.digitalisation)),
+                        Cell::text(self.plain_opt(m.investment)),
+                    ]
+                }),
         );
+        self.push_table(t);
 
         for (key, statuses) in groups {
             let members: Vec<&Measure> =

@@ -19,6 +19,7 @@ mod npv;
 mod plans;
 mod reuse;
 mod services;
+mod table;
 mod title;
 
 pub use document::{
@@ -34,6 +35,8 @@ use gevinst_core::model::Project;
 /// Build the semantic document of a project in a language.
 pub fn build(project: &Project, lang: Language) -> Result<Content, CalcError> {
     let totals = calc::gain_totals(project)?;
+    let years = calc::gain_year_sums(&totals)?;
+    let areas = calc::extraction_by_area_and_year(project, project.report.year)?;
     let ix = Index::new(project);
     let mut b = Builder {
         p: project,
@@ -47,16 +50,16 @@ pub fn build(project: &Project, lang: Language) -> Result<Content, CalcError> {
         blocks: Vec::new(),
     };
     b.title();
-    b.key_figures(&totals)?;
+    b.key_figures(&years, &areas);
     b.push(Block::Toc {
         title: b.t(R::TocTitle).to_owned(),
     });
     b.introduction();
     b.measures();
     b.services();
-    b.gains(&totals);
-    b.extraction()?;
-    b.npv()?;
+    b.gains(&totals, &years);
+    b.extraction(&areas)?;
+    b.npv();
     b.checklist();
     b.closing();
 

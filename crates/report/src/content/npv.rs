@@ -6,89 +6,68 @@ use crate::text::Span;
 use gevinst_core::calc::{self, CalcError};
 use gevinst_core::format;
 use gevinst_core::i18n::ReportText as R;
-use gevinst_core::model::Money;
 use rust_decimal::Decimal;
 
 impl Builder<'_> {
-    pub(super) fn npv(&mut self) -> Result<(), CalcError> {
+    pub(super) fn npv(&mut self) {
         self.section(R::HNpv);
-        let mut rows = Vec::new();
-        let mut total = Some(Money::ZERO);
-        let mut failed = 0usize;
         // Each measure's analysis is independent: computed on all cores.
         let p = self.p;
         let results = crate::parallel::map_or_here(&p.measures, |m| calc::measure_npv(p, m.id));
-        for (m, result) in p.measures.iter().zip(results) {
-            // One measure with absurd amounts must not stop the report: its value is left out.
-            let (start, npv) = match result {
-                Ok(Some(res)) => (res.start_year.to_string(), Some(res.npv)),
-                Ok(None) => continue,
-                Err(CalcError::Overflow) => {
-                    failed += 1;
-                    (self.missing(), None)
-                }
-            };
-            total = match (total, npv) {
-                (Some(t), Some(v)) => t.checked_add(v),
-                (t, None) => t,
-                (None, _) => None,
-            };
-            rows.push(Row {
-                cells: vec![
+        // One measure with absurd amounts must not stop the report: its value is left out.
+        let sum = calc::npv_total(&results);
+        let rows: Vec<Vec<Cell>> = p
+            .measures
+            .iter()
+            .zip(&results)
+            .filter_map(|(m, result)| {
+                let (start, npv) = match result {
+                    Ok(Some(res)) => (res.start_year.to_string(), Cell::text(self.plain(res.npv))),
+                    Ok(None) => return None,
+                    Err(CalcError::Overflow) => (
+                        self.missing(),
+                        Cell::marked(vec![Span::plain(self.missing())], Mark::Bad),
+                    ),
+                };
+                Some(vec![
                     Cell::text(self.measure_title(m)),
                     Cell::text(start),
-                    Cell::text(
-                        m.investment
-                            .map_or_else(|| self.missing(), |v| self.plain(v)),
-                    ),
-                    Cell::text(
-                        m.annual_operating_cost
-                            .map_or_else(|| self.missing(), |v| self.plain(v)),
-                    ),
-                    match npv {
-                        Some(v) => Cell::text(self.plain(v)),
-                        None => Cell {
-                            spans: vec![Span::plain(self.missing())],
-                            mark: Some(Mark::Bad),
-                        },
-                    },
-                ],
-                total: false,
-            });
-        }
+                    Cell::text(self.plain_opt(m.investment)),
+                    Cell::text(self.plain_opt(m.annual_operating_cost)),
+                    npv,
+                ])
+            })
+            .collect();
         if rows.is_empty() {
             self.para(self.t(R::NoNpv));
         } else {
             self.para(self.t(R::NpvIntro));
-            rows.push(Row {
-                cells: vec![
-                    Cell::text(self.t(R::Sum)),
-                    Cell::text(""),
-                    Cell::text(""),
-                    Cell::text(""),
-                    Cell::text(total.map_or_else(|| self.missing(), |t| self.plain(t))),
-                ],
-                total: true,
-            });
-            let caption = self.table_caption(R::CapNpv, &[("price_year", &self.price_year())]);
-            let columns = vec![
-                self.col(R::ColMeasure, Align::Left),
-                self.col(R::ColStartYear, Align::Right),
-                self.col(R::ColInvestment, Align::Right),
-                self.col(R::ColOperating, Align::Right),
-                self.col(R::ColNpv, Align::Right),
-            ];
             let mut note = self.t(R::NoteNpv).to_owned();
-            if failed > 0 {
+            if sum.failed > 0 {
                 note.push(' ');
-                note.push_str(&self.f(R::NpvOverflow, &[("n", &self.count(failed))]));
+                note.push_str(&self.f(R::NpvOverflow, &[("n", &self.count(sum.failed))]));
             }
-            self.table(caption, columns, rows, Some(note));
+            let mut t = self
+                .new_table(R::CapNpv, &[("price_year", &self.price_year())])
+                .left(R::ColMeasure)
+                .right(R::ColStartYear)
+                .right(R::ColInvestment)
+                .right(R::ColOperating)
+                .right(R::ColNpv)
+                .note(note);
+            t.rows(rows);
+            t.sum_row(vec![
+                Cell::text(self.t(R::Sum)),
+                Cell::text(""),
+                Cell::text(""),
+                Cell::text(""),
+                Cell::text(self.plain_opt(sum.total)),
+            ]);
+            self.push_table(t);
         }
         self.subsection(R::HMethod);
         let text = self.method_text();
         self.para(text);
-        Ok(())
     }
 
     pub(super) fn method_text(&self) -> String {

@@ -26,13 +26,13 @@ impl Builder<'_> {
 
     pub(super) fn plans(&mut self) {
         self.subsection(R::HPlans);
-        let rows: Vec<Row> = self
+        let rows: Vec<Vec<Cell>> = self
             .p
             .services
             .iter()
             .filter(|s| !s.plan.what.trim().is_empty())
-            .map(|s| Row {
-                cells: vec![
+            .map(|s| {
+                vec![
                     Cell::text(self.service_name(s)),
                     Cell::text(user(&s.plan.what)),
                     Cell::text({
@@ -40,22 +40,21 @@ impl Builder<'_> {
                         if r.is_empty() { self.missing() } else { r }
                     }),
                     Cell::text(s.plan.due.map_or_else(|| self.missing(), |d| self.date(d))),
-                ],
-                total: false,
+                ]
             })
             .collect();
         if rows.is_empty() {
             self.para(self.t(R::NoPlans));
             return;
         }
-        let caption = self.table_caption(R::CapPlans, &[]);
-        let columns = vec![
-            self.col(R::ColService, Align::Left),
-            self.col(R::ColWhat, Align::Left),
-            self.col(R::ColResponsible, Align::Left),
-            self.col(R::ColDue, Align::Right),
-        ];
-        self.table(caption, columns, rows, None);
+        let mut t = self
+            .new_table(R::CapPlans, &[])
+            .left(R::ColService)
+            .left(R::ColWhat)
+            .left(R::ColResponsible)
+            .right(R::ColDue);
+        t.rows(rows);
+        self.push_table(t);
         let without: Vec<String> = self
             .p
             .services

@@ -2,9 +2,8 @@
 
 use super::builder::{Builder, user};
 use super::document::*;
-use gevinst_core::calc::{self, CalcError};
+use gevinst_core::calc;
 use gevinst_core::i18n::{Label, ReportText as R};
-use gevinst_core::model::{MeasureStatus, Money};
 
 impl Builder<'_> {
     pub(super) fn title(&mut self) {
@@ -40,41 +39,22 @@ impl Builder<'_> {
         }
     }
 
-    pub(super) fn key_figures(&mut self, totals: &calc::GainTotals) -> Result<(), CalcError> {
+    pub(super) fn key_figures(&mut self, years: &[calc::YearSum], areas: &calc::AreaTable) {
         let year = self.p.report.year;
         let ys = year.to_string();
-        let implemented = self
-            .p
-            .measures
+        let measures = calc::measure_counts(self.p);
+        let services = calc::service_counts(&self.p.services);
+        let realised = years
             .iter()
-            .filter(|m| m.status == MeasureStatus::Implemented)
-            .count();
-        let ongoing = self
-            .p
-            .measures
-            .iter()
-            .filter(|m| matches!(m.status, MeasureStatus::Planned | MeasureStatus::InProgress))
-            .count();
-        let realised = totals.year_nok(year).1;
-        let reallocated = Money::checked_sum(
-            calc::extraction_by_area(self.p, Some(year))?
-                .iter()
-                .map(|a| a.amount_nok),
-        )
-        .ok_or(CalcError::Overflow)?;
-        let digital = self
-            .p
-            .services
-            .iter()
-            .filter(|s| s.digitally_available)
-            .count();
+            .find(|y| y.year == year)
+            .and_then(|y| y.realised_nok);
         let mut figures = vec![
             KeyFigure {
-                value: self.count(implemented),
+                value: self.count(measures.implemented),
                 label: self.t(R::KfImplemented).to_owned(),
             },
             KeyFigure {
-                value: self.count(ongoing),
+                value: self.count(measures.ongoing()),
                 label: self.t(R::KfPlanned).to_owned(),
             },
             KeyFigure {
@@ -82,7 +62,7 @@ impl Builder<'_> {
                 label: self.f(R::KfRealised, &[("year", &ys)]),
             },
             KeyFigure {
-                value: self.money(reallocated),
+                value: self.money(areas.year.amount_nok),
                 label: self.f(R::KfReallocated, &[("year", &ys)]),
             },
         ];
@@ -91,14 +71,13 @@ impl Builder<'_> {
                 value: self.f(
                     R::OfTotal,
                     &[
-                        ("n", &self.count(digital)),
-                        ("total", &self.count(self.p.services.len())),
+                        ("n", &self.count(services.digitally_available)),
+                        ("total", &self.count(services.total)),
                     ],
                 ),
                 label: self.t(R::KfDigital).to_owned(),
             });
         }
         self.push(Block::KeyFigures(figures));
-        Ok(())
     }
 }
