@@ -102,7 +102,7 @@ pub(super) fn arabic(part: gevinst_core::model::ReportPart) -> usize {
     gevinst_core::model::ReportPart::ALL
         .iter()
         .position(|p| *p == part)
-        .map_or(4, |i| i + 1)
+        .map_or(4, |i| i.saturating_add(1))
 }
 
 impl<'a> Builder<'a> {
@@ -186,7 +186,7 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn section(&mut self, key: R) {
-        self.section += 1;
+        self.section = self.section.saturating_add(1);
         self.subsection = 0;
         let number = format!("{}.{}", self.part_no, self.section);
         self.push(Block::Heading(Heading {
@@ -197,7 +197,7 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn subsection(&mut self, key: R) {
-        self.subsection += 1;
+        self.subsection = self.subsection.saturating_add(1);
         let number = format!("{}.{}.{}", self.part_no, self.section, self.subsection);
         self.push(Block::Heading(Heading {
             level: 3,

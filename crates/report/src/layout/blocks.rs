@@ -29,7 +29,7 @@ impl Engine {
                 height: leading,
                 space_before: if i == 0 { space_before } else { 0.0 },
                 // Orphan: the first two lines together; widow: the last two together.
-                keep_with_next: n > 1 && (i == 0 || i + 2 == n),
+                keep_with_next: n > 1 && (i == 0 || i.saturating_add(2) == n),
                 ..Slice::default()
             };
             line_items(&line, x, base, size, color, &mut s.items);
@@ -72,7 +72,12 @@ impl Engine {
         // page still breaks somewhere).
         for (i, line) in lines.iter().enumerate() {
             let mut s = Slice {
-                height: st.leading + if i + 1 == n { st.after } else { 0.0 },
+                height: st.leading
+                    + if i.saturating_add(1) == n {
+                        st.after
+                    } else {
+                        0.0
+                    },
                 space_before: if i == 0 { st.before } else { 0.0 },
                 keep_with_next: true,
                 heading: (i == 0).then_some(index),
@@ -239,7 +244,7 @@ impl Engine {
             .filter_map(|b| match b {
                 Block::Heading(h) => {
                     let i = index;
-                    index += 1;
+                    index = index.saturating_add(1);
                     Some((i, h))
                 }
                 _ => None,
@@ -268,7 +273,7 @@ impl Engine {
             let mut s = Slice {
                 height: lines.len() as f32 * leading,
                 space_before: before,
-                keep_with_next: k + 1 < count && k == 0,
+                keep_with_next: k == 0 && count > 1,
                 ..Slice::default()
             };
             let x = MARGIN_LEFT + indent;
@@ -372,12 +377,12 @@ impl Engine {
         let n = rows.len();
         for (i, (line, sz, ld, color, extra)) in rows.into_iter().enumerate() {
             let top = if i == 0 { pad_y } else { 0.0 } + extra;
-            let bottom = if i + 1 == n { pad_y } else { 0.0 };
+            let bottom = if i.saturating_add(1) == n { pad_y } else { 0.0 };
             let h = top + ld + bottom;
             let mut s = Slice {
                 height: h,
                 space_before: if i == 0 { 8.0 } else { 0.0 },
-                keep_with_next: n > 1 && (i <= 1 || i + 2 == n),
+                keep_with_next: n > 1 && (i <= 1 || i.saturating_add(2) == n),
                 ..Slice::default()
             };
             s.items.push(Item::Rect(RectItem {
@@ -420,7 +425,7 @@ impl Engine {
             palette::HEADING,
             space_before,
         );
-        for s in &mut self.slices[first..first + n] {
+        for s in self.slices.iter_mut().skip(first).take(n) {
             s.keep_with_next = true;
         }
         if let Some(s) = self.slices.last_mut() {

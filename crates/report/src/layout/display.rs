@@ -182,14 +182,13 @@ impl Document {
     /// for snapshot tests and debugging. No-break spaces show as `␣`.
     pub fn to_compact_text(&self) -> String {
         let mut out = String::new();
-        for (n, page) in self.pages.iter().enumerate() {
-            let (mut lines, mut rects) = (0, 0);
+        for (page_no, page) in (1usize..).zip(&self.pages) {
+            let (mut lines, mut rects) = (0usize, 0usize);
             for item in &page.items {
                 match item {
                     Item::Text(t) => {
                         out.push_str(&format!(
-                            "p{} y{:.1} x{:.1} {}{:.1} {}\n",
-                            n + 1,
+                            "p{page_no} y{:.1} x{:.1} {}{:.1} {}\n",
                             t.y,
                             t.x,
                             t.style.short(),
@@ -197,13 +196,12 @@ impl Document {
                             t.text.replace(NBSP, "␣")
                         ));
                     }
-                    Item::Line(_) => lines += 1,
-                    Item::Rect(_) => rects += 1,
+                    Item::Line(_) => lines = lines.saturating_add(1),
+                    Item::Rect(_) => rects = rects.saturating_add(1),
                 }
             }
             out.push_str(&format!(
-                "p{} lines={lines} rects={rects} links={}\n",
-                n + 1,
+                "p{page_no} lines={lines} rects={rects} links={}\n",
                 page.links.len()
             ));
         }
@@ -211,7 +209,7 @@ impl Document {
             out.push_str(&format!(
                 "outline {} p{} y{:.1} {}\n",
                 o.level,
-                o.page + 1,
+                o.page.saturating_add(1),
                 o.y,
                 o.title
             ));

@@ -82,7 +82,7 @@ pub(super) fn finish(mut e: Engine, plan: &[Vec<Placed>], meta: &Meta) -> Docume
         if let (Some((target, _)), Some(Item::Text(run))) =
             (find(t.heading), pages[p].items.get_mut(idx))
         {
-            run.text = (target + 1).to_string();
+            run.text = target.saturating_add(1).to_string();
             run.x = t.right - run.width();
         }
     }
@@ -160,7 +160,10 @@ fn decorate(pages: &mut [Page], meta: &Meta) {
         }));
         let text = fill(
             &meta.footer,
-            &[("page", &(i + 1).to_string()), ("pages", &total)],
+            &[
+                ("page", &i.saturating_add(1).to_string()),
+                ("pages", &total),
+            ],
         );
         let w = m.width(&text, size);
         page.items.push(text_item(

@@ -57,13 +57,17 @@ pub(super) fn paginate(slices: &[Slice], headers: &[Slice]) -> Vec<Vec<Placed>> 
             }
             y += s.height;
             fresh = false;
-            i += 1;
+            // `i < slices.len()`, so `i + 1` fits.
+            i = i.saturating_add(1);
             continue;
         }
         // Break before `i`, or earlier if the slices before it must stay with it.
         let mut j = i;
-        while j > first_on_page && slices[j - 1].keep_with_next {
-            j -= 1;
+        while j > first_on_page
+            && let Some(prev) = j.checked_sub(1)
+            && slices[prev].keep_with_next
+        {
+            j = prev;
         }
         if j == first_on_page {
             j = i;
@@ -96,16 +100,16 @@ impl Engine {
         let (headings, tables) = (self.headings.len(), self.headers.len());
         for s in other.slices.iter_mut().chain(other.headers.iter_mut()) {
             if let Some(t) = &mut s.table {
-                *t += tables;
+                *t = t.saturating_add(tables);
             }
             if let Some(h) = &mut s.heading {
-                *h += headings;
+                *h = h.saturating_add(headings);
             }
             for t in &mut s.toc_numbers {
-                t.heading += headings;
+                t.heading = t.heading.saturating_add(headings);
             }
             for (_, h) in &mut s.links {
-                *h += headings;
+                *h = h.saturating_add(headings);
             }
         }
         self.slices.append(&mut other.slices);
@@ -123,7 +127,7 @@ pub(super) fn weight(block: &Block) -> usize {
             .rows
             .iter()
             .flat_map(|r| &r.cells)
-            .map(|c| spans(&c.spans) + 8)
+            .map(|c| spans(&c.spans).saturating_add(8))
             .sum(),
         Block::Bullets(items) => items.iter().map(|i| spans(i)).sum(),
         Block::Callout(c) => c.body.iter().map(|b| spans(b)).sum(),
@@ -140,7 +144,11 @@ pub(super) fn set_blocks(
     threads: usize,
     progress: &mut dyn FnMut(f32),
 ) -> Engine {
-    let share = blocks.iter().map(weight).sum::<usize>() / threads + 1;
+    let total = blocks.iter().map(weight).fold(0, usize::saturating_add);
+    let share = total
+        .checked_div(threads)
+        .unwrap_or(total)
+        .saturating_add(1);
     let mut cuts = vec![0];
     let mut acc = 0;
     for (k, b) in blocks.iter().enumerate() {
@@ -148,16 +156,19 @@ pub(super) fn set_blocks(
             cuts.push(k);
             acc = 0;
         }
-        acc += weight(b);
+        acc = acc.saturating_add(weight(b));
     }
     cuts.push(blocks.len());
     let set_run = |from: usize, to: usize, progress: &mut dyn FnMut(f32)| {
         let mut e = Engine::new();
-        let step = ((to - from) / 50).max(1);
-        for k in from..to {
-            e.set(&blocks[k], &blocks[k + 1..]);
-            if (k - from).is_multiple_of(step) {
-                progress(0.7 * (k - from) as f32 / (to - from) as f32);
+        let len = to.saturating_sub(from);
+        let step = (len / 50).max(1);
+        for (n, k) in (from..to).enumerate() {
+            if let Some((block, rest)) = blocks[k..].split_first() {
+                e.set(block, rest);
+            }
+            if n.is_multiple_of(step) {
+                progress(0.7 * n as f32 / len as f32);
             }
         }
         e

@@ -65,9 +65,9 @@ impl Engine {
                 s.table = Some(table_id);
                 // Keep the first row with the header and the last two rows together; a sum row
                 // stays with the row above it.
-                let next_is_total = t.rows.get(i + 1).is_some_and(|r| r.total);
-                s.keep_with_next =
-                    k + 1 == parts_n && ((i == 0 && n > 1) || i + 2 == n || next_is_total);
+                let next_is_total = t.rows.get(i.saturating_add(1)).is_some_and(|r| r.total);
+                s.keep_with_next = k.saturating_add(1) == parts_n
+                    && ((i == 0 && n > 1) || i.saturating_add(2) == n || next_is_total);
                 self.slices.push(s);
             }
         }
@@ -117,8 +117,12 @@ impl Engine {
         let base = baseline_in(TABLE_LEADING, TABLE_SIZE);
         let mut out = Vec::with_capacity(chunks);
         for chunk in 0..chunks {
-            let from = chunk * per_slice;
-            let to = ((chunk + 1) * per_slice).min(max_lines);
+            // At most `max_lines`: the products stay far below `usize::MAX`.
+            let from = chunk.saturating_mul(per_slice);
+            let to = chunk
+                .saturating_add(1)
+                .saturating_mul(per_slice)
+                .min(max_lines);
             let lines_here = wrapped
                 .iter()
                 .map(|l| l.len().min(to).saturating_sub(from))
@@ -166,7 +170,7 @@ impl Engine {
                     palette::TEXT
                 };
                 for (i, line) in lines.iter().enumerate().take(to).skip(from) {
-                    let y = CELL_PAD_Y + (i - from) as f32 * TABLE_LEADING + base;
+                    let y = CELL_PAD_Y + i.saturating_sub(from) as f32 * TABLE_LEADING + base;
                     let mut x = match align {
                         Align::Left => x0,
                         Align::Right => right - line.width,
@@ -198,7 +202,7 @@ impl Engine {
             } else {
                 (palette::RULE, 0.4)
             };
-            if kind == RowKind::Header || chunk + 1 == chunks {
+            if kind == RowKind::Header || chunk.saturating_add(1) == chunks {
                 s.items.push(Item::Line(LineItem {
                     x1: MARGIN_LEFT,
                     y1: h,
@@ -237,7 +241,11 @@ fn two_line_width(text: &str, size: f32) -> f32 {
     let whole = m.width(text, size);
     text.char_indices()
         .filter(|(_, c)| *c == ' ')
-        .map(|(i, _)| m.width(&text[..i], size).max(m.width(&text[i + 1..], size)))
+        .map(|(i, _)| {
+            // Either side of the space (one byte) at `i`.
+            let (left, right) = text.split_at(i);
+            m.width(left, size).max(m.width(&right[1..], size))
+        })
         .fold(whole, f32::min)
 }
 
@@ -260,13 +268,13 @@ fn column_widths(t: &Table) -> Vec<f32> {
     );
     for (r, cells) in rows.enumerate() {
         for (c, spans) in cells.into_iter().enumerate().take(cols) {
-            let mark = t
-                .rows
-                .get(r.wrapping_sub(1))
+            // Row 0 is the header; body row `r` is `t.rows[r - 1]`.
+            let row = r.checked_sub(1).and_then(|k| t.rows.get(k));
+            let mark = row
                 .and_then(|row| row.cells.get(c))
                 .and_then(|cell| cell.mark)
                 .map_or(0.0, |_| MARK_ROOM);
-            let total = r > 0 && t.rows.get(r - 1).is_some_and(|row| row.total);
+            let total = row.is_some_and(|row| row.total);
             let bold_factor = if total { 1.06 } else { 1.0 };
             min[c] = min[c].max(min_word_width(spans, TABLE_SIZE) * bold_factor + mark);
             // A header may wrap onto two lines, no more.
