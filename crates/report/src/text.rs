@@ -175,31 +175,37 @@ fn is_break_after(c: char) -> bool {
     matches!(c, '-' | '–' | '/')
 }
 
+/// The word being read: its first piece and width, and its length in characters.
+struct Word {
+    first: usize,
+    width: f32,
+    chars: usize,
+}
+
+impl Word {
+    /// End the word: push it (if it has any pieces) and start the next one.
+    fn flush(&mut self, tokens: &mut Vec<Token>, pieces: &[Piece]) {
+        if pieces.len() > self.first {
+            tokens.push(Token::Word {
+                first: self.first as u32,
+                count: pieces.len().saturating_sub(self.first) as u32,
+                width: self.width,
+            });
+        }
+        self.first = pieces.len();
+        self.width = 0.0;
+        self.chars = 0;
+    }
+}
+
 /// Split spans into words, glue and newlines; the words' pieces go to `pieces`.
 fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
     let mut tokens = Vec::new();
-    // The word being read: its first piece and width, and its length in characters.
-    let mut first = pieces.len();
-    let mut width = 0.0f32;
-    let mut chars_in_word = 0usize;
-    fn flush(
-        tokens: &mut Vec<Token>,
-        pieces: &[Piece],
-        first: &mut usize,
-        width: &mut f32,
-        chars: &mut usize,
-    ) {
-        if pieces.len() > *first {
-            tokens.push(Token::Word {
-                first: *first as u32,
-                count: pieces.len().saturating_sub(*first) as u32,
-                width: *width,
-            });
-        }
-        *first = pieces.len();
-        *width = 0.0;
-        *chars = 0;
-    }
+    let mut word = Word {
+        first: pieces.len(),
+        width: 0.0,
+        chars: 0,
+    };
     for (si, span) in spans.iter().enumerate() {
         let m = metrics(span.style);
         let space = m.char_width(' ', size);
@@ -210,13 +216,7 @@ fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
             match c {
                 ' ' | '\n' => {
                     open = None;
-                    flush(
-                        &mut tokens,
-                        pieces,
-                        &mut first,
-                        &mut width,
-                        &mut chars_in_word,
-                    );
+                    word.flush(&mut tokens, pieces);
                     if c == ' ' {
                         if matches!(
                             tokens.last(),
@@ -249,31 +249,19 @@ fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
                             });
                         }
                     }
-                    width += w;
-                    chars_in_word = chars_in_word.saturating_add(1);
+                    word.width += w;
+                    word.chars = word.chars.saturating_add(1);
                     let next_alnum = iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-                    if is_break_after(c) && next_alnum && chars_in_word > 2 {
+                    if is_break_after(c) && next_alnum && word.chars > 2 {
                         open = None;
-                        flush(
-                            &mut tokens,
-                            pieces,
-                            &mut first,
-                            &mut width,
-                            &mut chars_in_word,
-                        );
+                        word.flush(&mut tokens, pieces);
                         tokens.push(Token::Glue(None, 0.0));
                     }
                 }
             }
         }
     }
-    flush(
-        &mut tokens,
-        pieces,
-        &mut first,
-        &mut width,
-        &mut chars_in_word,
-    );
+    word.flush(&mut tokens, pieces);
     tokens
 }
 

@@ -89,6 +89,11 @@ pub(super) fn paragraphs(text: &str) -> Vec<String> {
     out
 }
 
+/// "Label: text", the label bold.
+pub(super) fn labelled(label: &str, text: impl Into<String>) -> Vec<Span> {
+    vec![Span::bold(format!("{label}: ")), Span::plain(text)]
+}
+
 /// The first letter in lower case, for a term used inside a sentence.
 pub(super) fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
@@ -255,11 +260,30 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// A gain's name, or "untitled gain".
+    pub(super) fn gain_title(&self, g: &Gain) -> String {
+        if g.name.trim().is_empty() {
+            self.t(R::UntitledGain).to_owned()
+        } else {
+            user(&g.name)
+        }
+    }
+
+    /// The name of the gain with this id, or a dash when there is none.
     pub(super) fn gain_name(&self, id: Option<Id>) -> String {
-        match id.and_then(|id| self.ix.gains.get(&id).copied()) {
-            Some(g) if !g.name.trim().is_empty() => user(&g.name),
-            Some(_) => self.t(R::UntitledGain).to_owned(),
-            None => self.missing(),
+        id.and_then(|id| self.ix.gains.get(&id).copied())
+            .map_or_else(|| self.missing(), |g| self.gain_title(g))
+    }
+
+    /// Bullets under an introduction, or a sentence saying there are none.
+    pub(super) fn bullets_or(&mut self, items: Vec<Vec<Span>>, intro: Option<R>, none: R) {
+        if items.is_empty() {
+            self.para(self.t(none));
+        } else {
+            if let Some(intro) = intro {
+                self.para(self.t(intro));
+            }
+            self.push(Block::Bullets(items));
         }
     }
 

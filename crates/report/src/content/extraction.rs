@@ -1,6 +1,6 @@
 //! Gain extraction: the year's summary, per priority area, per form, and every extraction.
 
-use super::builder::{Builder, user};
+use super::builder::{Builder, labelled, user};
 use super::document::*;
 use crate::text::Span;
 use gevinst_core::calc::{self, AmountFte, CalcError};
@@ -83,12 +83,7 @@ impl Builder<'_> {
             .iter()
             .filter(|pa| areas.rows.iter().any(|a| a.area == Some(pa.id)))
             .filter(|pa| !pa.description.trim().is_empty())
-            .map(|pa| {
-                vec![
-                    Span::bold(format!("{}: ", user(&pa.name))),
-                    Span::plain(user(&pa.description)),
-                ]
-            })
+            .map(|pa| labelled(&user(&pa.name), user(&pa.description)))
             .collect();
         if !described.is_empty() {
             self.push(Block::Bullets(described));

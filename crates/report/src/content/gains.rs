@@ -167,11 +167,7 @@ impl Builder<'_> {
             };
             let indicator = user(&g.indicator);
             rows.push(vec![
-                Cell::text(if g.name.trim().is_empty() {
-                    self.t(R::UntitledGain).to_owned()
-                } else {
-                    user(&g.name)
-                }),
+                Cell::text(self.gain_title(g)),
                 Cell::text(if indicator.is_empty() {
                     self.missing()
                 } else {

@@ -1,7 +1,7 @@
 //! The measures: a summary, the table of all measures, and each measure with its facts,
 //! services, gains and (for digitalisation) the special assessment.
 
-use super::builder::{Builder, lower_first, paragraphs, user};
+use super::builder::{Builder, labelled, lower_first, paragraphs, user};
 use super::document::*;
 use crate::text::Span;
 use gevinst_core::calc;
@@ -142,10 +142,7 @@ impl Builder<'_> {
             .collect();
         if !services.is_empty() {
             self.rich(
-                vec![
-                    Span::bold(format!("{}: ", self.t(R::LabelServices))),
-                    Span::plain(services.join(", ")),
-                ],
+                labelled(self.t(R::LabelServices), services.join(", ")),
                 ParaKind::Body,
             );
         }
@@ -156,20 +153,13 @@ impl Builder<'_> {
             .into_iter()
             .flatten()
             .map(|g| {
-                let name = if g.name.trim().is_empty() {
-                    self.t(R::UntitledGain).to_owned()
-                } else {
-                    user(&g.name)
-                };
+                let name = self.gain_title(g);
                 format!("{name} ({})", lower_first(g.kind.label(self.lang)))
             })
             .collect();
         if !gains.is_empty() {
             self.rich(
-                vec![
-                    Span::bold(format!("{}: ", self.t(R::LabelGains))),
-                    Span::plain(gains.join(", ")),
-                ],
+                labelled(self.t(R::LabelGains), gains.join(", ")),
                 ParaKind::Body,
             );
         }

@@ -1,7 +1,6 @@
 //! Reuse of information, regulations to review, service chains.
 
-use super::builder::{Builder, user};
-use super::document::*;
+use super::builder::{Builder, labelled, user};
 use crate::text::Span;
 use gevinst_core::i18n::{Label, ReportText as R};
 
@@ -26,36 +25,18 @@ impl Builder<'_> {
                         }
                     })
                     .collect();
-                vec![
-                    Span::bold(format!("{}: ", self.service_name(s))),
-                    Span::plain(sources.join(", ")),
-                ]
+                labelled(&self.service_name(s), sources.join(", "))
             })
             .collect();
-        if reuse.is_empty() {
-            self.para(self.t(R::NoReuse));
-        } else {
-            self.para(self.t(R::ReuseIntro));
-            self.push(Block::Bullets(reuse));
-        }
+        self.bullets_or(reuse, Some(R::ReuseIntro), R::NoReuse);
 
         self.subsection(R::HRegulations);
         let regs: Vec<Vec<Span>> = ss
             .iter()
             .filter(|s| !s.regulations_to_review.trim().is_empty())
-            .map(|s| {
-                vec![
-                    Span::bold(format!("{}: ", self.service_name(s))),
-                    Span::plain(user(&s.regulations_to_review)),
-                ]
-            })
+            .map(|s| labelled(&self.service_name(s), user(&s.regulations_to_review)))
             .collect();
-        if regs.is_empty() {
-            self.para(self.t(R::NoRegulations));
-        } else {
-            self.para(self.t(R::RegulationsIntro));
-            self.push(Block::Bullets(regs));
-        }
+        self.bullets_or(regs, Some(R::RegulationsIntro), R::NoRegulations);
 
         self.subsection(R::HChains);
         let chains: Vec<Vec<Span>> = ss
@@ -69,17 +50,10 @@ impl Builder<'_> {
                         self.f(R::ChainNoPartners, &[("service", &name)]),
                     )]
                 } else {
-                    vec![
-                        Span::bold(format!("{name}: ")),
-                        Span::plain(self.f(R::ChainWith, &[("partners", &partners)])),
-                    ]
+                    labelled(&name, self.f(R::ChainWith, &[("partners", &partners)]))
                 }
             })
             .collect();
-        if chains.is_empty() {
-            self.para(self.t(R::NoChains));
-        } else {
-            self.push(Block::Bullets(chains));
-        }
+        self.bullets_or(chains, None, R::NoChains);
     }
 }

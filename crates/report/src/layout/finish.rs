@@ -121,43 +121,39 @@ fn decorate(pages: &mut [Page], meta: &Meta) {
     let right = MARGIN_LEFT + TEXT_WIDTH;
     let size = 8.0;
     let m = metrics(FontStyle::Regular);
+    // Small grey text, from the left margin or ending at the right one, and a thin rule.
+    let left_text = |y: f32, text: String| {
+        text_item(
+            MARGIN_LEFT,
+            y,
+            FontStyle::Regular,
+            size,
+            palette::MUTED,
+            text,
+        )
+    };
+    let right_text = |y: f32, text: String| {
+        let w = m.width(&text, size);
+        text_item(right - w, y, FontStyle::Regular, size, palette::MUTED, text)
+    };
+    let rule = |y: f32| {
+        Item::Line(LineItem {
+            x1: MARGIN_LEFT,
+            y1: y,
+            x2: right,
+            y2: y,
+            width: 0.5,
+            color: palette::RULE,
+        })
+    };
     for (i, page) in pages.iter_mut().enumerate() {
         if i > 0 {
             let left = fit(&meta.header_left, size, TEXT_WIDTH * 0.7);
-            page.items.push(text_item(
-                MARGIN_LEFT,
-                44.0,
-                FontStyle::Regular,
-                size,
-                palette::MUTED,
-                left,
-            ));
-            let w = m.width(&meta.header_right, size);
-            page.items.push(text_item(
-                right - w,
-                44.0,
-                FontStyle::Regular,
-                size,
-                palette::MUTED,
-                meta.header_right.clone(),
-            ));
-            page.items.push(Item::Line(LineItem {
-                x1: MARGIN_LEFT,
-                y1: 50.0,
-                x2: right,
-                y2: 50.0,
-                width: 0.5,
-                color: palette::RULE,
-            }));
+            page.items.push(left_text(44.0, left));
+            page.items.push(right_text(44.0, meta.header_right.clone()));
+            page.items.push(rule(50.0));
         }
-        page.items.push(Item::Line(LineItem {
-            x1: MARGIN_LEFT,
-            y1: 800.0,
-            x2: right,
-            y2: 800.0,
-            width: 0.5,
-            color: palette::RULE,
-        }));
+        page.items.push(rule(800.0));
         let text = fill(
             &meta.footer,
             &[
@@ -165,24 +161,9 @@ fn decorate(pages: &mut [Page], meta: &Meta) {
                 ("pages", &total),
             ],
         );
-        let w = m.width(&text, size);
-        page.items.push(text_item(
-            right - w,
-            813.0,
-            FontStyle::Regular,
-            size,
-            palette::MUTED,
-            text,
-        ));
+        page.items.push(right_text(813.0, text));
         let title = fit(&meta.title, size, TEXT_WIDTH * 0.7);
-        page.items.push(text_item(
-            MARGIN_LEFT,
-            813.0,
-            FontStyle::Regular,
-            size,
-            palette::MUTED,
-            title,
-        ));
+        page.items.push(left_text(813.0, title));
     }
 }
 
