@@ -4,8 +4,9 @@
 //! Nothing here knows about pages or points; [`super::layout`](mod@super::layout) decides where things go.
 //! Every text comes from the project or from `ReportText`; a section without data says so.
 //!
-//! Where things are: the document types in `document.rs`; the [`Builder`](builder) and its
+//! Where things are: the document types in `document.rs`; the `Builder` and its
 //! formatting helpers in `builder.rs`, the table builder in `table.rs`; one file per section.
+//! The sums and counts come from `gevinst_core::calc`; the sections only format them.
 
 mod builder;
 mod checklist;
