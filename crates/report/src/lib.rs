@@ -11,6 +11,9 @@
 //! gives the fonts to register), so what is previewed is what is exported.
 //! How the report is built and how to read it: `docs/report.md`.
 
+// Integer and decimal arithmetic is checked or saturating; f32/f64 geometry is not linted.
+#![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
+
 pub mod content;
 pub mod fonts;
 pub mod layout;

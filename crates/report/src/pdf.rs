@@ -123,7 +123,7 @@ impl Glyphs {
 
     /// A run's text as the bytes of a PDF string: two bytes per glyph (Identity-H).
     fn encode(&self, fonts: &Fonts, run: &TextRun) -> Vec<u8> {
-        let mut out = Vec::with_capacity(run.text.len() * 2);
+        let mut out = Vec::with_capacity(run.text.len().saturating_mul(2));
         for c in run.text.chars() {
             out.extend_from_slice(&self.code(fonts, run.style, c).to_be_bytes());
         }
@@ -213,7 +213,7 @@ fn page_ops(
     font_ids: &[FontId],
 ) -> Vec<Op> {
     let h = page.height;
-    let mut ops = Vec::with_capacity(page.items.len() * 3);
+    let mut ops = Vec::with_capacity(page.items.len().saturating_mul(3));
     let mut fill: Option<Color> = None;
     let mut stroke: Option<(Color, f32)> = None;
     for item in &page.items {
@@ -353,7 +353,7 @@ pub fn write(
     let parts = super::parallel::threads().min(n / PART_PAGES).max(1);
     let size = n.div_ceil(parts).max(1);
     let ranges: Vec<std::ops::Range<usize>> = (0..parts)
-        .map(|k| (k * size).min(n)..((k + 1) * size).min(n))
+        .map(|k| k.saturating_mul(size).min(n)..k.saturating_add(1).saturating_mul(size).min(n))
         .collect();
     let mut written = super::parallel::map(&ranges, |r| {
         write_part(doc, &doc.pages[r.clone()], fonts, created)
@@ -435,7 +435,7 @@ fn write_part(
 /// Move the pages of `part` (with their contents, resources and fonts) to the end of
 /// `base`'s page tree. `None` if either document lacks its catalog or page tree.
 fn append_part(base: &mut lopdf::Document, mut part: lopdf::Document) -> Option<()> {
-    part.renumber_objects_with(base.max_id + 1);
+    part.renumber_objects_with(base.max_id.checked_add(1)?);
     base.max_id = part.max_id;
     let root = |d: &lopdf::Document| -> Option<(ObjectId, ObjectId)> {
         let catalog = d.trailer.get(b"Root").ok()?.as_reference().ok()?;
@@ -466,7 +466,10 @@ fn append_part(base: &mut lopdf::Document, mut part: lopdf::Document) -> Option<
         return None;
     };
     let count = tree.get(b"Count").and_then(Object::as_i64).unwrap_or(0);
-    tree.set("Count", Object::Integer(count + kids.len() as i64));
+    tree.set(
+        "Count",
+        Object::Integer(count.checked_add(i64::try_from(kids.len()).ok()?)?),
+    );
     if let Ok(Object::Array(list)) = tree.get_mut(b"Kids") {
         list.extend(kids.into_iter().map(Object::Reference));
     }
@@ -501,7 +504,7 @@ fn compress_streams(lo: &mut lopdf::Document) {
         let packed = results.next().flatten();
         if let Some(Object::Stream(s)) = lo.objects.get_mut(&id) {
             match packed {
-                Some(p) if p.len() + 19 < raw.len() => {
+                Some(p) if p.len().saturating_add(19) < raw.len() => {
                     s.dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
                     s.set_content(p);
                 }
@@ -611,7 +614,8 @@ fn build_tree(entries: &[OutlineEntry]) -> Vec<Node> {
         let mut out = Vec::new();
         while *i < entries.len() && entries[*i].level > parent_level {
             let me = *i;
-            *i += 1;
+            // `*i < entries.len()`, so this cannot saturate.
+            *i = me.saturating_add(1);
             let children = take(entries, i, entries[me].level);
             out.push(Node {
                 entry: me,
@@ -626,7 +630,7 @@ fn build_tree(entries: &[OutlineEntry]) -> Vec<Node> {
         let before = i;
         roots.extend(take(entries, &mut i, 0));
         if i == before {
-            i += 1;
+            i = i.saturating_add(1);
         }
     }
     roots
@@ -674,21 +678,21 @@ fn add_nodes(
         if let Some(page) = page {
             dict.set("Dest", destination(page, e.y));
         }
-        if k > 0 {
-            dict.set("Prev", Object::Reference(ids[k - 1]));
+        if let Some(&prev) = k.checked_sub(1).and_then(|j| ids.get(j)) {
+            dict.set("Prev", Object::Reference(prev));
         }
-        if k + 1 < ids.len() {
-            dict.set("Next", Object::Reference(ids[k + 1]));
+        if let Some(&next) = ids.get(k.saturating_add(1)) {
+            dict.set("Next", Object::Reference(next));
         }
-        visible += 1;
+        visible = visible.saturating_add(1);
         if let (Some(f), Some(l)) = (first, last) {
             dict.set("First", Object::Reference(f));
             dict.set("Last", Object::Reference(l));
             if e.level <= open_level {
                 dict.set("Count", Object::Integer(descendants));
-                visible += descendants;
+                visible = visible.saturating_add(descendants);
             } else {
-                dict.set("Count", Object::Integer(-descendants));
+                dict.set("Count", Object::Integer(descendants.saturating_neg()));
             }
         }
         lo.objects.insert(ids[k], Object::Dictionary(dict));

@@ -90,7 +90,7 @@ pub fn tie_numbers(text: &str) -> String {
     let mut run = 0usize; // length of the digit run just before the current position
     for (i, &c) in chars.iter().enumerate() {
         if c == ' ' && run > 0 {
-            let rest = &chars[i + 1..];
+            let rest = &chars[i..][1..];
             let group = rest.len() >= 3
                 && rest[..3].iter().all(char::is_ascii_digit)
                 && rest.get(3).is_none_or(|n| !n.is_ascii_digit());
@@ -107,7 +107,7 @@ pub fn tie_numbers(text: &str) -> String {
             }
         }
         if c.is_ascii_digit() {
-            run += 1;
+            run = run.saturating_add(1);
         } else if c != '\u{a0}' {
             run = 0;
         }
@@ -152,6 +152,14 @@ struct Piece {
     width: f32,
 }
 
+/// The pieces of a word: `pieces[first..first + count]`.
+fn word_pieces(pieces: &[Piece], first: u32, count: u32) -> &[Piece] {
+    let first = first as usize;
+    pieces
+        .get(first..first.saturating_add(count as usize))
+        .unwrap_or_default()
+}
+
 #[derive(Debug, Clone, Copy)]
 enum Token {
     /// Unbreakable text: `pieces[first..first + count]` (of possibly different styles).
@@ -167,31 +175,37 @@ fn is_break_after(c: char) -> bool {
     matches!(c, '-' | '–' | '/')
 }
 
+/// The word being read: its first piece and width, and its length in characters.
+struct Word {
+    first: usize,
+    width: f32,
+    chars: usize,
+}
+
+impl Word {
+    /// End the word: push it (if it has any pieces) and start the next one.
+    fn flush(&mut self, tokens: &mut Vec<Token>, pieces: &[Piece]) {
+        if pieces.len() > self.first {
+            tokens.push(Token::Word {
+                first: self.first as u32,
+                count: pieces.len().saturating_sub(self.first) as u32,
+                width: self.width,
+            });
+        }
+        self.first = pieces.len();
+        self.width = 0.0;
+        self.chars = 0;
+    }
+}
+
 /// Split spans into words, glue and newlines; the words' pieces go to `pieces`.
 fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
     let mut tokens = Vec::new();
-    // The word being read: its first piece and width, and its length in characters.
-    let mut first = pieces.len();
-    let mut width = 0.0f32;
-    let mut chars_in_word = 0usize;
-    fn flush(
-        tokens: &mut Vec<Token>,
-        pieces: &[Piece],
-        first: &mut usize,
-        width: &mut f32,
-        chars: &mut usize,
-    ) {
-        if pieces.len() > *first {
-            tokens.push(Token::Word {
-                first: *first as u32,
-                count: (pieces.len() - *first) as u32,
-                width: *width,
-            });
-        }
-        *first = pieces.len();
-        *width = 0.0;
-        *chars = 0;
-    }
+    let mut word = Word {
+        first: pieces.len(),
+        width: 0.0,
+        chars: 0,
+    };
     for (si, span) in spans.iter().enumerate() {
         let m = metrics(span.style);
         let space = m.char_width(' ', size);
@@ -202,13 +216,7 @@ fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
             match c {
                 ' ' | '\n' => {
                     open = None;
-                    flush(
-                        &mut tokens,
-                        pieces,
-                        &mut first,
-                        &mut width,
-                        &mut chars_in_word,
-                    );
+                    word.flush(&mut tokens, pieces);
                     if c == ' ' {
                         if matches!(
                             tokens.last(),
@@ -225,7 +233,7 @@ fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
                 }
                 c => {
                     let w = m.char_width(c, size);
-                    let end = (at + c.len_utf8()) as u32;
+                    let end = at.saturating_add(c.len_utf8()) as u32;
                     match open {
                         Some(k) => {
                             pieces[k].end = end;
@@ -241,31 +249,19 @@ fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
                             });
                         }
                     }
-                    width += w;
-                    chars_in_word += 1;
+                    word.width += w;
+                    word.chars = word.chars.saturating_add(1);
                     let next_alnum = iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-                    if is_break_after(c) && next_alnum && chars_in_word > 2 {
+                    if is_break_after(c) && next_alnum && word.chars > 2 {
                         open = None;
-                        flush(
-                            &mut tokens,
-                            pieces,
-                            &mut first,
-                            &mut width,
-                            &mut chars_in_word,
-                        );
+                        word.flush(&mut tokens, pieces);
                         tokens.push(Token::Glue(None, 0.0));
                     }
                 }
             }
         }
     }
-    flush(
-        &mut tokens,
-        pieces,
-        &mut first,
-        &mut width,
-        &mut chars_in_word,
-    );
+    word.flush(&mut tokens, pieces);
     tokens
 }
 
@@ -321,17 +317,17 @@ fn push_long_word(b: &mut LineBuilder, spans: &[Span], word: &[Piece], size: f32
         let mut width = 0.0;
         while end < chars.len() && (end == start || width + chars[end].2 <= max_width) {
             width += chars[end].2;
-            end += 1;
+            end = end.saturating_add(1);
         }
         if end < chars.len() {
-            let min_end = start + (end - start) / 2;
+            let min_end = start.midpoint(end);
             if let Some(pos) = (min_end..end).rev().find(|&i| {
                 matches!(
                     chars[i].1,
                     '/' | '.' | '-' | '_' | '?' | '&' | '=' | ',' | ';'
                 )
             }) {
-                end = pos + 1;
+                end = pos.saturating_add(1);
             }
         }
         let mut buf = String::new();
@@ -367,7 +363,7 @@ pub fn wrap(spans: &[Span], size: f32, max_width: f32) -> Vec<Line> {
         pen: 0.0,
     };
     let push_word = |b: &mut LineBuilder, first: u32, count: u32| {
-        for p in &pieces[first as usize..(first + count) as usize] {
+        for p in word_pieces(&pieces, first, count) {
             let span = &spans[p.span as usize];
             b.push(
                 span.style,
@@ -408,7 +404,7 @@ pub fn wrap(spans: &[Span], size: f32, max_width: f32) -> Vec<Line> {
                 if width <= max_width + 0.01 {
                     push_word(&mut b, first, count);
                 } else {
-                    let word = &pieces[first as usize..(first + count) as usize];
+                    let word = word_pieces(&pieces, first, count);
                     push_long_word(&mut b, spans, word, size, max_width);
                 }
             }
@@ -435,7 +431,7 @@ pub fn min_word_width(spans: &[Span], size: f32) -> f32 {
                 continue;
             }
             current += m.char_width(c, size);
-            count += 1;
+            count = count.saturating_add(1);
             let next_alnum = chars.peek().is_some_and(|n| n.is_alphanumeric());
             if is_break_after(c) && next_alnum && count > 2 {
                 widest = widest.max(current);

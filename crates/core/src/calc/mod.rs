@@ -7,11 +7,18 @@
 mod achievement;
 mod npv;
 mod price;
+mod sums;
 mod totals;
 
 pub use achievement::achievement_percent;
 pub use npv::{NpvResult, NpvYear, discount_factor, discount_factors, measure_npv, npv_of_flows};
 pub use price::convert_price_year;
+pub use sums::{
+    AmountFte, AreaTable, AreaYearTotal, ChecklistCounts, ExtractedSum, ExtractionYear,
+    MeasureCounts, NpvTotal, ServiceCounts, YearSum, checklist_counts, extracted_sum,
+    extraction_by_area_and_year, extraction_year, gain_year_sums, measure_counts, npv_total,
+    service_counts,
+};
 pub use totals::{
     AreaTotal, ExtractionRow, FormTotal, GainTotals, KindYearTotal, extraction_by_area,
     extraction_by_form, extraction_rows, gain_totals, measures_by_status,

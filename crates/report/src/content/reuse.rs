@@ -1,0 +1,59 @@
+//! Reuse of information, regulations to review, service chains.
+
+use super::builder::{Builder, labelled, user};
+use crate::text::Span;
+use gevinst_core::i18n::{Label, ReportText as R};
+
+impl Builder<'_> {
+    pub(super) fn reuse_regulations_chains(&mut self) {
+        let ss = &self.p.services;
+        self.subsection(R::HReuse);
+        let reuse: Vec<Vec<Span>> = ss
+            .iter()
+            .filter(|s| !s.reusable_information.is_empty())
+            .map(|s| {
+                let sources: Vec<String> = s
+                    .reusable_information
+                    .iter()
+                    .map(|i| {
+                        if *i == gevinst_core::model::InfoSource::Other
+                            && !s.reusable_other.trim().is_empty()
+                        {
+                            user(&s.reusable_other)
+                        } else {
+                            i.label(self.lang).to_owned()
+                        }
+                    })
+                    .collect();
+                labelled(&self.service_name(s), sources.join(", "))
+            })
+            .collect();
+        self.bullets_or(reuse, Some(R::ReuseIntro), R::NoReuse);
+
+        self.subsection(R::HRegulations);
+        let regs: Vec<Vec<Span>> = ss
+            .iter()
+            .filter(|s| !s.regulations_to_review.trim().is_empty())
+            .map(|s| labelled(&self.service_name(s), user(&s.regulations_to_review)))
+            .collect();
+        self.bullets_or(regs, Some(R::RegulationsIntro), R::NoRegulations);
+
+        self.subsection(R::HChains);
+        let chains: Vec<Vec<Span>> = ss
+            .iter()
+            .filter(|s| s.service_chain)
+            .map(|s| {
+                let partners = user(&s.service_chain_partners);
+                let name = self.service_name(s);
+                if partners.is_empty() {
+                    vec![Span::plain(
+                        self.f(R::ChainNoPartners, &[("service", &name)]),
+                    )]
+                } else {
+                    labelled(&name, self.f(R::ChainWith, &[("partners", &partners)]))
+                }
+            })
+            .collect();
+        self.bullets_or(chains, None, R::NoChains);
+    }
+}
