@@ -114,9 +114,14 @@ impl<'t> Parser<'t> {
         self.src.as_bytes().get(self.pos).copied()
     }
 
+    /// Move past `n` bytes of the text (never beyond its end).
+    fn advance(&mut self, n: usize) {
+        self.pos = self.pos.saturating_add(n).min(self.src.len());
+    }
+
     fn skip_spaces(&mut self) {
         while self.peek() == Some(b' ') {
-            self.pos += 1;
+            self.advance(1);
         }
     }
 
@@ -131,7 +136,7 @@ impl<'t> Parser<'t> {
         if name.is_empty() || name.as_bytes()[0].is_ascii_digit() {
             return None;
         }
-        self.pos += len;
+        self.advance(len);
         Some(name)
     }
 
@@ -143,7 +148,7 @@ impl<'t> Parser<'t> {
             .take_while(|b| b.is_ascii_alphanumeric() || *b == b'=')
             .count();
         let selector = rest.get(..len).filter(|s| !s.is_empty())?;
-        self.pos += len;
+        self.advance(len);
         Some(selector)
     }
 
@@ -154,7 +159,7 @@ impl<'t> Parser<'t> {
         while let Some(b) = self.peek() {
             let special = b == b'{' || (in_plural && (b == b'}' || b == b'#'));
             if !special {
-                self.pos += 1;
+                self.advance(1);
                 continue;
             }
             if start < self.pos {
@@ -164,14 +169,15 @@ impl<'t> Parser<'t> {
                 b'}' => return parts,
                 b'#' => {
                     parts.push(Part::Number);
-                    self.pos += 1;
+                    self.advance(1);
                 }
                 _ => {
                     let open = self.pos;
                     match self.placeholder() {
                         Some(part) => parts.push(part),
                         None => {
-                            self.pos = open + 1;
+                            self.pos = open;
+                            self.advance(1);
                             parts.push(Part::Text("{"));
                         }
                     }
@@ -190,16 +196,16 @@ impl<'t> Parser<'t> {
 
     /// `{name}` or `{name, plural, …}` at `{`; `None` if it is not a placeholder.
     fn placeholder(&mut self) -> Option<Part<'t>> {
-        self.pos += 1;
+        self.advance(1);
         let name = self.name()?;
         self.skip_spaces();
         match self.peek()? {
             b'}' => {
-                self.pos += 1;
+                self.advance(1);
                 Some(Part::Value(name))
             }
             b',' => {
-                self.pos += 1;
+                self.advance(1);
                 self.skip_spaces();
                 if self.name() != Some("plural") {
                     self.problems.push(format!("{{{name}, …}} is not a plural"));
@@ -211,7 +217,7 @@ impl<'t> Parser<'t> {
                         .push(format!("{{{name}, plural}} has no branches"));
                     return None;
                 }
-                self.pos += 1;
+                self.advance(1);
                 self.plural(name)
             }
             _ => None,
@@ -229,7 +235,7 @@ impl<'t> Parser<'t> {
                 return None;
             };
             if next == b'}' {
-                self.pos += 1;
+                self.advance(1);
                 break;
             }
             let Some(selector) = self.selector() else {
@@ -244,12 +250,12 @@ impl<'t> Parser<'t> {
                     .push(format!("the branch {selector} of {{{name}}} has no text"));
                 return None;
             }
-            self.pos += 1;
+            self.advance(1);
             let parts = self.message(true);
             if self.peek() != Some(b'}') {
                 return None;
             }
-            self.pos += 1;
+            self.advance(1);
             branches.push((selector, parts));
         }
         if !branches.iter().any(|(s, _)| *s == "other") {
@@ -388,7 +394,7 @@ fn shown(arg: Arg, lang: Option<Language>) -> String {
 /// 1.into())])` is `1 side`. Unknown placeholders are left as they are.
 pub fn fill_with(lang: Language, template: &str, args: &[(&str, Arg)]) -> String {
     let (parts, _) = parse(template);
-    let mut out = String::with_capacity(template.len() + 16);
+    let mut out = String::with_capacity(template.len().saturating_add(16));
     render(&parts, Some(lang), args, "#", &mut out);
     out
 }
@@ -399,7 +405,7 @@ pub fn fill_with(lang: Language, template: &str, args: &[(&str, Arg)]) -> String
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
     let (parts, _) = parse(template);
-    let mut out = String::with_capacity(template.len() + 16);
+    let mut out = String::with_capacity(template.len().saturating_add(16));
     render(&parts, None, &args, "#", &mut out);
     out
 }
