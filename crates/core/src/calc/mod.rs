@@ -9,7 +9,7 @@ mod npv;
 mod price;
 mod totals;
 
-pub use achievement::achievement_percent;
+pub use achievement::{achievement_percent, year_achievement};
 pub use npv::{NpvResult, NpvYear, discount_factor, discount_factors, measure_npv, npv_of_flows};
 pub use price::convert_price_year;
 pub use totals::{
