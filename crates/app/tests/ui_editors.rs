@@ -423,6 +423,53 @@ fn list_selection_moves_with_the_arrow_keys_and_delete_says_undo() {
     assert!(!has_text(&h, "er slettet"));
 }
 
+/// A list whose filter leaves out the odd amounts (a step's own filters, such as the
+/// extraction step's year and gain).
+fn even_list_ui(ui: &mut egui::Ui, app: &mut ListApp) {
+    let id_of = |r: &Row| r.id;
+    let name_of = |r: &Row| r.name.clone();
+    let search = |r: &Row| r.name.clone();
+    let even = |r: &Row| r.amount % 2 == 0;
+    ListTable::new(
+        egui::Id::unique("even-rows"),
+        "Rader",
+        Language::Nb,
+        &app.rows,
+        &id_of,
+        &name_of,
+        &search,
+    )
+    .filter(&even)
+    .column(ListColumn::new("Navn", 200.0, |r: &Row| {
+        r.name.clone().into()
+    }))
+    .max_height(400.0)
+    .show(ui, &mut app.state);
+}
+
+#[test]
+fn a_filtered_list_shows_counts_and_selects_only_what_passes_the_filter() {
+    // Amounts 0, 4, 8, 1, 5: Delta, alfa and Charlie pass; bravo and Echo do not.
+    let mut h = Harness::builder()
+        .with_size([700.0, 600.0])
+        .build_ui_state(even_list_ui, list_app(5));
+    h.run();
+    assert_eq!(row_order(&h), ["Delta", "alfa", "Charlie"]);
+    type_into(&mut h, "Søk", "a");
+    assert!(has_text(&h, "3 av 3"));
+    // A selection the filter hides is no selection: Duplicate and Delete are off.
+    h.state_mut().state.selected = Some(Id::from_u128(4));
+    h.run();
+    assert_eq!(h.state().state.selected, None);
+    type_into(&mut h, "Søk", "bravo");
+    assert!(has_text(&h, "Ingen rader passer søket."));
+    // When the filter leaves nothing, the list says it is empty.
+    h.state_mut().rows.retain(|r| r.amount % 2 == 1);
+    h.state_mut().state.search.clear();
+    h.run();
+    assert!(has_text(&h, "Listen er tom."));
+}
+
 #[test]
 fn list_with_two_thousand_rows_draws_only_the_visible_ones() {
     let mut h = list_harness(2_000);

@@ -15,6 +15,8 @@ pub trait ListItem: Clone + PartialEq + Sized {
     fn list(project: &Project) -> &[Self];
     /// The item's id.
     fn id(&self) -> Id;
+    /// The item's name as a user knows it (see [`Item::name`]).
+    fn name(&self) -> &str;
     /// The item as an [`Item`], for an edit.
     fn into_item(self) -> Item;
     /// The item with this id.
@@ -28,7 +30,7 @@ pub trait ListItem: Clone + PartialEq + Sized {
 }
 
 macro_rules! list_item {
-    ($($t:ident => $field:ident),* $(,)?) => {
+    ($($t:ident => $field:ident . $name:ident),* $(,)?) => {
         $(impl ListItem for $t {
             const KIND: ItemKind = ItemKind::$t;
             fn list(project: &Project) -> &[Self] {
@@ -36,6 +38,9 @@ macro_rules! list_item {
             }
             fn id(&self) -> Id {
                 self.id
+            }
+            fn name(&self) -> &str {
+                &self.$name
             }
             fn into_item(self) -> Item {
                 Item::$t(self)
@@ -45,11 +50,11 @@ macro_rules! list_item {
 }
 
 list_item!(
-    PriorityArea => priority_areas,
-    Measure => measures,
-    Service => services,
-    Gain => gains,
-    Extraction => extractions,
+    PriorityArea => priority_areas.name,
+    Measure => measures.title,
+    Service => services.name,
+    Gain => gains.name,
+    Extraction => extractions.description,
 );
 
 /// The id in `entity` when it is an item of the list `kind`.
@@ -406,5 +411,22 @@ mod tests {
             linked().gains[0].entity(),
             EntityRef::Gain(Id::from_u128(4))
         );
+    }
+
+    #[test]
+    fn a_list_items_name_is_the_items_name() {
+        let p = linked();
+        for kind in KINDS {
+            let id = ids(&p, kind)[0];
+            let name = super::item(&p, kind, id).map(|i| i.name().to_owned());
+            let listed = match kind {
+                ItemKind::PriorityArea => ListItem::name(&p.priority_areas[0]),
+                ItemKind::Measure => ListItem::name(&p.measures[0]),
+                ItemKind::Service => ListItem::name(&p.services[0]),
+                ItemKind::Gain => ListItem::name(&p.gains[0]),
+                ItemKind::Extraction => ListItem::name(&p.extractions[0]),
+            };
+            assert_eq!(name.as_deref(), Some(listed));
+        }
     }
 }
