@@ -1,8 +1,8 @@
 //! `gevinst check FILE [--json]`: print what is wrong or missing in a project.
 
-use gevinst_core::i18n::{CliText, Key, Label, Language, Message, fill};
+use gevinst_core::i18n::{CliText, Key, Label, Language, Message, entity_text, fill};
 use gevinst_core::io::Loaded;
-use gevinst_core::model::{EntityRef, Project};
+use gevinst_core::model::Project;
 use gevinst_core::validate::{Finding, Severity, Validation};
 use serde_json::json;
 use std::path::PathBuf;
@@ -28,61 +28,6 @@ pub fn severity_text(s: Severity, lang: Language) -> &'static str {
     .text(lang)
 }
 
-/// The entity a finding is about, named as a user knows it: `Tiltak «Digital søknad»`.
-pub fn entity_text(project: &Project, entity: EntityRef, lang: Language) -> String {
-    let named = |key: CliText, name: Option<&str>, id: gevinst_core::model::Id| match name {
-        Some(name) => fill(
-            CliText::EntityNamed.text(lang),
-            &[("kind", key.text(lang)), ("name", name)],
-        ),
-        None => fill(CliText::EntityUnknown.text(lang), &[("id", &id.short())]),
-    };
-    match entity {
-        EntityRef::Agency => CliText::EntityAgency.text(lang).to_owned(),
-        EntityRef::Report => CliText::EntityReport.text(lang).to_owned(),
-        EntityRef::Settings => CliText::EntitySettings.text(lang).to_owned(),
-        EntityRef::PriorityArea(id) => named(
-            CliText::EntityPriorityArea,
-            project.priority_area(id).map(|p| p.name.as_str()),
-            id,
-        ),
-        EntityRef::Measure(id) => named(
-            CliText::EntityMeasure,
-            project.measure(id).map(|m| m.title.as_str()),
-            id,
-        ),
-        EntityRef::Service(id) => named(
-            CliText::EntityService,
-            project.service(id).map(|s| s.name.as_str()),
-            id,
-        ),
-        EntityRef::Gain(id) => named(
-            CliText::EntityGain,
-            project.gain(id).map(|g| g.name.as_str()),
-            id,
-        ),
-        EntityRef::Extraction(id) => match project.extraction(id) {
-            Some(e) => {
-                let gain = e
-                    .gain_id
-                    .and_then(|g| project.gain(g))
-                    .map_or("", |g| g.name.as_str());
-                fill(
-                    CliText::EntityExtraction.text(lang),
-                    &[("year", &e.year.to_string()), ("name", gain)],
-                )
-            }
-            None => named(CliText::EntityExtraction, None, id),
-        },
-        EntityRef::Checklist(point) => fill(
-            CliText::EntityChecklist.text(lang),
-            &[("point", point.number())],
-        ),
-    }
-}
-
-/// Where a finding is: the entity, then the field by its label with its path in the file for
-/// scripts, e.g. `Tiltak «Digital søknad», felt «Særlig vurdering» (measures[2].special_assessment)`.
 fn where_text(project: &Project, f: &Finding, lang: Language) -> String {
     let mut s = entity_text(project, f.entity, lang);
     if let Some(field) = f.field {

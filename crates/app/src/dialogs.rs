@@ -16,16 +16,23 @@ pub enum DialogKind {
     ExportPdf,
 }
 
+/// What the app asks a file dialog for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DialogRequest<'a> {
+    /// Which dialog.
+    pub kind: DialogKind,
+    /// The language of its title and filters.
+    pub lang: Language,
+    /// The folder it starts in.
+    pub folder: Option<&'a Path>,
+    /// The file name it suggests (when saving).
+    pub suggested_name: &'a str,
+}
+
 /// The file dialogs the app uses. Each returns `None` when the user cancels.
 pub trait FileDialogs {
-    /// Ask for a file to open, or `None` if the user cancelled.
-    fn pick(
-        &mut self,
-        kind: DialogKind,
-        lang: Language,
-        folder: Option<&Path>,
-        suggested_name: &str,
-    ) -> Option<PathBuf>;
+    /// Ask for a file, or `None` if the user cancelled.
+    fn pick(&mut self, request: DialogRequest<'_>) -> Option<PathBuf>;
 }
 
 /// The platform's native dialogs (through `rfd`).
@@ -33,13 +40,13 @@ pub trait FileDialogs {
 pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
-    fn pick(
-        &mut self,
-        kind: DialogKind,
-        lang: Language,
-        folder: Option<&Path>,
-        suggested_name: &str,
-    ) -> Option<PathBuf> {
+    fn pick(&mut self, request: DialogRequest<'_>) -> Option<PathBuf> {
+        let DialogRequest {
+            kind,
+            lang,
+            folder,
+            suggested_name,
+        } = request;
         let mut dialog = rfd::FileDialog::new();
         if let Some(folder) = folder {
             dialog = dialog.set_directory(folder);
@@ -107,15 +114,9 @@ impl FakeDialogs {
 }
 
 impl FileDialogs for FakeDialogs {
-    fn pick(
-        &mut self,
-        kind: DialogKind,
-        _lang: Language,
-        _folder: Option<&Path>,
-        _suggested_name: &str,
-    ) -> Option<PathBuf> {
+    fn pick(&mut self, request: DialogRequest<'_>) -> Option<PathBuf> {
         if let Ok(mut asked) = self.asked.lock() {
-            asked.push(kind);
+            asked.push(request.kind);
         }
         self.answers
             .lock()
@@ -146,12 +147,17 @@ mod tests {
         let fake = FakeDialogs::new();
         let mut app_side = fake.clone();
         fake.answer(Some(PathBuf::from("x.gevinst.json")));
-        let lang = Language::Nb;
+        let ask = |kind| DialogRequest {
+            kind,
+            lang: Language::Nb,
+            folder: None,
+            suggested_name: "",
+        };
         assert_eq!(
-            app_side.pick(DialogKind::OpenProject, lang, None, ""),
+            app_side.pick(ask(DialogKind::OpenProject)),
             Some(PathBuf::from("x.gevinst.json"))
         );
-        assert_eq!(app_side.pick(DialogKind::ExportPdf, lang, None, ""), None);
+        assert_eq!(app_side.pick(ask(DialogKind::ExportPdf)), None);
         assert_eq!(
             fake.asked(),
             vec![DialogKind::OpenProject, DialogKind::ExportPdf]

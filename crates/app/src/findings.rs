@@ -7,8 +7,8 @@ use crate::context::Focus;
 use crate::steps::Step;
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Color32, Pos2, RichText, Sense, Shape, Stroke, Ui, Vec2};
-use gevinst_core::i18n::{Key, Language, Message, UiText, fill};
-use gevinst_core::model::{EntityRef, Project};
+use gevinst_core::i18n::{Key, Language, Message, UiText, entity_name};
+use gevinst_core::model::Project;
 use gevinst_core::validate::{Finding, Severity, Validation};
 
 /// The colour of a severity.
@@ -79,63 +79,6 @@ pub fn paint_icon(ui: &Ui, center: Pos2, size: f32, severity: Severity) {
             );
             painter.circle_filled(center + Vec2::new(0.0, -r * 0.45), 1.0, color);
         }
-    }
-}
-
-/// The name of the kind of an entity, e.g. "tiltak".
-pub fn entity_kind(entity: EntityRef, lang: Language) -> String {
-    let key = match entity {
-        EntityRef::Agency => UiText::EntityAgency,
-        EntityRef::Report => UiText::EntityReport,
-        EntityRef::Settings => UiText::EntitySettings,
-        EntityRef::PriorityArea(_) => UiText::EntityPriorityArea,
-        EntityRef::Measure(_) => UiText::EntityMeasure,
-        EntityRef::Service(_) => UiText::EntityService,
-        EntityRef::Gain(_) => UiText::EntityGain,
-        EntityRef::Extraction(_) => UiText::EntityExtraction,
-        EntityRef::Checklist(p) => {
-            return fill(UiText::EntityChecklist.text(lang), &[("point", p.number())]);
-        }
-    };
-    key.text(lang).to_owned()
-}
-
-/// The name the user knows an entity by (its title or name), if it has one.
-pub fn entity_name(project: &Project, entity: EntityRef, lang: Language) -> Option<String> {
-    use gevinst_core::i18n::Label;
-    let name = match entity {
-        EntityRef::Agency => project.agency.name.clone(),
-        EntityRef::Report | EntityRef::Settings => String::new(),
-        EntityRef::PriorityArea(id) => project.priority_area(id)?.name.clone(),
-        EntityRef::Measure(id) => project.measure(id)?.title.clone(),
-        EntityRef::Service(id) => project.service(id)?.name.clone(),
-        EntityRef::Gain(id) => project.gain(id)?.name.clone(),
-        EntityRef::Extraction(id) => {
-            let e = project.extraction(id)?;
-            let gain = e
-                .gain_id
-                .and_then(|g| project.gain(g))
-                .map(|g| g.name.as_str());
-            match gain {
-                Some(g) if !g.trim().is_empty() => format!("{g} {}", e.year),
-                _ => e.year.to_string(),
-            }
-        }
-        EntityRef::Checklist(p) => p.label(lang).to_owned(),
-    };
-    let name = name.trim();
-    (!name.is_empty()).then(|| name.to_owned())
-}
-
-/// "tiltak «Digital søknad»", or just "tiltak" when it has no name.
-pub fn entity_label(project: &Project, entity: EntityRef, lang: Language) -> String {
-    let kind = entity_kind(entity, lang);
-    match entity_name(project, entity, lang) {
-        Some(name) => fill(
-            UiText::EntityNamed.text(lang),
-            &[("kind", &kind), ("name", &name)],
-        ),
-        None => kind,
     }
 }
 

@@ -302,11 +302,12 @@ fn list_app(n: usize) -> ListApp {
     }
 }
 
-fn list_ui(ui: &mut egui::Ui, app: &mut ListApp) {
+/// The rows as a list table, leaving out those `filter` says no to.
+fn rows_table(ui: &mut egui::Ui, app: &mut ListApp, filter: Option<&dyn Fn(&Row) -> bool>) {
     let id_of = |r: &Row| r.id;
     let name_of = |r: &Row| r.name.clone();
     let search = |r: &Row| r.name.clone();
-    let out = ListTable::new(
+    let mut table = ListTable::new(
         egui::Id::unique("rows"),
         "Rader",
         Language::Nb,
@@ -322,14 +323,21 @@ fn list_ui(ui: &mut egui::Ui, app: &mut ListApp) {
         ListColumn::new("Beløp", 100.0, |r: &Row| r.amount.to_string().into())
             .sort_by(|a: &Row, b: &Row| a.amount.cmp(&b.amount)),
     )
-    .max_height(400.0)
-    .show(ui, &mut app.state);
+    .max_height(400.0);
+    if let Some(filter) = filter {
+        table = table.filter(filter);
+    }
+    let out = table.show(ui, &mut app.state);
     if let Some(action) = out.action {
         app.actions.push(action);
         if let ListAction::Delete(id) = action {
             app.rows.retain(|r| r.id != id);
         }
     }
+}
+
+fn list_ui(ui: &mut egui::Ui, app: &mut ListApp) {
+    rows_table(ui, app, None);
 }
 
 fn list_harness(n: usize) -> Harness<'static, ListApp> {
@@ -421,6 +429,35 @@ fn list_selection_moves_with_the_arrow_keys_and_delete_says_undo() {
     h.run();
     assert_eq!(h.state().actions.last(), Some(&ListAction::Undo));
     assert!(!has_text(&h, "er slettet"));
+}
+
+/// A list whose filter leaves out the odd amounts (a step's own filters, such as the
+/// extraction step's year and gain).
+fn even_list_ui(ui: &mut egui::Ui, app: &mut ListApp) {
+    rows_table(ui, app, Some(&|r: &Row| r.amount % 2 == 0));
+}
+
+#[test]
+fn a_filtered_list_shows_counts_and_selects_only_what_passes_the_filter() {
+    // Amounts 0, 4, 8, 1, 5: Delta, alfa and Charlie pass; bravo and Echo do not.
+    let mut h = Harness::builder()
+        .with_size([700.0, 600.0])
+        .build_ui_state(even_list_ui, list_app(5));
+    h.run();
+    assert_eq!(row_order(&h), ["Delta", "alfa", "Charlie"]);
+    type_into(&mut h, "Søk", "a");
+    assert!(has_text(&h, "3 av 3"));
+    // A selection the filter hides is no selection: Duplicate and Delete are off.
+    h.state_mut().state.selected = Some(Id::from_u128(4));
+    h.run();
+    assert_eq!(h.state().state.selected, None);
+    type_into(&mut h, "Søk", "bravo");
+    assert!(has_text(&h, "Ingen rader passer søket."));
+    // When the filter leaves nothing, the list says it is empty.
+    h.state_mut().rows.retain(|r| r.amount % 2 == 1);
+    h.state_mut().state.search.clear();
+    h.run();
+    assert!(has_text(&h, "Listen er tom."));
 }
 
 #[test]

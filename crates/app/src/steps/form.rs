@@ -5,13 +5,13 @@
 use crate::StepCtx;
 use crate::steps::Step;
 use crate::widgets::{
-    self, CountInput, DecimalInput, FormRow, InputKind, ListState, MoneyInput, Notice,
-    SmallCountInput, TypedField, YearInput, field_id,
+    self, CountInput, DecimalInput, FormRow, InputKind, MoneyInput, Notice, SmallCountInput,
+    TypedField, YearInput, field_id,
 };
 use chrono::NaiveDate;
 use egui::{Align, Id, Layout, Rect, Response, RichText, Sense, Ui, UiBuilder, pos2, vec2};
-use gevinst_core::edit::{Edit, Item, index_after};
-use gevinst_core::i18n::{EditorText, Key, Label, Language};
+use gevinst_core::edit::{Edit, ListItem};
+use gevinst_core::i18n::{Common, EditorText, Key, Label, Language};
 use gevinst_core::model::{EntityRef, Id as ModelId, Money};
 use rust_decimal::Decimal;
 
@@ -26,23 +26,6 @@ pub fn header(ui: &mut Ui, step: Step, help: EditorText, lang: Language) {
         help.text(lang),
     );
     ui.add_space(6.0);
-}
-
-/// Insert `item` into its list just after the item `after` (at the end without one) as one
-/// undoable edit, select it, and ask for the cursor in its `field`.
-pub fn insert_and_select(
-    ctx: &mut StepCtx<'_>,
-    after: Option<ModelId>,
-    item: Item,
-    field: &'static str,
-    list: &mut ListState,
-    focus_field: &mut Option<&'static str>,
-) {
-    let index = index_after(ctx.project, item.kind(), after);
-    let id = item.id();
-    ctx.edit(Edit::Insert { index, item }, None);
-    list.select(Some(id));
-    *focus_field = Some(field);
 }
 
 /// A section heading inside a form.
@@ -104,46 +87,42 @@ pub fn name_or_unnamed(name: &str, lang: Language) -> RichText {
     }
 }
 
-/// Select the entity a jump (or an undo) points at, if it is one of this step's.
-pub fn focused_id(
-    ctx: &StepCtx<'_>,
-    pick: impl Fn(EntityRef) -> Option<ModelId>,
-) -> Option<ModelId> {
-    ctx.focus.and_then(|f| pick(f.entity))
+/// "Ja" or "Nei", for a yes/no column.
+pub fn yes_no(yes: bool, lang: Language) -> &'static str {
+    if yes {
+        Common::Yes.text(lang)
+    } else {
+        Common::No.text(lang)
+    }
 }
 
-/// Select in a list step the item a jump points at (returned), or else, when nothing is
-/// selected, the `first` item.
-pub fn select_jumped(
-    ctx: &StepCtx<'_>,
-    list: &mut ListState,
-    pick: impl Fn(EntityRef) -> Option<ModelId>,
-    first: Option<ModelId>,
-) -> Option<ModelId> {
-    let jump = focused_id(ctx, pick);
-    if jump.is_some() {
-        list.select(jump);
-    }
-    if list.selected.is_none() && first.is_some() {
-        list.select(first);
-    }
-    jump
+/// The two-column grid a form's rows go in.
+pub fn grid(id: &str) -> egui::Grid {
+    egui::Grid::new(id)
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .min_col_width(160.0)
 }
 
-/// End a list step's frame: a jump is done once the step has shown its item (`jumped`) or
-/// a field asked for took the focus (`focused`), and a field asked for is asked only once.
-pub fn finish_jump(
-    ctx: &mut StepCtx<'_>,
-    jumped: bool,
-    focused: bool,
-    focus_field: &mut Option<&'static str>,
-) {
-    if jumped || (focused && ctx.focus.is_some()) {
-        ctx.focus_done();
-    }
-    if focused {
-        *focus_field = None;
-    }
+/// Choices for a picker: each item's id and name (its `name`, or "(uten navn)" when blank),
+/// in list order.
+pub fn options<T: ListItem>(
+    items: &[T],
+    name: impl Fn(&T) -> &str,
+    lang: Language,
+) -> Vec<(ModelId, String)> {
+    items
+        .iter()
+        .map(|x| {
+            let n = name(x);
+            let n = if n.trim().is_empty() {
+                EditorText::Unnamed.text(lang).to_owned()
+            } else {
+                n.to_owned()
+            };
+            (x.id(), n)
+        })
+        .collect()
 }
 
 /// Which field changed, and whether it was typed (typing in one field is one undo step).
@@ -290,6 +269,22 @@ impl<'a, 'p> Form<'a, 'p> {
             self.seal = true;
         }
         response
+    }
+
+    /// A row whose input reports its own change (a choice): `add` draws it, given the input
+    /// id and the label id; it is disabled when the form is.
+    fn choice_row(
+        &mut self,
+        ui: &mut Ui,
+        field: &'static str,
+        label: &str,
+        add: impl FnOnce(&mut Ui, Id, Id) -> Response,
+    ) {
+        self.row(ui, field, label, false, |ui, id, label, enabled| {
+            let r = ui.add_enabled_ui(enabled, |ui| add(ui, id, label)).inner;
+            let changed = r.changed();
+            (r, changed)
+        });
     }
 
     /// A single-line text.
@@ -517,14 +512,8 @@ impl<'a, 'p> Form<'a, 'p> {
         all: &[T],
     ) {
         let lang = self.lang();
-        self.row(ui, field, label, false, |ui, id, label, enabled| {
-            let r = ui
-                .add_enabled_ui(enabled, |ui| {
-                    widgets::enum_combo(ui, id, value, all, lang, label)
-                })
-                .inner;
-            let changed = r.changed();
-            (r, changed)
+        self.choice_row(ui, field, label, |ui, id, label| {
+            widgets::enum_combo(ui, id, value, all, lang, label)
         });
     }
 
@@ -538,14 +527,8 @@ impl<'a, 'p> Form<'a, 'p> {
         all: &[T],
         text: impl Fn(T) -> String,
     ) {
-        self.row(ui, field, label, false, |ui, id, label, enabled| {
-            let r = ui
-                .add_enabled_ui(enabled, |ui| {
-                    widgets::choice_combo(ui, id, value, all, text, label)
-                })
-                .inner;
-            let changed = r.changed();
-            (r, changed)
+        self.choice_row(ui, field, label, |ui, id, label| {
+            widgets::choice_combo(ui, id, value, all, text, label)
         });
     }
 
@@ -575,14 +558,8 @@ impl<'a, 'p> Form<'a, 'p> {
         options: &[(ModelId, String)],
     ) {
         let lang = self.lang();
-        self.row(ui, field, label, false, |ui, id, label, enabled| {
-            let r = ui
-                .add_enabled_ui(enabled, |ui| {
-                    widgets::id_picker(ui, id, value, options, lang, label)
-                })
-                .inner;
-            let changed = r.changed();
-            (r, changed)
+        self.choice_row(ui, field, label, |ui, id, label| {
+            widgets::id_picker(ui, id, value, options, lang, label)
         });
     }
 
@@ -596,14 +573,8 @@ impl<'a, 'p> Form<'a, 'p> {
         options: &[(ModelId, String)],
     ) {
         let lang = self.lang();
-        self.row(ui, field, label, false, |ui, id, _label, enabled| {
-            let r = ui
-                .add_enabled_ui(enabled, |ui| {
-                    widgets::multi_select(ui, id, value, options, lang)
-                })
-                .inner;
-            let changed = r.changed();
-            (r, changed)
+        self.choice_row(ui, field, label, |ui, id, _label| {
+            widgets::multi_select(ui, id, value, options, lang)
         });
     }
 
@@ -656,12 +627,8 @@ impl<'a, 'p> Form<'a, 'p> {
         all: &[T],
     ) {
         let lang = self.lang();
-        self.row(ui, field, label, false, |ui, _id, _label, enabled| {
-            let r = ui
-                .add_enabled_ui(enabled, |ui| widgets::enum_radio(ui, value, all, lang))
-                .inner;
-            let changed = r.changed();
-            (r, changed)
+        self.choice_row(ui, field, label, |ui, _id, _label| {
+            widgets::enum_radio(ui, value, all, lang)
         });
     }
 

@@ -1,31 +1,28 @@
 //! Step: gains. A list and a form with every field, and a year-by-year grid of planned and
 //! realised values (kroner, hours with FTE beside them, indicator) with the achievement.
 
-use crate::steps::Step;
 use crate::steps::form::{self, Form};
+use crate::steps::list::{ListDef, ListStep, Page, name_column};
 use crate::steps::measures::measure_options;
 use crate::widgets::{
-    DecimalInput, InputOutput, ListAction, ListColumn, ListState, ListTable, MoneyInput, Notice,
-    TypedField, YearInput, field_id, show_notices,
+    DecimalInput, InputKind, InputOutput, ListColumn, MoneyInput, Notice, TypedField, YearInput,
+    field_id, show_notices,
 };
-use crate::{Focus, StepCtx, UiCommand};
+use crate::{Focus, UiCommand};
 use egui::{RichText, Ui};
-use gevinst_core::calc::{achievement_percent, hours_to_fte};
-use gevinst_core::edit::{Edit, Item};
+use gevinst_core::calc::{hours_to_fte, year_achievement};
 use gevinst_core::format;
 use gevinst_core::i18n::{Arg, EditorText as E, Key, Label, Language, fill};
 use gevinst_core::model::{
-    Beneficiary, Direction, EntityRef, Gain, GainKind, GainYear, Id, ItemKind, Money, Project,
+    Beneficiary, Direction, EntityRef, Gain, GainKind, GainYear, Id, Money, Project,
 };
-use gevinst_core::validate::Severity;
-use rust_decimal::Decimal;
 
-/// State of the gains step.
+/// The gains step.
+pub type GainsStep = ListStep<Gains>;
+
+/// What the gains step has of its own.
 #[derive(Debug, Default)]
-pub struct GainsStep {
-    list: ListState,
-    focus_field: Option<&'static str>,
-}
+pub struct Gains;
 
 /// The sum of a gain's realised kroner (`None` when nothing is realised).
 fn realised_total(g: &Gain) -> Option<Money> {
@@ -35,50 +32,6 @@ fn realised_total(g: &Gain) -> Option<Money> {
         total = Some(sum.checked_add(v).unwrap_or(sum));
     }
     total
-}
-
-/// The achievement of a year: the indicator against the gain's target (from its baseline, in
-/// its direction) when both are known, otherwise realised against planned kroner, otherwise
-/// realised against planned hours.
-pub fn year_achievement(
-    target: Option<Decimal>,
-    baseline: Option<Decimal>,
-    direction: Direction,
-    y: &GainYear,
-) -> Option<Decimal> {
-    if let (Some(target), Some(actual)) = (target, y.realised_indicator) {
-        return achievement_percent(baseline, target, actual, direction);
-    }
-    let ratio = |planned: Decimal, realised: Decimal| {
-        (!planned.is_zero())
-            .then(|| achievement_percent(None, planned, realised, Direction::HigherIsBetter))
-            .flatten()
-    };
-    if let (Some(p), Some(r)) = (y.planned_nok, y.realised_nok) {
-        return ratio(p.to_decimal(), r.to_decimal());
-    }
-    if let (Some(p), Some(r)) = (y.planned_hours, y.realised_hours) {
-        return ratio(p, r);
-    }
-    None
-}
-
-/// The edit that deletes a gain and clears its extractions' references to it.
-pub fn delete_gain(project: &Project, id: Id) -> Edit {
-    let mut edits = vec![Edit::Remove {
-        kind: ItemKind::Gain,
-        id,
-    }];
-    for e in project.extractions_of(id) {
-        let mut e = e.clone();
-        e.gain_id = None;
-        edits.push(Edit::Update(Item::Extraction(e)));
-    }
-    if edits.len() == 1 {
-        edits.remove(0)
-    } else {
-        Edit::Batch(edits)
-    }
 }
 
 /// Which groups of columns the year grid shows for a gain: those its kind uses, and any that
@@ -109,248 +62,134 @@ impl Columns {
 
 /// Names of gains for pickers, in list order.
 pub fn gain_options(project: &Project, lang: Language) -> Vec<(Id, String)> {
-    project
-        .gains
-        .iter()
-        .map(|g| {
-            let name = if g.name.trim().is_empty() {
-                E::Unnamed.text(lang).to_owned()
-            } else {
-                g.name.clone()
-            };
-            (g.id, name)
-        })
-        .collect()
+    form::options(&project.gains, |g| &g.name, lang)
 }
 
-impl GainsStep {
-    /// The selected gain.
-    pub fn selected(&self) -> Option<Id> {
-        self.list.selected
-    }
+/// The title of a gain's measure (empty without one).
+fn measure_title(g: &Gain, project: &Project) -> String {
+    g.measure_id
+        .and_then(|id| project.measure(id))
+        .map(|m| m.title.clone())
+        .unwrap_or_default()
+}
 
-    /// Show the step.
-    pub fn ui(&mut self, ui: &mut Ui, ctx: &mut StepCtx<'_>) {
-        let lang = ctx.lang;
-        let project = ctx.project;
-        form::header(ui, Step::Gains, E::HelpGains, lang);
-        let jump = form::select_jumped(
-            ctx,
-            &mut self.list,
-            |e| match e {
-                EntityRef::Gain(id) => Some(id),
-                _ => None,
-            },
-            project.gains.first().map(|x| x.id),
-        );
-        let (mut left, mut right) = form::split(ui, 0.34);
-        let action = self.list_ui(&mut left, ctx);
-        let focused = form::scrolled(&mut right, "gain", |ui| self.detail_ui(ui, ctx));
-        if let Some(action) = action {
-            self.act(action, ctx);
-        }
-        form::finish_jump(ctx, jump.is_some(), focused, &mut self.focus_field);
-    }
+impl ListDef for Gains {
+    type Item = Gain;
+    const PAGE: Page = Page::new(E::HelpGains, "gains-list", "gain").share(0.34);
 
-    fn list_ui(&mut self, ui: &mut Ui, ctx: &StepCtx<'_>) -> Option<ListAction> {
-        let lang = ctx.lang;
-        let project = ctx.project;
-        let findings = ctx.findings;
-        let measure_title = |g: &Gain| -> String {
-            g.measure_id
-                .and_then(|id| project.measure(id))
-                .map(|m| m.title.clone())
-                .unwrap_or_default()
-        };
-        let id_of = |g: &Gain| g.id;
-        let name_of = |g: &Gain| g.name.clone();
-        let search = |g: &Gain| {
-            format!(
-                "{} {} {} {}",
-                g.name,
-                g.owner,
-                g.indicator,
-                measure_title(g)
-            )
-        };
-        let marker = |g: &Gain| -> Option<Severity> {
-            findings
-                .about(EntityRef::Gain(g.id))
-                .map(|f| f.severity)
-                .min()
-        };
-        let height = form::list_height(ui);
-        ListTable::new(
-            egui::Id::unique("gains-list"),
-            E::ListGains.text(lang),
-            lang,
-            &project.gains,
-            &id_of,
-            &name_of,
-            &search,
+    fn search_text(g: &Gain, project: &Project, _: Language) -> String {
+        format!(
+            "{} {} {} {}",
+            g.name,
+            g.owner,
+            g.indicator,
+            measure_title(g, project)
         )
-        .marker(&marker)
-        .column(ListColumn::new(E::Name.text(lang), 190.0, |g: &Gain| {
-            form::name_or_unnamed(&g.name, lang)
-        }))
-        // The realised total second: a narrow list shows only its first columns.
-        .column(
-            ListColumn::new(E::RealisedTotal.text(lang), 110.0, |g: &Gain| {
+    }
+
+    fn columns<'a>(project: &'a Project, lang: Language) -> Vec<ListColumn<'a, Gain>> {
+        vec![
+            name_column(E::Name, 190.0, lang),
+            // The realised total second: a narrow list shows only its first columns.
+            ListColumn::new(E::RealisedTotal.text(lang), 110.0, move |g: &Gain| {
                 realised_total(g)
                     .map(|m| format::money(m, lang))
                     .unwrap_or_default()
                     .into()
             })
             .sort_by(|a: &Gain, b: &Gain| realised_total(a).cmp(&realised_total(b))),
-        )
-        .column(
-            ListColumn::new(E::GainKind.text(lang), 110.0, |g: &Gain| {
+            ListColumn::new(E::GainKind.text(lang), 110.0, move |g: &Gain| {
                 g.kind.label(lang).into()
             })
             .sort_by(|a: &Gain, b: &Gain| a.kind.cmp(&b.kind)),
-        )
-        .column(ListColumn::new(
-            E::Measure.text(lang),
-            150.0,
-            move |g: &Gain| measure_title(g).into(),
-        ))
-        .read_only(ctx.read_only)
-        .focus_search(ctx.search_requested)
-        .max_height(height)
-        .show(ui, &mut self.list)
-        .action
+            ListColumn::new(E::Measure.text(lang), 150.0, move |g: &Gain| {
+                measure_title(g, project).into()
+            }),
+        ]
     }
 
-    fn act(&mut self, action: ListAction, ctx: &mut StepCtx<'_>) {
-        let project = ctx.project;
-        match action {
-            ListAction::Add => {
-                let g = Gain {
-                    price_year: project.report.price_year,
-                    ..Gain::default()
-                };
-                form::insert_and_select(
-                    ctx,
-                    self.list.selected,
-                    Item::Gain(g),
-                    "name",
-                    &mut self.list,
-                    &mut self.focus_field,
-                );
-            }
-            ListAction::Duplicate(id) => {
-                if let Some(original) = project.gain(id) {
-                    let mut copy = original.clone();
-                    copy.id = Id::new();
-                    copy.name = format!("{} {}", original.name, E::CopySuffix.text(ctx.lang));
-                    form::insert_and_select(
-                        ctx,
-                        Some(id),
-                        Item::Gain(copy),
-                        "name",
-                        &mut self.list,
-                        &mut self.focus_field,
-                    );
-                }
-            }
-            ListAction::Delete(id) => ctx.edit(delete_gain(project, id), None),
-            ListAction::Undo => ctx.send(UiCommand::Undo),
-        }
-    }
-
-    fn detail_ui(&mut self, ui: &mut Ui, ctx: &mut StepCtx<'_>) -> bool {
-        let lang = ctx.lang;
-        let project = ctx.project;
-        let Some(original) = self.list.selected.and_then(|id| project.gain(id)) else {
-            ui.label(RichText::new(E::NothingSelected.text(lang)).weak());
-            return false;
-        };
-        let mut g = original.clone();
+    fn form(&self, ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Project) {
+        let lang = form.lang();
         let measures = measure_options(project, lang);
         let first_extraction = project.extractions_of(g.id).next().map(|e| e.id);
-        let years_notices =
-            Notice::from_findings(ctx.findings(EntityRef::Gain(g.id), Some("years")), lang);
-        let mut form = Form::new(ctx, EntityRef::Gain(g.id), self.focus_field);
+        let years = form.ctx().findings(EntityRef::Gain(g.id), Some("years"));
+        let years_notices = Notice::from_findings(years, lang);
         let indicator = DecimalInput::new(4).signed();
-        egui::Grid::new("gain-form")
-            .num_columns(2)
-            .spacing([12.0, 8.0])
-            .min_col_width(160.0)
-            .show(ui, |ui| {
-                form.picker(
-                    ui,
-                    "measure_id",
-                    E::Measure.text(lang),
-                    &mut g.measure_id,
-                    &measures,
-                );
-                form.text(ui, "name", E::Name.text(lang), &mut g.name);
-                form.combo(
-                    ui,
-                    "kind",
-                    E::GainKind.text(lang),
-                    &mut g.kind,
-                    &GainKind::ALL,
-                );
-                form.combo(
-                    ui,
-                    "beneficiary",
-                    E::Beneficiary.text(lang),
-                    &mut g.beneficiary,
-                    &Beneficiary::ALL,
-                );
-                form.area(
-                    ui,
-                    "description",
-                    E::Description.text(lang),
-                    &mut g.description,
-                    3,
-                    None,
-                );
-                form.text(ui, "indicator", E::Indicator.text(lang), &mut g.indicator);
-                form.text(ui, "unit", E::Unit.text(lang), &mut g.unit);
-                form.decimal(
-                    ui,
-                    "baseline_value",
-                    E::Baseline.text(lang),
-                    indicator.clone(),
-                    &mut g.baseline_value,
-                );
-                form.date(
-                    ui,
-                    "baseline_date",
-                    E::BaselineDate.text(lang),
-                    &mut g.baseline_date,
-                );
-                form.decimal(
-                    ui,
-                    "target_value",
-                    E::Target.text(lang),
-                    indicator.clone(),
-                    &mut g.target_value,
-                );
-                form.date(
-                    ui,
-                    "target_date",
-                    E::TargetDate.text(lang),
-                    &mut g.target_date,
-                );
-                form.combo(
-                    ui,
-                    "direction",
-                    E::Direction.text(lang),
-                    &mut g.direction,
-                    &Direction::ALL,
-                );
-                form.text_hint(
-                    ui,
-                    "owner",
-                    E::Owner.text(lang),
-                    E::OwnerHint.text(lang),
-                    &mut g.owner,
-                );
-                form.year(ui, "price_year", E::PriceYear.text(lang), &mut g.price_year);
-            });
+        form::grid("gain-form").show(ui, |ui| {
+            form.picker(
+                ui,
+                "measure_id",
+                E::Measure.text(lang),
+                &mut g.measure_id,
+                &measures,
+            );
+            form.text(ui, "name", E::Name.text(lang), &mut g.name);
+            form.combo(
+                ui,
+                "kind",
+                E::GainKind.text(lang),
+                &mut g.kind,
+                &GainKind::ALL,
+            );
+            form.combo(
+                ui,
+                "beneficiary",
+                E::Beneficiary.text(lang),
+                &mut g.beneficiary,
+                &Beneficiary::ALL,
+            );
+            form.area(
+                ui,
+                "description",
+                E::Description.text(lang),
+                &mut g.description,
+                3,
+                None,
+            );
+            form.text(ui, "indicator", E::Indicator.text(lang), &mut g.indicator);
+            form.text(ui, "unit", E::Unit.text(lang), &mut g.unit);
+            form.decimal(
+                ui,
+                "baseline_value",
+                E::Baseline.text(lang),
+                indicator.clone(),
+                &mut g.baseline_value,
+            );
+            form.date(
+                ui,
+                "baseline_date",
+                E::BaselineDate.text(lang),
+                &mut g.baseline_date,
+            );
+            form.decimal(
+                ui,
+                "target_value",
+                E::Target.text(lang),
+                indicator.clone(),
+                &mut g.target_value,
+            );
+            form.date(
+                ui,
+                "target_date",
+                E::TargetDate.text(lang),
+                &mut g.target_date,
+            );
+            form.combo(
+                ui,
+                "direction",
+                E::Direction.text(lang),
+                &mut g.direction,
+                &Direction::ALL,
+            );
+            form.text_hint(
+                ui,
+                "owner",
+                E::Owner.text(lang),
+                E::OwnerHint.text(lang),
+                &mut g.owner,
+            );
+            form.year(ui, "price_year", E::PriceYear.text(lang), &mut g.price_year);
+        });
         if let Some(extraction) = first_extraction
             && ui.button(E::ShowExtractions.text(lang)).clicked()
         {
@@ -361,11 +200,7 @@ impl GainsStep {
         }
         form::section(ui, E::SectionYears.text(lang));
         show_notices(ui, &years_notices);
-        years_grid(ui, &mut form, &mut g, project);
-        let focused = form.focused();
-        let differs = g != *original;
-        form.commit(differs, || Edit::Update(Item::Gain(g)));
-        focused
+        years_grid(ui, form, g, project);
     }
 }
 
@@ -435,53 +270,31 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                         if !values_shown {
                             pending_focus.take(form, &out.response);
                         }
+                        let mut cells = Cells {
+                            form: &mut *form,
+                            focus: &mut pending_focus,
+                        };
                         if cols.nok {
-                            for (key, value) in [
-                                (E::PlannedNok, &mut y.planned_nok),
-                                (E::RealisedNok, &mut y.realised_nok),
+                            let kind = MoneyInput {
+                                allow_negative: true,
+                            };
+                            for (key, name, value) in [
+                                (E::PlannedNok, "planned_nok", &mut y.planned_nok),
+                                (E::RealisedNok, "realised_nok", &mut y.realised_nok),
                             ] {
-                                let name = if key == E::PlannedNok {
-                                    "planned_nok"
-                                } else {
-                                    "realised_nok"
-                                };
-                                let out = TypedField::new(
-                                    MoneyInput {
-                                        allow_negative: true,
-                                    },
-                                    cell_id(name),
-                                    lang,
-                                )
-                                .labelled_by(heading(key))
-                                .enabled(enabled)
-                                .width(115.0)
-                                .show(ui, value);
-                                note(form, &out);
-                                pending_focus.take(form, &out.response);
+                                let id = cell_id(name);
+                                cells.show(ui, kind, id, heading(key), 115.0, value);
                             }
                         }
                         if cols.hours {
-                            for (key, value) in [
-                                (E::PlannedHours, &mut y.planned_hours),
-                                (E::RealisedHours, &mut y.realised_hours),
+                            for (key, name, value) in [
+                                (E::PlannedHours, "planned_hours", &mut y.planned_hours),
+                                (E::RealisedHours, "realised_hours", &mut y.realised_hours),
                             ] {
-                                let name = if key == E::PlannedHours {
-                                    "planned_hours"
-                                } else {
-                                    "realised_hours"
-                                };
                                 ui.vertical(|ui| {
-                                    let out = TypedField::new(
-                                        DecimalInput::new(2).signed(),
-                                        cell_id(name),
-                                        lang,
-                                    )
-                                    .labelled_by(heading(key))
-                                    .enabled(enabled)
-                                    .width(90.0)
-                                    .show(ui, value);
-                                    note(form, &out);
-                                    pending_focus.take(form, &out.response);
+                                    let kind = DecimalInput::new(2).signed();
+                                    let id = cell_id(name);
+                                    cells.show(ui, kind, id, heading(key), 90.0, value);
                                     if let Some(fte) =
                                         value.and_then(|h| hours_to_fte(h, hours_per_fte))
                                     {
@@ -498,26 +311,21 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                             }
                         }
                         if cols.indicator {
-                            for (key, value) in [
-                                (E::PlannedIndicator, &mut y.planned_indicator),
-                                (E::RealisedIndicator, &mut y.realised_indicator),
+                            for (key, name, value) in [
+                                (
+                                    E::PlannedIndicator,
+                                    "planned_indicator",
+                                    &mut y.planned_indicator,
+                                ),
+                                (
+                                    E::RealisedIndicator,
+                                    "realised_indicator",
+                                    &mut y.realised_indicator,
+                                ),
                             ] {
-                                let name = if key == E::PlannedIndicator {
-                                    "planned_indicator"
-                                } else {
-                                    "realised_indicator"
-                                };
-                                let out = TypedField::new(
-                                    DecimalInput::new(4).signed(),
-                                    cell_id(name),
-                                    lang,
-                                )
-                                .labelled_by(heading(key))
-                                .enabled(enabled)
-                                .width(90.0)
-                                .show(ui, value);
-                                note(form, &out);
-                                pending_focus.take(form, &out.response);
+                                let kind = DecimalInput::new(4).signed();
+                                let id = cell_id(name);
+                                cells.show(ui, kind, id, heading(key), 90.0, value);
                             }
                         }
                         let achievement = year_achievement(target, baseline, direction, y);
@@ -581,6 +389,34 @@ impl JumpFocus {
             response.scroll_to_me(Some(egui::Align::Center));
             form.mark_focused();
         }
+    }
+}
+
+/// The value cells of a gain's year grid: each input tells the form what it did and takes
+/// the focus a jump to the years is waiting for.
+struct Cells<'c, 'a, 'p> {
+    form: &'c mut Form<'a, 'p>,
+    focus: &'c mut JumpFocus,
+}
+
+impl Cells<'_, '_, '_> {
+    /// One value under the column heading `heading`.
+    fn show<K: InputKind>(
+        &mut self,
+        ui: &mut Ui,
+        kind: K,
+        id: egui::Id,
+        heading: egui::Id,
+        width: f32,
+        value: &mut Option<K::Value>,
+    ) {
+        let out = TypedField::new(kind, id, self.form.lang())
+            .labelled_by(heading)
+            .enabled(self.form.enabled())
+            .width(width)
+            .show(ui, value);
+        note(self.form, &out);
+        self.focus.take(self.form, &out.response);
     }
 }
 

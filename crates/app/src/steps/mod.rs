@@ -6,6 +6,7 @@ pub mod checklist;
 pub mod extraction;
 pub mod form;
 pub mod gains;
+pub mod list;
 pub mod measures;
 pub mod priorities;
 pub mod report;
@@ -14,7 +15,7 @@ pub mod start;
 pub mod texts;
 
 use gevinst_core::i18n::{Key, Language, UiText};
-use gevinst_core::model::EntityRef;
+use gevinst_core::model::{EntityRef, ItemKind};
 
 /// A step of the guided workflow, in order. (The start page is not a step: the shell shows it
 /// when no project is open.)
@@ -117,12 +118,23 @@ impl Step {
                 Some("measures") => Step::Measures,
                 _ => Step::Agency,
             },
-            EntityRef::PriorityArea(_) => Step::PriorityAreas,
-            EntityRef::Measure(_) => Step::Measures,
-            EntityRef::Service(_) => Step::Services,
-            EntityRef::Gain(_) => Step::Gains,
-            EntityRef::Extraction(_) => Step::Extraction,
+            EntityRef::PriorityArea(_) => Step::of_list(ItemKind::PriorityArea),
+            EntityRef::Measure(_) => Step::of_list(ItemKind::Measure),
+            EntityRef::Service(_) => Step::of_list(ItemKind::Service),
+            EntityRef::Gain(_) => Step::of_list(ItemKind::Gain),
+            EntityRef::Extraction(_) => Step::of_list(ItemKind::Extraction),
             EntityRef::Checklist(_) => Step::Checklist,
+        }
+    }
+
+    /// The step that shows a list of the project.
+    pub fn of_list(kind: ItemKind) -> Step {
+        match kind {
+            ItemKind::PriorityArea => Step::PriorityAreas,
+            ItemKind::Measure => Step::Measures,
+            ItemKind::Service => Step::Services,
+            ItemKind::Gain => Step::Gains,
+            ItemKind::Extraction => Step::Extraction,
         }
     }
 }

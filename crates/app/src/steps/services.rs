@@ -1,26 +1,24 @@
 //! Step: services (*Digitalt førstevalg*). A list that flags services over the circular's
 //! volume thresholds that are not digital, and a form with the full assessment.
 
-use crate::steps::Step;
 use crate::steps::form::{self, Form};
-use crate::widgets::{DecimalInput, ListAction, ListColumn, ListState, ListTable, Notice};
-use crate::{StepCtx, UiCommand};
+use crate::steps::list::{ListDef, ListStep, Page, name_column};
+use crate::widgets::{DecimalInput, ListColumn, Notice};
 use egui::{RichText, Ui};
-use gevinst_core::edit::{Edit, Item};
 use gevinst_core::format;
-use gevinst_core::i18n::{Common, EditorText as E, Key, Label, Language};
+use gevinst_core::i18n::{EditorText as E, Key, Label, Language};
 use gevinst_core::model::{
-    Channel, EntityRef, Id, InfoSource, ItemKind, Project, Service, Settings, Suitability,
-    TargetGroup, UserOrientation,
+    Channel, EntityRef, InfoSource, Project, Service, Settings, Suitability, TargetGroup,
+    UserOrientation,
 };
 use gevinst_core::validate::Severity;
 
-/// State of the services step.
+/// The services step.
+pub type ServicesStep = ListStep<Services>;
+
+/// What the services step has of its own.
 #[derive(Debug, Default)]
-pub struct ServicesStep {
-    list: ListState,
-    focus_field: Option<&'static str>,
-}
+pub struct Services;
 
 /// The circular's volume requirement a service fails (not digital, volume over a threshold),
 /// with the threshold. Services with a written exemption reason are still flagged, but only
@@ -59,116 +57,41 @@ fn flag_notice(s: &Service, settings: &Settings, lang: Language) -> Option<Notic
     })
 }
 
-/// The edit that deletes a service and removes it from the measures that touch it.
-pub fn delete_service(project: &Project, id: Id) -> Edit {
-    let mut edits = vec![Edit::Remove {
-        kind: ItemKind::Service,
-        id,
-    }];
-    for m in project
-        .measures
-        .iter()
-        .filter(|m| m.service_ids.contains(&id))
-    {
-        let mut m = m.clone();
-        m.service_ids.retain(|s| *s != id);
-        edits.push(Edit::Update(Item::Measure(m)));
-    }
-    if edits.len() == 1 {
-        edits.remove(0)
-    } else {
-        Edit::Batch(edits)
-    }
-}
+impl ListDef for Services {
+    type Item = Service;
+    const PAGE: Page = Page::new(E::HelpServices, "services-list", "service");
 
-impl ServicesStep {
-    /// The selected service.
-    pub fn selected(&self) -> Option<Id> {
-        self.list.selected
+    fn search_text(s: &Service, _: &Project, _: Language) -> String {
+        format!("{} {}", s.name, s.description)
     }
 
-    /// Show the step.
-    pub fn ui(&mut self, ui: &mut Ui, ctx: &mut StepCtx<'_>) {
-        let lang = ctx.lang;
-        let project = ctx.project;
-        form::header(ui, Step::Services, E::HelpServices, lang);
-        let jump = form::select_jumped(
-            ctx,
-            &mut self.list,
-            |e| match e {
-                EntityRef::Service(id) => Some(id),
-                _ => None,
-            },
-            project.services.first().map(|x| x.id),
-        );
-        let (mut left, mut right) = form::split(ui, 0.44);
-        let action = self.list_ui(&mut left, ctx);
-        let focused = form::scrolled(&mut right, "service", |ui| self.detail_ui(ui, ctx));
-        if let Some(action) = action {
-            self.act(action, ctx);
-        }
-        form::finish_jump(ctx, jump.is_some(), focused, &mut self.focus_field);
+    fn flag(s: &Service, project: &Project) -> Option<Severity> {
+        threshold_flag(s, &project.settings).map(|f| f.2)
     }
 
-    fn list_ui(&mut self, ui: &mut Ui, ctx: &StepCtx<'_>) -> Option<ListAction> {
-        let lang = ctx.lang;
-        let project = ctx.project;
+    fn columns<'a>(project: &'a Project, lang: Language) -> Vec<ListColumn<'a, Service>> {
         let settings = &project.settings;
-        let findings = ctx.findings;
-        let id_of = |s: &Service| s.id;
-        let name_of = |s: &Service| s.name.clone();
-        let search = |s: &Service| format!("{} {}", s.name, s.description);
-        let marker = |s: &Service| -> Option<Severity> {
-            let flag = threshold_flag(s, settings).map(|f| f.2);
-            findings
-                .about(EntityRef::Service(s.id))
-                .map(|f| f.severity)
-                .chain(flag)
-                .min()
-        };
-        let yes_no = |b: bool| {
-            if b {
-                Common::Yes.text(lang)
-            } else {
-                Common::No.text(lang)
-            }
-        };
-        let height = form::list_height(ui);
-        ListTable::new(
-            egui::Id::unique("services-list"),
-            E::ListServices.text(lang),
-            lang,
-            &project.services,
-            &id_of,
-            &name_of,
-            &search,
-        )
-        .marker(&marker)
-        .column(ListColumn::new(E::Name.text(lang), 200.0, |s: &Service| {
-            form::name_or_unnamed(&s.name, lang)
-        }))
-        // The flag second: a narrow list shows only its first columns.
-        .column(ListColumn::new(
-            E::Flag.text(lang),
-            90.0,
-            |s: &Service| match threshold_flag(s, settings) {
-                Some((_, _, Severity::Warning)) => RichText::new(E::FlagNotDigital.text(lang))
-                    .color(egui::Color32::from_rgb(0xb0, 0x60, 0x00)),
-                Some(_) => RichText::new(E::FlagNotDigital.text(lang)).weak(),
-                None => RichText::new(""),
-            },
-        ))
-        .column(
-            ListColumn::new(E::AnnualVolume.text(lang), 80.0, |s: &Service| {
+        vec![
+            name_column(E::Name, 200.0, lang),
+            // The flag second: a narrow list shows only its first columns.
+            ListColumn::new(
+                E::Flag.text(lang),
+                90.0,
+                move |s: &Service| match threshold_flag(s, settings) {
+                    Some((_, _, Severity::Warning)) => RichText::new(E::FlagNotDigital.text(lang))
+                        .color(egui::Color32::from_rgb(0xb0, 0x60, 0x00)),
+                    Some(_) => RichText::new(E::FlagNotDigital.text(lang)).weak(),
+                    None => RichText::new(""),
+                },
+            ),
+            ListColumn::new(E::AnnualVolume.text(lang), 80.0, move |s: &Service| {
                 s.annual_volume
                     .map(|v| format::integer(i64::try_from(v).unwrap_or(i64::MAX), lang))
                     .unwrap_or_default()
                     .into()
             })
             .sort_by(|a: &Service, b: &Service| a.annual_volume.cmp(&b.annual_volume)),
-        )
-        .column(
-            ListColumn::new(E::DigitalShare.text(lang), 70.0, |s: &Service| {
+            ListColumn::new(E::DigitalShare.text(lang), 70.0, move |s: &Service| {
                 s.digital_share_percent
                     .map(|p| format::percent(p, 1, lang))
                     .unwrap_or_default()
@@ -177,78 +100,24 @@ impl ServicesStep {
             .sort_by(|a: &Service, b: &Service| {
                 a.digital_share_percent.cmp(&b.digital_share_percent)
             }),
-        )
-        .column(ListColumn::new(
-            E::DigitallyAvailable.text(lang),
-            50.0,
-            |s: &Service| yes_no(s.digitally_available).into(),
-        ))
-        .column(ListColumn::new(
-            E::TargetGroup.text(lang),
-            110.0,
-            |s: &Service| s.target_group.label(lang).into(),
-        ))
-        .read_only(ctx.read_only)
-        .focus_search(ctx.search_requested)
-        .max_height(height)
-        .show(ui, &mut self.list)
-        .action
+            ListColumn::new(
+                E::DigitallyAvailable.text(lang),
+                50.0,
+                move |s: &Service| form::yes_no(s.digitally_available, lang).into(),
+            ),
+            ListColumn::new(E::TargetGroup.text(lang), 110.0, move |s: &Service| {
+                s.target_group.label(lang).into()
+            }),
+        ]
     }
 
-    fn act(&mut self, action: ListAction, ctx: &mut StepCtx<'_>) {
-        let project = ctx.project;
-        match action {
-            ListAction::Add => {
-                let s = Service::default();
-                form::insert_and_select(
-                    ctx,
-                    self.list.selected,
-                    Item::Service(s),
-                    "name",
-                    &mut self.list,
-                    &mut self.focus_field,
-                );
-            }
-            ListAction::Duplicate(id) => {
-                if let Some(original) = project.service(id) {
-                    let mut copy = original.clone();
-                    copy.id = Id::new();
-                    copy.name = format!("{} {}", original.name, E::CopySuffix.text(ctx.lang));
-                    form::insert_and_select(
-                        ctx,
-                        Some(id),
-                        Item::Service(copy),
-                        "name",
-                        &mut self.list,
-                        &mut self.focus_field,
-                    );
-                }
-            }
-            ListAction::Delete(id) => ctx.edit(delete_service(project, id), None),
-            ListAction::Undo => ctx.send(UiCommand::Undo),
-        }
-    }
-
-    fn detail_ui(&mut self, ui: &mut Ui, ctx: &mut StepCtx<'_>) -> bool {
-        let lang = ctx.lang;
-        let project = ctx.project;
-        let Some(original) = self.list.selected.and_then(|id| project.service(id)) else {
-            ui.label(RichText::new(E::NothingSelected.text(lang)).weak());
-            return false;
-        };
-        let mut s = original.clone();
-        let flag = flag_notice(&s, &project.settings, lang);
-        let plan_findings =
-            Notice::from_findings(ctx.findings(EntityRef::Service(s.id), Some("plan")), lang);
-        let mut form = Form::new(ctx, EntityRef::Service(s.id), self.focus_field);
-        let grid = |id: &str| {
-            egui::Grid::new(id)
-                .num_columns(2)
-                .spacing([12.0, 8.0])
-                .min_col_width(160.0)
-        };
+    fn form(&self, ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Service, project: &Project) {
+        let lang = form.lang();
+        let flag = flag_notice(s, &project.settings, lang);
+        let plan = form.ctx().findings(EntityRef::Service(s.id), Some("plan"));
+        let plan_findings = Notice::from_findings(plan, lang);
         form::section(ui, E::SectionServiceFacts.text(lang));
-        grid("service-facts").show(ui, |ui| {
+        form::grid("service-facts").show(ui, |ui| {
             form.text(ui, "name", E::Name.text(lang), &mut s.name);
             form.area(
                 ui,
@@ -311,7 +180,7 @@ impl ServicesStep {
             );
         });
         form::section(ui, E::SectionSuitability.text(lang));
-        grid("service-suitability").show(ui, |ui| {
+        form::grid("service-suitability").show(ui, |ui| {
             form.combo(
                 ui,
                 "self_service",
@@ -350,7 +219,7 @@ impl ServicesStep {
             );
         });
         form::section(ui, E::SectionReuse.text(lang));
-        grid("service-reuse").show(ui, |ui| {
+        form::grid("service-reuse").show(ui, |ui| {
             form.flags(
                 ui,
                 "reusable_information",
@@ -395,7 +264,7 @@ impl ServicesStep {
             }
         });
         form::section(ui, E::SectionPlan.text(lang));
-        grid("service-plan").show(ui, |ui| {
+        form::grid("service-plan").show(ui, |ui| {
             form.require_all(plan_findings);
             form.area(
                 ui,
@@ -413,17 +282,12 @@ impl ServicesStep {
             );
             form.date(ui, "plan.due", E::PlanDue.text(lang), &mut s.plan.due);
         });
-        let focused = form.focused();
-        let differs = s != *original;
-        form.commit(differs, || Edit::Update(Item::Service(s)));
-        focused
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gevinst_core::model::Measure;
 
     fn service(volume: u64, digital: bool) -> Service {
         Service {
@@ -452,22 +316,5 @@ mod tests {
             threshold_flag(&exempt, &st).map(|f| f.2),
             Some(Severity::Hint)
         );
-    }
-
-    #[test]
-    fn deleting_a_service_removes_it_from_measures() {
-        let mut p = Project::new();
-        let s = Service::default();
-        let id = s.id;
-        p.services.push(s);
-        p.measures.push(Measure {
-            service_ids: vec![id, Id::from_u128(9)],
-            ..Measure::default()
-        });
-        let before = p.clone();
-        let inverse = delete_service(&p, id).apply(&mut p).unwrap();
-        assert_eq!(p.measures[0].service_ids, vec![Id::from_u128(9)]);
-        inverse.apply(&mut p).unwrap();
-        assert_eq!(p, before);
     }
 }

@@ -20,6 +20,8 @@ type CellFn<'a, T> = Box<dyn Fn(&T) -> RichText + 'a>;
 type CompareFn<'a, T> = Box<dyn Fn(&T, &T) -> Ordering + 'a>;
 /// The severity of an item's worst finding, if any.
 type MarkerFn<'a, T> = &'a dyn Fn(&T) -> Option<Severity>;
+/// Whether an item is in the list at all (a step's own filters).
+type FilterFn<'a, T> = &'a dyn Fn(&T) -> bool;
 
 /// One column of a [`ListTable`].
 pub struct ListColumn<'a, T> {
@@ -104,6 +106,7 @@ pub struct ListTable<'a, T> {
     name_of: &'a dyn Fn(&T) -> String,
     search_text: &'a dyn Fn(&T) -> String,
     marker: Option<MarkerFn<'a, T>>,
+    filter: Option<FilterFn<'a, T>>,
     columns: Vec<ListColumn<'a, T>>,
     read_only: bool,
     focus_search: bool,
@@ -132,6 +135,7 @@ impl<'a, T> ListTable<'a, T> {
             name_of,
             search_text,
             marker: None,
+            filter: None,
             columns: Vec::new(),
             read_only: false,
             focus_search: false,
@@ -150,6 +154,25 @@ impl<'a, T> ListTable<'a, T> {
     pub fn marker(mut self, marker: MarkerFn<'a, T>) -> Self {
         self.marker = Some(marker);
         self
+    }
+
+    /// Leaves out the items `filter` says no to, as if they were not in `items`.
+    pub fn filter(mut self, filter: FilterFn<'a, T>) -> Self {
+        self.filter = Some(filter);
+        self
+    }
+
+    /// True when the item is in the list (not left out by the filter).
+    fn listed(&self, item: &T) -> bool {
+        self.filter.is_none_or(|f| f(item))
+    }
+
+    /// How many items are in the list, before the search.
+    fn total(&self) -> usize {
+        match self.filter {
+            Some(f) => self.items.iter().filter(|i| f(i)).count(),
+            None => self.items.len(),
+        }
     }
 
     /// Show the list without add, duplicate and delete.
@@ -196,15 +219,18 @@ impl<'a, T> ListTable<'a, T> {
     /// The positions in `items` of the rows to show, filtered by the search and sorted.
     fn order(&self, state: &ListState) -> Vec<usize> {
         let needle = state.search.trim().to_lowercase();
-        let mut order: Vec<usize> = if needle.is_empty() {
-            (0..self.items.len()).collect()
-        } else {
-            self.items
+        let mut order: Vec<usize> = match (needle.is_empty(), self.filter) {
+            (true, None) => (0..self.items.len()).collect(),
+            _ => self
+                .items
                 .iter()
                 .enumerate()
-                .filter(|(_, item)| (self.search_text)(item).to_lowercase().contains(&needle))
+                .filter(|(_, item)| self.listed(item))
+                .filter(|(_, item)| {
+                    needle.is_empty() || (self.search_text)(item).to_lowercase().contains(&needle)
+                })
                 .map(|(i, _)| i)
-                .collect()
+                .collect(),
         };
         if let Some((col, ascending)) = state.sort
             && let Some(column) = self.columns.get(col)
@@ -240,9 +266,11 @@ impl<'a, T> ListTable<'a, T> {
         let find_key = ui
             .ctx()
             .format_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, egui::Key::F));
-        let selected_item = state
-            .selected
-            .filter(|s| self.items.iter().any(|i| (self.id_of)(i) == *s));
+        let selected_item = state.selected.filter(|s| {
+            self.items
+                .iter()
+                .any(|i| (self.id_of)(i) == *s && self.listed(i))
+        });
         if selected_item.is_none() && state.selected.is_some() {
             state.selected = None;
         }
@@ -338,7 +366,7 @@ impl<'a, T> ListTable<'a, T> {
                     EditorText::ShownOfTotal.text(lang),
                     &[
                         ("shown", &order.len().to_string()),
-                        ("total", &self.items.len().to_string()),
+                        ("total", &self.total().to_string()),
                     ],
                 ))
                 .weak(),
@@ -396,7 +424,7 @@ impl<'a, T> ListTable<'a, T> {
         }
 
         if order.is_empty() {
-            let text = if self.items.is_empty() {
+            let text = if self.total() == 0 {
                 EditorText::ListEmpty
             } else {
                 EditorText::NoMatches

@@ -1,6 +1,6 @@
 //! How far an indicator has come from its baseline towards its target.
 
-use crate::model::Direction;
+use crate::model::{Direction, GainYear};
 use rust_decimal::Decimal;
 
 /// Whether `a` is at least as good as `b` in the given direction.
@@ -51,9 +51,37 @@ pub fn achievement_percent(
     )
 }
 
+/// The achievement of one year of a gain, in percent: the indicator against the gain's
+/// `target` (from its `baseline`, in its `direction`) when the target and the year's realised
+/// indicator are known; otherwise realised against planned kroner; otherwise realised against
+/// planned hours. `None` when none of these can be worked out (nothing realised, or a plan of 0).
+pub fn year_achievement(
+    target: Option<Decimal>,
+    baseline: Option<Decimal>,
+    direction: Direction,
+    year: &GainYear,
+) -> Option<Decimal> {
+    if let (Some(target), Some(actual)) = (target, year.realised_indicator) {
+        return achievement_percent(baseline, target, actual, direction);
+    }
+    let ratio = |planned: Decimal, realised: Decimal| {
+        (!planned.is_zero())
+            .then(|| achievement_percent(None, planned, realised, Direction::HigherIsBetter))
+            .flatten()
+    };
+    if let (Some(p), Some(r)) = (year.planned_nok, year.realised_nok) {
+        return ratio(p.to_decimal(), r.to_decimal());
+    }
+    if let (Some(p), Some(r)) = (year.planned_hours, year.realised_hours) {
+        return ratio(p, r);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Money;
     use Direction::{HigherIsBetter as Up, LowerIsBetter as Down};
 
     fn d(n: i64) -> Decimal {
@@ -125,5 +153,74 @@ mod tests {
     fn no_baseline() {
         assert_eq!(achievement_percent(None, d(200), d(50), Up), Some(d(25)));
         assert_eq!(achievement_percent(None, d(10), d(40), Down), Some(d(25)));
+    }
+
+    fn year(f: impl FnOnce(&mut GainYear)) -> GainYear {
+        let mut y = GainYear {
+            year: 2025,
+            ..GainYear::default()
+        };
+        f(&mut y);
+        y
+    }
+
+    #[test]
+    fn a_year_uses_the_indicator_first() {
+        // Target 90 from 40, realised 65: half way, whatever the kroner say.
+        let y = year(|y| {
+            y.realised_indicator = Some(d(65));
+            y.planned_nok = Money::from_kroner(100);
+            y.realised_nok = Money::from_kroner(10);
+        });
+        assert_eq!(
+            year_achievement(Some(d(90)), Some(d(40)), Up, &y),
+            Some(d(50))
+        );
+        // A target on the wrong side of the baseline gives nothing, not the kroner.
+        assert_eq!(year_achievement(Some(d(90)), Some(d(100)), Up, &y), None);
+    }
+
+    #[test]
+    fn a_year_without_an_indicator_uses_kroner_then_hours() {
+        let kroner = year(|y| {
+            y.planned_nok = Money::from_kroner(200);
+            y.realised_nok = Money::from_kroner(150);
+            y.planned_hours = Some(d(10));
+            y.realised_hours = Some(d(10));
+        });
+        assert_eq!(
+            year_achievement(Some(d(90)), None, Up, &kroner),
+            Some(d(75))
+        );
+        // Realised over plan counts as met (100), as for any "higher is better".
+        let over = year(|y| {
+            y.planned_nok = Money::from_kroner(100);
+            y.realised_nok = Money::from_kroner(150);
+        });
+        assert_eq!(year_achievement(None, None, Down, &over), Some(d(100)));
+        let hours = year(|y| {
+            y.planned_hours = Some(d(40));
+            y.realised_hours = Some(d(10));
+        });
+        assert_eq!(year_achievement(None, None, Up, &hours), Some(d(25)));
+    }
+
+    #[test]
+    fn a_year_with_nothing_to_compare_has_no_achievement() {
+        assert_eq!(year_achievement(None, None, Up, &year(|_| {})), None);
+        // A realised indicator without a target, and a plan of 0, give nothing.
+        let y = year(|y| {
+            y.realised_indicator = Some(d(5));
+            y.planned_nok = Some(Money::ZERO);
+            y.realised_nok = Money::from_kroner(10);
+        });
+        assert_eq!(year_achievement(None, None, Up, &y), None);
+        // Planned kroner without realised kroner leave it to the hours.
+        let y = year(|y| {
+            y.planned_nok = Money::from_kroner(10);
+            y.planned_hours = Some(d(10));
+            y.realised_hours = Some(d(5));
+        });
+        assert_eq!(year_achievement(None, None, Up, &y), Some(d(50)));
     }
 }

@@ -10,7 +10,7 @@ mod price;
 mod sums;
 mod totals;
 
-pub use achievement::achievement_percent;
+pub use achievement::{achievement_percent, year_achievement};
 pub use npv::{NpvResult, NpvYear, discount_factor, discount_factors, measure_npv, npv_of_flows};
 pub use price::convert_price_year;
 pub use sums::{

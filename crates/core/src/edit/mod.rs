@@ -5,8 +5,10 @@
 //! the dirty flag and the tests all see one stream of changes.
 
 mod history;
+mod lists;
 
 pub use history::{History, MAX_STEPS, UndoEntry, Verb};
+pub use lists::{ListItem, delete, duplicate, id_in, insert_after, item, new_item};
 
 use crate::model::{
     Agency, ChecklistItem, EntityRef, Extraction, Gain, Id, ItemKind, Measure, PriorityArea,
