@@ -12,7 +12,7 @@ use crate::{Focus, UiCommand};
 use egui::{RichText, Ui};
 use gevinst_core::calc::{hours_to_fte, year_achievement};
 use gevinst_core::format;
-use gevinst_core::i18n::{Arg, EditorText as E, Key, Label, Language, fill};
+use gevinst_core::i18n::{EditorText as E, Key, Label, Language, Value, fill};
 use gevinst_core::model::{
     Beneficiary, Direction, EntityRef, Gain, GainKind, GainYear, Id, Money, Project,
 };
@@ -301,7 +301,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                                         ui.label(
                                             RichText::new(
                                                 E::FteOfHours
-                                                    .fill(lang, &[("fte", Arg::Decimal(fte, 2))]),
+                                                    .fill(lang, &[("fte", Value::Decimal(fte, 2))]),
                                             )
                                             .weak()
                                             .small(),

@@ -2,7 +2,7 @@
 //! shown the way the language writes them. This is the one place where a finding's arguments
 //! are formatted.
 
-use super::template::{Arg as Value, fill_with};
+use super::template::{Value, fill_with};
 use super::{Common, Key, Label, Language, fill, key_table};
 use crate::format::{self, InputError};
 use crate::model::Money;

@@ -32,7 +32,7 @@ pub use io::IoText;
 pub use message::{FindingWord, Message};
 pub use names::{entity_kind, entity_label, entity_name, entity_text};
 pub use report::ReportText;
-pub use template::{Arg, fill, fill_with, placeholders, plurals, syntax_problems};
+pub use template::{Value, fill, fill_with, placeholders, plurals, syntax_problems};
 pub use terms::{Label, Term};
 pub use ui::UiText;
 pub use vocab::{Word, Wording, capital};
@@ -48,7 +48,7 @@ pub trait Key: Copy + std::fmt::Debug + 'static {
 
     /// The text of this key in a language with its placeholders filled, plural forms chosen
     /// by the language's rules (see [`fill_with`]).
-    fn fill(self, lang: Language, args: &[(&str, Arg)]) -> String {
+    fn fill(self, lang: Language, args: &[(&str, Value)]) -> String {
         fill_with(lang, self.text(lang), args)
     }
 }
@@ -178,7 +178,7 @@ mod tests {
         assert_eq!(digital(Nb, 1, 4), "tjenester er digital");
         assert_eq!(digital(Nb, 0, 1), "tjeneste er digitale");
         assert_eq!(digital(En, 1, 4), "services is digital");
-        let fte = |lang, d| EditorText::FteOfHours.fill(lang, &[("fte", Arg::Decimal(d, 2))]);
+        let fte = |lang, d| EditorText::FteOfHours.fill(lang, &[("fte", Value::Decimal(d, 2))]);
         assert_eq!(fte(En, rust_decimal::Decimal::ONE), "= 1 FTE");
         assert_eq!(fte(En, rust_decimal::Decimal::new(25, 1)), "= 2.5 FTEs");
     }

@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 
 /// A value for a placeholder.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Arg<'a> {
+pub enum Value<'a> {
     /// Text, shown as it is.
     Text(&'a str),
     /// A whole number, shown with the language's digit groups (`12 000`).
@@ -31,45 +31,45 @@ pub enum Arg<'a> {
     Decimal(Decimal, u32),
 }
 
-impl<'a> From<&'a str> for Arg<'a> {
+impl<'a> From<&'a str> for Value<'a> {
     fn from(text: &'a str) -> Self {
-        Arg::Text(text)
+        Value::Text(text)
     }
 }
 
-impl<'a> From<&'a String> for Arg<'a> {
+impl<'a> From<&'a String> for Value<'a> {
     fn from(text: &'a String) -> Self {
-        Arg::Text(text)
+        Value::Text(text)
     }
 }
 
-impl From<i64> for Arg<'_> {
+impl From<i64> for Value<'_> {
     fn from(n: i64) -> Self {
-        Arg::Count(n)
+        Value::Count(n)
     }
 }
 
-impl From<i32> for Arg<'_> {
+impl From<i32> for Value<'_> {
     fn from(n: i32) -> Self {
-        Arg::Count(n.into())
+        Value::Count(n.into())
     }
 }
 
-impl From<u32> for Arg<'_> {
+impl From<u32> for Value<'_> {
     fn from(n: u32) -> Self {
-        Arg::Count(n.into())
+        Value::Count(n.into())
     }
 }
 
-impl From<u64> for Arg<'_> {
+impl From<u64> for Value<'_> {
     fn from(n: u64) -> Self {
-        Arg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+        Value::Count(i64::try_from(n).unwrap_or(i64::MAX))
     }
 }
 
-impl From<usize> for Arg<'_> {
+impl From<usize> for Value<'_> {
     fn from(n: usize) -> Self {
-        Arg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+        Value::Count(i64::try_from(n).unwrap_or(i64::MAX))
     }
 }
 
@@ -313,11 +313,11 @@ struct Quantity {
 }
 
 impl Quantity {
-    fn of(arg: Option<&Arg>) -> Self {
+    fn of(arg: Option<&Value>) -> Self {
         let value = match arg {
-            Some(Arg::Count(n)) => Some(Decimal::from(*n)),
-            Some(Arg::Decimal(d, places)) => Some(d.round_dp(*places).normalize()),
-            Some(Arg::Text(text)) => text.trim().parse::<Decimal>().ok(),
+            Some(Value::Count(n)) => Some(Decimal::from(*n)),
+            Some(Value::Decimal(d, places)) => Some(d.round_dp(*places).normalize()),
+            Some(Value::Text(text)) => text.trim().parse::<Decimal>().ok(),
             None => None,
         };
         let operands = value.and_then(|v| {
@@ -343,7 +343,7 @@ impl Quantity {
 fn render(
     parts: &[Part],
     lang: Option<Language>,
-    args: &[(&str, Arg)],
+    args: &[(&str, Value)],
     number: &str,
     out: &mut String,
 ) {
@@ -380,19 +380,19 @@ fn render(
 }
 
 /// A value as the language writes it.
-fn shown(arg: Arg, lang: Option<Language>) -> String {
+fn shown(arg: Value, lang: Option<Language>) -> String {
     let lang = lang.unwrap_or_default();
     match arg {
-        Arg::Text(text) => text.to_owned(),
-        Arg::Count(n) => format::integer(n, lang),
-        Arg::Decimal(d, places) => format::decimal(d, places, lang),
+        Value::Text(text) => text.to_owned(),
+        Value::Count(n) => format::integer(n, lang),
+        Value::Decimal(d, places) => format::decimal(d, places, lang),
     }
 }
 
 /// Fills a text's placeholders with values in a language, choosing plural forms by the
 /// language's rules: `fill_with(Nb, "{n, plural, one {# side} other {# sider}}", &[("n",
 /// 1.into())])` is `1 side`. Unknown placeholders are left as they are.
-pub fn fill_with(lang: Language, template: &str, args: &[(&str, Arg)]) -> String {
+pub fn fill_with(lang: Language, template: &str, args: &[(&str, Value)]) -> String {
     let (parts, _) = parse(template);
     let mut out = String::with_capacity(template.len().saturating_add(16));
     render(&parts, Some(lang), args, "#", &mut out);
@@ -403,7 +403,7 @@ pub fn fill_with(lang: Language, template: &str, args: &[(&str, Arg)]) -> String
 /// takes its `other` form (or an exact `=N`): give a text with plurals its numbers with
 /// [`fill_with`] or [`super::Key::fill`]. Unknown placeholders are left as they are.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
+    let args: Vec<(&str, Value)> = args.iter().map(|(k, v)| (*k, Value::Text(v))).collect();
     let (parts, _) = parse(template);
     let mut out = String::with_capacity(template.len().saturating_add(16));
     render(&parts, None, &args, "#", &mut out);
@@ -489,7 +489,7 @@ mod tests {
         assert_eq!(f(Language::Nn, 2), "(2 sider, nb)");
         assert_eq!(f(Language::Nb, 12_000), "(12\u{a0}000 sider, nb)");
         let en = "{n, plural, one {# FTE} other {# FTEs}}";
-        let g = |d: Decimal| fill_with(Language::En, en, &[("n", Arg::Decimal(d, 2))]);
+        let g = |d: Decimal| fill_with(Language::En, en, &[("n", Value::Decimal(d, 2))]);
         assert_eq!(g(Decimal::ONE), "1 FTE");
         assert_eq!(g(Decimal::new(15, 1)), "1.5 FTEs");
         assert_eq!(g(Decimal::new(1001, 3)), "1 FTE");
@@ -499,7 +499,7 @@ mod tests {
             fill_with(
                 Language::Nb,
                 nb,
-                &[("n", Arg::Decimal(Decimal::new(15, 1), 1))]
+                &[("n", Value::Decimal(Decimal::new(15, 1), 1))]
             ),
             "1,5 timer"
         );

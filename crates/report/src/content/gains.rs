@@ -5,7 +5,7 @@ use super::document::*;
 use crate::text::Span;
 use gevinst_core::calc;
 use gevinst_core::format;
-use gevinst_core::i18n::{Arg, Key, Label, Language, ReportText as R};
+use gevinst_core::i18n::{Key, Label, Language, ReportText as R, Value};
 use gevinst_core::model::{GainKind, Money};
 use rust_decimal::Decimal;
 
@@ -20,7 +20,7 @@ impl Builder<'_> {
             self.lang,
             &[
                 ("price_year", (&self.price_year()).into()),
-                ("hours", Arg::Decimal(self.p.settings.hours_per_fte, 1)),
+                ("hours", Value::Decimal(self.p.settings.hours_per_fte, 1)),
             ],
         );
         self.para(intro);

@@ -5,7 +5,7 @@ use super::document::*;
 use crate::text::Span;
 use gevinst_core::calc::{self, CalcError};
 use gevinst_core::format;
-use gevinst_core::i18n::{Arg, Key, ReportText as R};
+use gevinst_core::i18n::{Key, ReportText as R, Value};
 use rust_decimal::Decimal;
 
 impl Builder<'_> {
@@ -110,7 +110,7 @@ impl Builder<'_> {
                 ("tax", (&pct(s.tax_financing_cost_percent)).into()),
                 ("growth", (&pct(s.real_price_growth_percent)).into()),
                 ("cost_per_fte", (&self.money(s.cost_per_fte)).into()),
-                ("hours", Arg::Decimal(s.hours_per_fte, 1)),
+                ("hours", Value::Decimal(s.hours_per_fte, 1)),
             ],
         )
     }
