@@ -7,6 +7,11 @@
 //! No egui, eframe or PDF crate is in this crate's dependency tree; the report
 //! (`gevinst-report`), the app (`gevinst-app`) and the program (`gevinst`) build on it.
 
+// Every operation on numbers a user or a file controls is checked: an overflow is a finding
+// or an error message, never a panic. (Cargo's [lints] table cannot add a lint to the
+// workspace's set for one member, so the core and the report deny it here.)
+#![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
+
 pub mod calc;
 pub mod edit;
 pub mod example;

@@ -32,8 +32,9 @@ pub fn achievement_percent(
         if !at_least_as_good(target, base, direction) {
             return None;
         }
-        let pct = (actual - base)
-            .checked_div(target - base)?
+        let pct = actual
+            .checked_sub(base)?
+            .checked_div(target.checked_sub(base)?)?
             .checked_mul(hundred)?;
         return Some(pct);
     }

@@ -97,7 +97,8 @@ impl History {
         let entity = edit.entity();
         let inverse = edit.apply(project)?;
         let after = self.next_revision;
-        self.next_revision += 1;
+        // A u64 counter of edits: one per user action, it cannot come near the end.
+        self.next_revision = self.next_revision.saturating_add(1);
         let merge = !self.sealed
             && key.is_some()
             && self

@@ -152,7 +152,7 @@ pub fn position(project: &Project, kind: ItemKind, id: Id) -> Option<usize> {
 pub fn index_after(project: &Project, kind: ItemKind, after: Option<Id>) -> usize {
     after
         .and_then(|id| position(project, kind, id))
-        .map_or_else(|| list_len(project, kind), |p| p + 1)
+        .map_or_else(|| list_len(project, kind), |p| p.saturating_add(1))
 }
 
 fn list_len(project: &Project, kind: ItemKind) -> usize {
