@@ -751,7 +751,7 @@ fn a_jump_selects_the_entity_and_focuses_the_field() {
     h.run();
     h.state_mut().focus = Some(Focus {
         entity: EntityRef::Measure(Id::from_u128(33)),
-        field: Some("special_assessment"),
+        field: Some(MeasureField::SpecialAssessment.into()),
     });
     h.run();
     assert_eq!(h.state().step.selected(), Some(Id::from_u128(33)));

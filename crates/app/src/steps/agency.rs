@@ -12,7 +12,8 @@ use egui::{RichText, Ui};
 use gevinst_core::edit::Edit;
 use gevinst_core::i18n::{EditorText as E, Key, Label, Language};
 use gevinst_core::model::{
-    DiscountBand, EntityRef, PriceIndexEntry, ReportPart, Settings, org_number_is_valid,
+    AgencyField, DiscountBand, EntityRef, PriceIndexEntry, ReportField, ReportPart, Settings,
+    SettingsField, org_number_is_valid,
 };
 use gevinst_core::validate::Severity;
 use rust_decimal::Decimal;
@@ -52,11 +53,9 @@ impl AgencyStep {
     pub fn ui(&mut self, ui: &mut Ui, ctx: &mut StepCtx<'_>) {
         let lang = ctx.lang;
         form::header(ui, Step::Agency, E::HelpAgency, lang);
-        let jump = ctx.focus.is_some_and(|f| {
-            matches!(f.entity, EntityRef::Agency | EntityRef::Settings)
-                || (f.entity == EntityRef::Report
-                    && !matches!(f.field, Some("introduction") | Some("closing")))
-        });
+        let jump = ctx
+            .focus
+            .is_some_and(|f| Step::of(f.entity, f.field) == Step::Agency);
         form::scrolled(ui, "agency", |ui| {
             agency_ui(ui, ctx);
             report_ui(ui, ctx);
@@ -84,12 +83,17 @@ fn agency_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
     form::section(ui, E::SectionAgency.text(lang));
     let mut form = Form::new(ctx, EntityRef::Agency, None);
     grid("agency-form").show(ui, |ui| {
-        form.text(ui, "name", E::AgencyName.text(lang), &mut a.name);
+        form.text(ui, AgencyField::Name, E::AgencyName.text(lang), &mut a.name);
         form.require(org_number_notice(&a.org_number, lang));
-        form.text(ui, "org_number", E::OrgNumber.text(lang), &mut a.org_number);
         form.text(
             ui,
-            "parent_ministry",
+            AgencyField::OrgNumber,
+            E::OrgNumber.text(lang),
+            &mut a.org_number,
+        );
+        form.text(
+            ui,
+            AgencyField::ParentMinistry,
             E::ParentMinistry.text(lang),
             &mut a.parent_ministry,
         );
@@ -106,10 +110,10 @@ fn report_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
     form::section(ui, E::SectionReport.text(lang));
     let mut form = Form::new(ctx, EntityRef::Report, None);
     grid("report-form").show(ui, |ui| {
-        form.year(ui, "year", E::ReportYear.text(lang), &mut r.year);
+        form.year(ui, ReportField::Year, E::ReportYear.text(lang), &mut r.year);
         form.combo_by(
             ui,
-            "part",
+            ReportField::Part,
             E::ReportPart.text(lang),
             &mut r.part,
             &ReportPart::ALL,
@@ -117,14 +121,14 @@ fn report_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
         );
         form.combo(
             ui,
-            "language",
+            ReportField::Language,
             E::ReportLanguage.text(lang),
             &mut r.language,
             &Language::ALL,
         );
         form.year(
             ui,
-            "price_year",
+            ReportField::PriceYear,
             E::DefaultPriceYear.text(lang),
             &mut r.price_year,
         );
@@ -134,7 +138,7 @@ fn report_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
 }
 
 /// Records what an input of a settings table did.
-fn note(form: &mut Form<'_, '_>, field: &'static str, out: &InputOutput) {
+fn note(form: &mut Form<'_, '_>, field: SettingsField, out: &InputOutput) {
     if out.changed {
         form.mark_changed(field, true);
     }
@@ -154,55 +158,55 @@ fn settings_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
     grid("settings-form").show(ui, |ui| {
         form.decimal_required(
             ui,
-            "hours_per_fte",
+            SettingsField::HoursPerFte,
             E::HoursPerFte.text(lang),
             DecimalInput::new(1),
             &mut s.hours_per_fte,
         );
         form.money_required(
             ui,
-            "cost_per_fte",
+            SettingsField::CostPerFte,
             E::CostPerFte.text(lang),
             &mut s.cost_per_fte,
         );
         discount_rows(ui, &mut form, &mut s);
         form.decimal_required(
             ui,
-            "tax_financing_cost_percent",
+            SettingsField::TaxFinancingCostPercent,
             E::TaxFinancingCost.text(lang),
             percent(),
             &mut s.tax_financing_cost_percent,
         );
         form.decimal_required(
             ui,
-            "real_price_growth_percent",
+            SettingsField::RealPriceGrowthPercent,
             E::RealPriceGrowth.text(lang),
             percent().signed(),
             &mut s.real_price_growth_percent,
         );
         form.small_count(
             ui,
-            "analysis_period_years",
+            SettingsField::AnalysisPeriodYears,
             E::AnalysisPeriod.text(lang),
             E::YearsUnit.text(lang),
             &mut s.analysis_period_years,
         );
         form.money_required(
             ui,
-            "ks_threshold",
+            SettingsField::KsThreshold,
             E::KsThreshold.text(lang),
             &mut s.ks_threshold,
         );
         form.count_required(
             ui,
-            "digital_threshold_high",
+            SettingsField::DigitalThresholdHigh,
             E::DigitalThresholdHigh.text(lang),
             E::PerYearUnit.text(lang),
             &mut s.digital_threshold_high,
         );
         form.count_required(
             ui,
-            "digital_threshold_low",
+            SettingsField::DigitalThresholdLow,
             E::DigitalThresholdLow.text(lang),
             E::PerYearUnit.text(lang),
             &mut s.digital_threshold_low,
@@ -217,11 +221,13 @@ fn settings_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
 fn discount_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
     let lang = form.lang();
     let enabled = form.enabled();
-    let field = "discount_rates";
+    let field = SettingsField::DiscountRates;
     ui.label(E::DiscountRates.text(lang));
     ui.vertical(|ui| {
-        let notices =
-            Notice::from_findings(form.ctx().findings(EntityRef::Settings, Some(field)), lang);
+        let notices = Notice::from_findings(
+            form.ctx().findings(EntityRef::Settings, Some(field.into())),
+            lang,
+        );
         crate::widgets::show_notices(ui, &notices);
         let mut remove = None;
         egui::Grid::new("discount-bands")
@@ -233,7 +239,7 @@ fn discount_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
                 let last = s.discount_rates.len().saturating_sub(1);
                 for (i, band) in s.discount_rates.iter_mut().enumerate() {
                     let id =
-                        |name: &str| field_id(EntityRef::Settings, &format!("{field}/{i}/{name}"));
+                        |name: &str| field_id(EntityRef::Settings, field.into()).with((i, name));
                     if band.until_year.is_none() && i == last {
                         ui.label(E::AllLaterYears.text(lang));
                     } else {
@@ -313,11 +319,13 @@ fn discount_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
 fn index_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
     let lang = form.lang();
     let enabled = form.enabled();
-    let field = "price_index";
+    let field = SettingsField::PriceIndex;
     ui.label(E::PriceIndex.text(lang));
     ui.vertical(|ui| {
-        let notices =
-            Notice::from_findings(form.ctx().findings(EntityRef::Settings, Some(field)), lang);
+        let notices = Notice::from_findings(
+            form.ctx().findings(EntityRef::Settings, Some(field.into())),
+            lang,
+        );
         crate::widgets::show_notices(ui, &notices);
         if s.price_index.is_empty() {
             ui.label(RichText::new(E::PriceIndexEmpty.text(lang)).weak());
@@ -332,7 +340,7 @@ fn index_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
                     ui.end_row();
                     for (i, entry) in s.price_index.iter_mut().enumerate() {
                         let id = |name: &str| {
-                            field_id(EntityRef::Settings, &format!("{field}/{i}/{name}"))
+                            field_id(EntityRef::Settings, field.into()).with((i, name))
                         };
                         let out = TypedField::new(YearInput, id("year"), lang)
                             .labelled_by(year_label)

@@ -9,7 +9,7 @@ use crate::widgets::{Notice, show_notices};
 use egui::{Frame, RichText, Ui};
 use gevinst_core::edit::Edit;
 use gevinst_core::i18n::{EditorText as E, Key, Term};
-use gevinst_core::model::{ChecklistItem, ChecklistStatus, EntityRef};
+use gevinst_core::model::{ChecklistField, ChecklistItem, ChecklistStatus, EntityRef};
 use gevinst_core::validate::Severity;
 
 /// State of the checklist step.
@@ -90,7 +90,8 @@ impl ChecklistStep {
             });
             ui.add_space(12.0);
             ui.vertical(|ui| {
-                let repeated = ctx.findings(EntityRef::Checklist(point), Some("point"));
+                let point_field = Some(ChecklistField::Point.into());
+                let repeated = ctx.findings(EntityRef::Checklist(point), point_field);
                 show_notices(ui, &Notice::from_findings(repeated, lang));
                 let mut form = Form::new(ctx, EntityRef::Checklist(point), None);
                 egui::Grid::new(("checklist-form", point))
@@ -99,7 +100,7 @@ impl ChecklistStep {
                     .show(ui, |ui| {
                         form.radio(
                             ui,
-                            "status",
+                            ChecklistField::Status,
                             E::Answer.text(lang),
                             &mut item.status,
                             &ChecklistStatus::ALL,
@@ -111,7 +112,7 @@ impl ChecklistStep {
                         let name = format!("{} {}", E::Justification.text(lang), point.number());
                         form.area(
                             ui,
-                            "justification",
+                            ChecklistField::Justification,
                             E::Justification.text(lang),
                             &mut item.justification,
                             2,

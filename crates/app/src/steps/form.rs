@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use egui::{Align, Id, Layout, Rect, Response, RichText, Sense, Ui, UiBuilder, pos2, vec2};
 use gevinst_core::edit::{Edit, ListItem};
 use gevinst_core::i18n::{Common, EditorText, Key, Label, Language};
-use gevinst_core::model::{EntityRef, Id as ModelId, Money};
+use gevinst_core::model::{EntityRef, Field, Id as ModelId, Money};
 use rust_decimal::Decimal;
 
 /// The heading of a step and its help box.
@@ -128,7 +128,7 @@ pub fn options<T: ListItem>(
 /// Which field changed, and whether it was typed (typing in one field is one undo step).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Change {
-    field: &'static str,
+    field: Field,
     typed: bool,
 }
 
@@ -137,7 +137,7 @@ struct Change {
 pub struct Form<'a, 'p> {
     ctx: &'a mut StepCtx<'p>,
     entity: EntityRef,
-    focus_field: Option<&'static str>,
+    focus_field: Option<Field>,
     change: Option<Change>,
     seal: bool,
     focused: bool,
@@ -148,11 +148,7 @@ pub struct Form<'a, 'p> {
 impl<'a, 'p> Form<'a, 'p> {
     /// A form over `entity`. `focus_field` is a field the step itself wants focused (after
     /// Add); a jump's field comes from `ctx.focus`.
-    pub fn new(
-        ctx: &'a mut StepCtx<'p>,
-        entity: EntityRef,
-        focus_field: Option<&'static str>,
-    ) -> Self {
+    pub fn new(ctx: &'a mut StepCtx<'p>, entity: EntityRef, focus_field: Option<Field>) -> Self {
         Form {
             ctx,
             entity,
@@ -196,16 +192,11 @@ impl<'a, 'p> Form<'a, 'p> {
         self.extra.extend(notice);
     }
 
-    /// Show all of `notices` under the next field too, unless the findings already say
-    /// something about that field.
-    pub fn require_all(&mut self, notices: Vec<Notice>) {
-        self.extra.extend(notices);
-    }
-
     /// True when a jump (or the step) asks for `field` of this form's entity to get focus.
-    /// A jump to the entity as a whole (`"id"`: a duplicate id; `"point"`: a duplicate
-    /// checklist point) asks for the first row.
-    pub fn wants_focus(&self, field: &str) -> bool {
+    /// A jump to the entity as a whole (its id: a duplicate id; a checklist point listed
+    /// twice) asks for the first row.
+    pub fn wants_focus(&self, field: impl Into<Field>) -> bool {
+        let field = field.into();
         if self.focus_field == Some(field) {
             return true;
         }
@@ -213,7 +204,7 @@ impl<'a, 'p> Form<'a, 'p> {
             return false;
         };
         match jump.field {
-            Some("id" | "point") => self.rows == 0,
+            Some(f) if f.is_key() => self.rows == 0,
             Some(f) => f == field,
             None => false,
         }
@@ -225,8 +216,8 @@ impl<'a, 'p> Form<'a, 'p> {
     }
 
     /// The stable id of a field's input.
-    pub fn id(&self, field: &str) -> Id {
-        field_id(self.entity, field)
+    pub fn id(&self, field: impl Into<Field>) -> Id {
+        field_id(self.entity, field.into())
     }
 
     /// One row: label, input, notices. `add` gets the input id, the label id and whether
@@ -234,7 +225,7 @@ impl<'a, 'p> Form<'a, 'p> {
     fn row(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: Field,
         label: &str,
         typed: bool,
         add: impl FnOnce(&mut Ui, Id, Id, bool) -> (Response, bool),
@@ -276,7 +267,7 @@ impl<'a, 'p> Form<'a, 'p> {
     fn choice_row(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: Field,
         label: &str,
         add: impl FnOnce(&mut Ui, Id, Id) -> Response,
     ) {
@@ -288,8 +279,8 @@ impl<'a, 'p> Form<'a, 'p> {
     }
 
     /// A single-line text.
-    pub fn text(&mut self, ui: &mut Ui, field: &'static str, label: &str, value: &mut String) {
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
+    pub fn text(&mut self, ui: &mut Ui, field: impl Into<Field>, label: &str, value: &mut String) {
+        self.row(ui, field.into(), label, true, |ui, id, label, enabled| {
             let r = widgets::text_line(ui, id, value, label, enabled, 520.0);
             let changed = r.changed();
             (r, changed)
@@ -300,12 +291,12 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn text_hint(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         hint: &str,
         value: &mut String,
     ) {
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
+        self.row(ui, field.into(), label, true, |ui, id, label, enabled| {
             let width = ui.available_width().min(520.0);
             let r = ui
                 .add_enabled(
@@ -322,8 +313,11 @@ impl<'a, 'p> Form<'a, 'p> {
     }
 
     /// Record a change made outside the form's rows (a grid, a button), under `field`.
-    pub fn mark_changed(&mut self, field: &'static str, typed: bool) {
-        self.change = Some(Change { field, typed });
+    pub fn mark_changed(&mut self, field: impl Into<Field>, typed: bool) {
+        self.change = Some(Change {
+            field: field.into(),
+            typed,
+        });
     }
 
     /// End the typing run after this frame (an input outside the rows lost focus).
@@ -336,13 +330,13 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn area(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         value: &mut String,
         rows: usize,
         hint: Option<&str>,
     ) -> Response {
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
+        self.row(ui, field.into(), label, true, |ui, id, label, enabled| {
             let r = widgets::text_area(ui, id, value, label, enabled, rows, hint);
             let changed = r.changed();
             (r, changed)
@@ -355,7 +349,7 @@ impl<'a, 'p> Form<'a, 'p> {
     fn typed<K: InputKind>(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: Field,
         label: &str,
         kind: K,
         unit: Option<&str>,
@@ -387,7 +381,7 @@ impl<'a, 'p> Form<'a, 'p> {
     fn typed_required<K: InputKind>(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: Field,
         label: &str,
         kind: K,
         unit: Option<&str>,
@@ -404,99 +398,107 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn money(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         value: &mut Option<Money>,
     ) {
-        self.typed(ui, field, label, MoneyInput::default(), None, value, true);
+        self.typed(
+            ui,
+            field.into(),
+            label,
+            MoneyInput::default(),
+            None,
+            value,
+            true,
+        );
     }
 
     /// A required amount.
     pub fn money_required(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         value: &mut Money,
     ) {
-        self.typed_required(ui, field, label, MoneyInput::default(), None, value);
+        self.typed_required(ui, field.into(), label, MoneyInput::default(), None, value);
     }
 
     /// An optional decimal number.
     pub fn decimal(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         kind: DecimalInput,
         value: &mut Option<Decimal>,
     ) {
-        self.typed(ui, field, label, kind, None, value, true);
+        self.typed(ui, field.into(), label, kind, None, value, true);
     }
 
     /// A required decimal number.
     pub fn decimal_required(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         kind: DecimalInput,
         value: &mut Decimal,
     ) {
-        self.typed_required(ui, field, label, kind, None, value);
+        self.typed_required(ui, field.into(), label, kind, None, value);
     }
 
     /// An optional count (a yearly volume), with a unit after it.
     pub fn count(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         unit: &str,
         value: &mut Option<u64>,
     ) {
-        self.typed(ui, field, label, CountInput, Some(unit), value, true);
+        self.typed(ui, field.into(), label, CountInput, Some(unit), value, true);
     }
 
     /// A required small count (years of a period), with a unit after it.
     pub fn small_count(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         unit: &str,
         value: &mut u32,
     ) {
-        self.typed_required(ui, field, label, SmallCountInput, Some(unit), value);
+        self.typed_required(ui, field.into(), label, SmallCountInput, Some(unit), value);
     }
 
     /// A required count (a threshold), with a unit after it.
     pub fn count_required(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         unit: &str,
         value: &mut u64,
     ) {
-        self.typed_required(ui, field, label, CountInput, Some(unit), value);
+        self.typed_required(ui, field.into(), label, CountInput, Some(unit), value);
     }
 
     /// A year.
-    pub fn year(&mut self, ui: &mut Ui, field: &'static str, label: &str, value: &mut i32) {
-        self.typed_required(ui, field, label, YearInput, None, value);
+    pub fn year(&mut self, ui: &mut Ui, field: impl Into<Field>, label: &str, value: &mut i32) {
+        self.typed_required(ui, field.into(), label, YearInput, None, value);
     }
 
     /// An optional date, typed or picked.
     pub fn date(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         value: &mut Option<NaiveDate>,
     ) {
         let (lang, today) = (self.lang(), self.today());
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
+        self.row(ui, field.into(), label, true, |ui, id, label, enabled| {
             let out = widgets::date_field(ui, id, value, lang, label, enabled, today);
             (out.response, out.changed)
         });
@@ -506,13 +508,13 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn combo<T: Label + PartialEq>(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         value: &mut T,
         all: &[T],
     ) {
         let lang = self.lang();
-        self.choice_row(ui, field, label, |ui, id, label| {
+        self.choice_row(ui, field.into(), label, |ui, id, label| {
             widgets::enum_combo(ui, id, value, all, lang, label)
         });
     }
@@ -521,13 +523,13 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn combo_by<T: PartialEq + Copy>(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         value: &mut T,
         all: &[T],
         text: impl Fn(T) -> String,
     ) {
-        self.choice_row(ui, field, label, |ui, id, label| {
+        self.choice_row(ui, field.into(), label, |ui, id, label| {
             widgets::choice_combo(ui, id, value, all, text, label)
         });
     }
@@ -536,29 +538,35 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn check(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         text: &str,
         value: &mut bool,
     ) {
-        self.row(ui, field, label, false, |ui, _id, _label, enabled| {
-            let r = ui.add_enabled(enabled, egui::Checkbox::new(value, text));
-            let changed = r.changed();
-            (r, changed)
-        });
+        self.row(
+            ui,
+            field.into(),
+            label,
+            false,
+            |ui, _id, _label, enabled| {
+                let r = ui.add_enabled(enabled, egui::Checkbox::new(value, text));
+                let changed = r.changed();
+                (r, changed)
+            },
+        );
     }
 
     /// A drop-down choosing one entity (or none).
     pub fn picker(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         value: &mut Option<ModelId>,
         options: &[(ModelId, String)],
     ) {
         let lang = self.lang();
-        self.choice_row(ui, field, label, |ui, id, label| {
+        self.choice_row(ui, field.into(), label, |ui, id, label| {
             widgets::id_picker(ui, id, value, options, lang, label)
         });
     }
@@ -567,13 +575,13 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn multi(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         value: &mut Vec<ModelId>,
         options: &[(ModelId, String)],
     ) {
         let lang = self.lang();
-        self.choice_row(ui, field, label, |ui, id, _label| {
+        self.choice_row(ui, field.into(), label, |ui, id, _label| {
             widgets::multi_select(ui, id, value, options, lang)
         });
     }
@@ -583,51 +591,57 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn flags<T: Label + PartialEq>(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         value: &mut Vec<T>,
         all: &[T],
     ) {
         let lang = self.lang();
-        self.row(ui, field, label, false, |ui, _id, _label, enabled| {
-            let inner = ui.add_enabled_ui(enabled, |ui| {
-                ui.vertical(|ui| {
-                    let mut changed = false;
-                    let mut first: Option<Response> = None;
-                    let mut chosen: Vec<T> = Vec::with_capacity(all.len());
-                    for &v in all {
-                        let mut on = value.contains(&v);
-                        let r = ui.checkbox(&mut on, v.label(lang));
-                        changed |= r.changed();
-                        first.get_or_insert(r);
-                        if on {
-                            chosen.push(v);
+        self.row(
+            ui,
+            field.into(),
+            label,
+            false,
+            |ui, _id, _label, enabled| {
+                let inner = ui.add_enabled_ui(enabled, |ui| {
+                    ui.vertical(|ui| {
+                        let mut changed = false;
+                        let mut first: Option<Response> = None;
+                        let mut chosen: Vec<T> = Vec::with_capacity(all.len());
+                        for &v in all {
+                            let mut on = value.contains(&v);
+                            let r = ui.checkbox(&mut on, v.label(lang));
+                            changed |= r.changed();
+                            first.get_or_insert(r);
+                            if on {
+                                chosen.push(v);
+                            }
                         }
-                    }
-                    if changed {
-                        *value = chosen;
-                    }
-                    (changed, first)
-                })
-                .inner
-            });
-            let (changed, first) = inner.inner;
-            // The first check box stands for the group (a jump focuses it).
-            (first.unwrap_or(inner.response), changed)
-        });
+                        if changed {
+                            *value = chosen;
+                        }
+                        (changed, first)
+                    })
+                    .inner
+                });
+                let (changed, first) = inner.inner;
+                // The first check box stands for the group (a jump focuses it).
+                (first.unwrap_or(inner.response), changed)
+            },
+        );
     }
 
     /// Radio buttons over an enum.
     pub fn radio<T: Label + PartialEq>(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
+        field: impl Into<Field>,
         label: &str,
         value: &mut T,
         all: &[T],
     ) {
         let lang = self.lang();
-        self.choice_row(ui, field, label, |ui, _id, _label| {
+        self.choice_row(ui, field.into(), label, |ui, _id, _label| {
             widgets::enum_radio(ui, value, all, lang)
         });
     }
@@ -646,7 +660,9 @@ impl<'a, 'p> Form<'a, 'p> {
         let key_base = format!("{:?}", self.entity);
         let sent = match self.change {
             Some(change) if differs => {
-                let key = change.typed.then(|| format!("{key_base}/{}", change.field));
+                let key = change
+                    .typed
+                    .then(|| format!("{key_base}/{}", change.field.name()));
                 self.ctx.edit(edit(), key);
                 true
             }

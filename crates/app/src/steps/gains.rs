@@ -14,7 +14,8 @@ use gevinst_core::calc::{hours_to_fte, year_achievement};
 use gevinst_core::format;
 use gevinst_core::i18n::{EditorText as E, Key, Label, Language, Value, fill};
 use gevinst_core::model::{
-    Beneficiary, Direction, EntityRef, Gain, GainKind, GainYear, Id, Money, Project,
+    Beneficiary, Direction, EntityRef, Field, Gain, GainField, GainKind, GainYear, Id, Money,
+    Project,
 };
 
 /// The gains step.
@@ -75,7 +76,13 @@ fn measure_title(g: &Gain, project: &Project) -> String {
 
 impl ListDef for Gains {
     type Item = Gain;
-    const PAGE: Page = Page::new(E::HelpGains, "gains-list", "gain").share(0.34);
+    const PAGE: Page = Page::new(
+        E::HelpGains,
+        "gains-list",
+        "gain",
+        Field::Gain(GainField::Name),
+    )
+    .share(0.34);
 
     fn search_text(g: &Gain, project: &Project, _: Language) -> String {
         format!(
@@ -112,83 +119,95 @@ impl ListDef for Gains {
         let lang = form.lang();
         let measures = measure_options(project, lang);
         let first_extraction = project.extractions_of(g.id).next().map(|e| e.id);
-        let years = form.ctx().findings(EntityRef::Gain(g.id), Some("years"));
+        let years = form
+            .ctx()
+            .findings(EntityRef::Gain(g.id), Some(GainField::Years.into()));
         let years_notices = Notice::from_findings(years, lang);
         let indicator = DecimalInput::new(4).signed();
         form::grid("gain-form").show(ui, |ui| {
             form.picker(
                 ui,
-                "measure_id",
+                GainField::MeasureId,
                 E::Measure.text(lang),
                 &mut g.measure_id,
                 &measures,
             );
-            form.text(ui, "name", E::Name.text(lang), &mut g.name);
+            form.text(ui, GainField::Name, E::Name.text(lang), &mut g.name);
             form.combo(
                 ui,
-                "kind",
+                GainField::Kind,
                 E::GainKind.text(lang),
                 &mut g.kind,
                 &GainKind::ALL,
             );
             form.combo(
                 ui,
-                "beneficiary",
+                GainField::Beneficiary,
                 E::Beneficiary.text(lang),
                 &mut g.beneficiary,
                 &Beneficiary::ALL,
             );
             form.area(
                 ui,
-                "description",
+                GainField::Description,
                 E::Description.text(lang),
                 &mut g.description,
                 3,
                 None,
             );
-            form.text(ui, "indicator", E::Indicator.text(lang), &mut g.indicator);
-            form.text(ui, "unit", E::Unit.text(lang), &mut g.unit);
+            form.text(
+                ui,
+                GainField::Indicator,
+                E::Indicator.text(lang),
+                &mut g.indicator,
+            );
+            form.text(ui, GainField::Unit, E::Unit.text(lang), &mut g.unit);
             form.decimal(
                 ui,
-                "baseline_value",
+                GainField::BaselineValue,
                 E::Baseline.text(lang),
                 indicator.clone(),
                 &mut g.baseline_value,
             );
             form.date(
                 ui,
-                "baseline_date",
+                GainField::BaselineDate,
                 E::BaselineDate.text(lang),
                 &mut g.baseline_date,
             );
             form.decimal(
                 ui,
-                "target_value",
+                GainField::TargetValue,
                 E::Target.text(lang),
                 indicator.clone(),
                 &mut g.target_value,
             );
             form.date(
                 ui,
-                "target_date",
+                GainField::TargetDate,
                 E::TargetDate.text(lang),
                 &mut g.target_date,
             );
             form.combo(
                 ui,
-                "direction",
+                GainField::Direction,
                 E::Direction.text(lang),
                 &mut g.direction,
                 &Direction::ALL,
             );
             form.text_hint(
                 ui,
-                "owner",
+                GainField::Owner,
                 E::Owner.text(lang),
                 E::OwnerHint.text(lang),
                 &mut g.owner,
             );
-            form.year(ui, "price_year", E::PriceYear.text(lang), &mut g.price_year);
+            form.year(
+                ui,
+                GainField::PriceYear,
+                E::PriceYear.text(lang),
+                &mut g.price_year,
+            );
         });
         if let Some(extraction) = first_extraction
             && ui.button(E::ShowExtractions.text(lang)).clicked()
@@ -209,13 +228,14 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
     let lang = form.lang();
     let enabled = form.enabled();
     let entity = EntityRef::Gain(g.id);
+    let years = Field::Gain(GainField::Years);
     let cols = Columns::of(g);
     let hours_per_fte = project.settings.hours_per_fte;
     let (target, baseline, direction) = (g.target_value, g.baseline_value, g.direction);
     let mut remove = None;
     // A jump to the years: the first value of the first year, or "Add year" when there are none.
     let mut pending_focus = JumpFocus {
-        pending: form.wants_focus("years"),
+        pending: form.wants_focus(GainField::Years),
         rect: None,
     };
     let values_shown = cols.nok || cols.hours || cols.indicator;
@@ -260,7 +280,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                             .unwrap_or(egui::Id::NULL)
                     };
                     for (i, y) in g.years.iter_mut().enumerate() {
-                        let cell_id = |name: &str| field_id(entity, &format!("years/{i}/{name}"));
+                        let cell_id = |name: &str| field_id(entity, years).with((i, name));
                         let year_text = y.year.to_string();
                         let out = TypedField::new(YearInput, cell_id("year"), lang)
                             .labelled_by(heading(E::Year))
@@ -353,7 +373,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
     }
     if let Some(i) = remove {
         g.years.remove(i);
-        form.mark_changed("years", false);
+        form.mark_changed(GainField::Years, false);
     }
     let add = ui.add_enabled(enabled, egui::Button::new(E::AddYear.text(lang)));
     pending_focus.take(form, &add);
@@ -368,7 +388,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
             year,
             ..GainYear::default()
         });
-        form.mark_changed("years", false);
+        form.mark_changed(GainField::Years, false);
     }
 }
 
@@ -423,7 +443,7 @@ impl Cells<'_, '_, '_> {
 /// Records what a grid cell did in the form.
 fn note(form: &mut Form<'_, '_>, out: &InputOutput) {
     if out.changed {
-        form.mark_changed("years", true);
+        form.mark_changed(GainField::Years, true);
     }
     if out.response.lost_focus() {
         form.mark_seal();

@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use gevinst_core::format;
 use gevinst_core::i18n::{EditorText as E, Key, Label, Language};
 use gevinst_core::model::{
-    Channel, EntityRef, InfoSource, Project, Service, Settings, Suitability, TargetGroup,
+    Channel, Field, InfoSource, Project, Service, ServiceField, Settings, Suitability, TargetGroup,
     UserOrientation,
 };
 use gevinst_core::validate::Severity;
@@ -59,7 +59,12 @@ fn flag_notice(s: &Service, settings: &Settings, lang: Language) -> Option<Notic
 
 impl ListDef for Services {
     type Item = Service;
-    const PAGE: Page = Page::new(E::HelpServices, "services-list", "service");
+    const PAGE: Page = Page::new(
+        E::HelpServices,
+        "services-list",
+        "service",
+        Field::Service(ServiceField::Name),
+    );
 
     fn search_text(s: &Service, _: &Project, _: Language) -> String {
         format!("{} {}", s.name, s.description)
@@ -114,14 +119,12 @@ impl ListDef for Services {
     fn form(&self, ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Service, project: &Project) {
         let lang = form.lang();
         let flag = flag_notice(s, &project.settings, lang);
-        let plan = form.ctx().findings(EntityRef::Service(s.id), Some("plan"));
-        let plan_findings = Notice::from_findings(plan, lang);
         form::section(ui, E::SectionServiceFacts.text(lang));
         form::grid("service-facts").show(ui, |ui| {
-            form.text(ui, "name", E::Name.text(lang), &mut s.name);
+            form.text(ui, ServiceField::Name, E::Name.text(lang), &mut s.name);
             form.area(
                 ui,
-                "description",
+                ServiceField::Description,
                 E::Description.text(lang),
                 &mut s.description,
                 2,
@@ -129,28 +132,28 @@ impl ListDef for Services {
             );
             form.combo(
                 ui,
-                "target_group",
+                ServiceField::TargetGroup,
                 E::TargetGroup.text(lang),
                 &mut s.target_group,
                 &TargetGroup::ALL,
             );
             form.combo(
                 ui,
-                "channel",
+                ServiceField::Channel,
                 E::Channel.text(lang),
                 &mut s.channel,
                 &Channel::ALL,
             );
             form.count(
                 ui,
-                "annual_volume",
+                ServiceField::AnnualVolume,
                 E::AnnualVolume.text(lang),
                 E::PerYearUnit.text(lang),
                 &mut s.annual_volume,
             );
             form.decimal(
                 ui,
-                "digital_share_percent",
+                ServiceField::DigitalSharePercent,
                 E::DigitalShare.text(lang),
                 DecimalInput::new(1).unit("%"),
                 &mut s.digital_share_percent,
@@ -158,21 +161,21 @@ impl ListDef for Services {
             form.require(flag.clone());
             form.check(
                 ui,
-                "digitally_available",
+                ServiceField::DigitallyAvailable,
                 E::DigitallyAvailable.text(lang),
                 E::DigitallyAvailableCheck.text(lang),
                 &mut s.digitally_available,
             );
             form.check(
                 ui,
-                "remains_to_digitalise",
+                ServiceField::RemainsToDigitalise,
                 E::RemainsToDigitalise.text(lang),
                 E::RemainsToDigitaliseCheck.text(lang),
                 &mut s.remains_to_digitalise,
             );
             form.area(
                 ui,
-                "exemption_reason",
+                ServiceField::ExemptionReason,
                 E::ExemptionReason.text(lang),
                 &mut s.exemption_reason,
                 2,
@@ -183,35 +186,35 @@ impl ListDef for Services {
         form::grid("service-suitability").show(ui, |ui| {
             form.combo(
                 ui,
-                "self_service",
+                ServiceField::SelfService,
                 E::SelfService.text(lang),
                 &mut s.self_service,
                 &Suitability::ALL,
             );
             form.combo(
                 ui,
-                "instant_decision",
+                ServiceField::InstantDecision,
                 E::InstantDecision.text(lang),
                 &mut s.instant_decision,
                 &Suitability::ALL,
             );
             form.combo(
                 ui,
-                "automated_processing",
+                ServiceField::AutomatedProcessing,
                 E::AutomatedProcessing.text(lang),
                 &mut s.automated_processing,
                 &Suitability::ALL,
             );
             form.combo(
                 ui,
-                "user_orientation",
+                ServiceField::UserOrientation,
                 E::UserOrientation.text(lang),
                 &mut s.user_orientation,
                 &UserOrientation::ALL,
             );
             form.area(
                 ui,
-                "user_orientation_reason",
+                ServiceField::UserOrientationReason,
                 E::UserOrientationReason.text(lang),
                 &mut s.user_orientation_reason,
                 2,
@@ -222,7 +225,7 @@ impl ListDef for Services {
         form::grid("service-reuse").show(ui, |ui| {
             form.flags(
                 ui,
-                "reusable_information",
+                ServiceField::ReusableInformation,
                 E::ReusableInformation.text(lang),
                 &mut s.reusable_information,
                 &InfoSource::ALL,
@@ -232,14 +235,14 @@ impl ListDef for Services {
             {
                 form.text(
                     ui,
-                    "reusable_other",
+                    ServiceField::ReusableOther,
                     E::ReusableOther.text(lang),
                     &mut s.reusable_other,
                 );
             }
             form.area(
                 ui,
-                "regulations_to_review",
+                ServiceField::RegulationsToReview,
                 E::RegulationsToReview.text(lang),
                 &mut s.regulations_to_review,
                 2,
@@ -247,7 +250,7 @@ impl ListDef for Services {
             );
             form.check(
                 ui,
-                "service_chain",
+                ServiceField::ServiceChain,
                 E::ServiceChain.text(lang),
                 E::ServiceChainCheck.text(lang),
                 &mut s.service_chain,
@@ -255,7 +258,7 @@ impl ListDef for Services {
             if s.service_chain || !s.service_chain_partners.trim().is_empty() {
                 form.area(
                     ui,
-                    "service_chain_partners",
+                    ServiceField::ServiceChainPartners,
                     E::ServiceChainPartners.text(lang),
                     &mut s.service_chain_partners,
                     2,
@@ -265,10 +268,9 @@ impl ListDef for Services {
         });
         form::section(ui, E::SectionPlan.text(lang));
         form::grid("service-plan").show(ui, |ui| {
-            form.require_all(plan_findings);
             form.area(
                 ui,
-                "plan.what",
+                ServiceField::PlanWhat,
                 E::PlanWhat.text(lang),
                 &mut s.plan.what,
                 3,
@@ -276,11 +278,16 @@ impl ListDef for Services {
             );
             form.text(
                 ui,
-                "plan.responsible",
+                ServiceField::PlanResponsible,
                 E::PlanResponsible.text(lang),
                 &mut s.plan.responsible,
             );
-            form.date(ui, "plan.due", E::PlanDue.text(lang), &mut s.plan.due);
+            form.date(
+                ui,
+                ServiceField::PlanDue,
+                E::PlanDue.text(lang),
+                &mut s.plan.due,
+            );
         });
     }
 }
