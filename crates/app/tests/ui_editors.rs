@@ -55,7 +55,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut Form) {
         FormRow::new("Timer").show(ui, |ui, label| {
             let out = TypedField::new(DecimalInput::new(2), egui::Id::unique("hours"), lang)
                 .labelled_by(label)
-                .show_required(ui, &mut form.hours);
+                .show(ui, &mut form.hours);
             form.changes += usize::from(out.changed);
             out.response
         });

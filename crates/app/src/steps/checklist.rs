@@ -8,7 +8,7 @@ use crate::steps::form::{self, Form};
 use crate::widgets::{Notice, show_notices};
 use egui::{Frame, RichText, Ui};
 use gevinst_core::edit::Edit;
-use gevinst_core::i18n::{EditorText as E, Key, Term};
+use gevinst_core::i18n::{EditorText as E, Key, Label, Term};
 use gevinst_core::model::{ChecklistField, ChecklistItem, ChecklistStatus, EntityRef};
 use gevinst_core::validate::Severity;
 
@@ -101,7 +101,6 @@ impl ChecklistStep {
                         form.radio(
                             ui,
                             ChecklistField::Status,
-                            E::Answer.text(lang),
                             &mut item.status,
                             &ChecklistStatus::ALL,
                         );
@@ -109,14 +108,13 @@ impl ChecklistStep {
                             severity: Severity::Warning,
                             text: E::JustificationRequired.text(lang).to_owned(),
                         }));
-                        let name = format!("{} {}", E::Justification.text(lang), point.number());
+                        let justification = ChecklistField::Justification.label(lang);
+                        let name = format!("{justification} {}", point.number());
                         form.area(
                             ui,
                             ChecklistField::Justification,
-                            E::Justification.text(lang),
                             &mut item.justification,
                             2,
-                            None,
                         )
                         .accessible_name(name);
                     });

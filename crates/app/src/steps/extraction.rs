@@ -200,51 +200,20 @@ impl ListDef for Extractions {
         let gains = gain_options(project, lang);
         let areas = form::options(&project.priority_areas, |a| &a.name, lang);
         form::grid("extraction-form").show(ui, |ui| {
-            form.picker(
-                ui,
-                ExtractionField::GainId,
-                E::Gain.text(lang),
-                &mut e.gain_id,
-                &gains,
-            );
-            form.year(ui, ExtractionField::Year, E::Year.text(lang), &mut e.year);
-            form.combo(
-                ui,
-                ExtractionField::Form,
-                E::ExtractionForm.text(lang),
-                &mut e.form,
-                &ExtractionForm::ALL,
-            );
-            form.money(
-                ui,
-                ExtractionField::AmountNok,
-                E::Amount.text(lang),
-                &mut e.amount_nok,
-            );
-            form.decimal(
-                ui,
-                ExtractionField::Fte,
-                E::FteLabel.text(lang),
-                DecimalInput::new(2),
-                &mut e.fte,
-            );
+            form.picker(ui, ExtractionField::GainId, &mut e.gain_id, &gains);
+            form.year(ui, ExtractionField::Year, &mut e.year);
+            form.combo(ui, ExtractionField::Form, &mut e.form, &ExtractionForm::ALL);
+            form.money(ui, ExtractionField::AmountNok, &mut e.amount_nok);
+            form.decimal(ui, ExtractionField::Fte, DecimalInput::new(2), &mut e.fte);
             if e.form == ExtractionForm::Reallocation || e.priority_area_id.is_some() {
                 form.picker(
                     ui,
                     ExtractionField::PriorityAreaId,
-                    E::PriorityArea.text(lang),
                     &mut e.priority_area_id,
                     &areas,
                 );
             }
-            form.area(
-                ui,
-                ExtractionField::Description,
-                E::ExtractionDescription.text(lang),
-                &mut e.description,
-                3,
-                Some(E::ExtractionDescriptionHint.text(lang)),
-            );
+            form.area(ui, ExtractionField::Description, &mut e.description, 3);
         });
         if let Some(gain) = e.gain_id.and_then(|id| project.gain(id)) {
             ui.add_space(8.0);

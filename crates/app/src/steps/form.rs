@@ -5,8 +5,8 @@
 use crate::StepCtx;
 use crate::steps::Step;
 use crate::widgets::{
-    self, CountInput, DecimalInput, FormRow, InputKind, MoneyInput, Notice, SmallCountInput,
-    TypedField, YearInput, field_id,
+    self, CountInput, DecimalInput, FormRow, InputKind, InputOutput, InputValue, MoneyInput,
+    Notice, SmallCountInput, TypedField, YearInput, field_id,
 };
 use chrono::NaiveDate;
 use egui::{Align, Id, Layout, Rect, Response, RichText, Sense, Ui, UiBuilder, pos2, vec2};
@@ -132,8 +132,27 @@ struct Change {
     typed: bool,
 }
 
-/// The labelled inputs of one entity, drawn as rows of an `egui::Grid`. Each input edits a
-/// field of a copy of the entity; [`Form::commit`] sends the copy as one edit when it differs.
+/// What a row gives the input it draws, all of it from the row's field.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// The input's stable id ([`field_id`]).
+    id: Id,
+    /// The id of the row's label, for `labelled_by`.
+    label: Id,
+    /// The field's label.
+    name: &'static str,
+    /// The field's help: the grey hint of an empty text, the text of a check box.
+    help: Option<&'static str>,
+    /// False when the project may not change.
+    enabled: bool,
+    /// The UI language.
+    lang: Language,
+}
+
+/// The labelled inputs of one entity, drawn as rows of an `egui::Grid`. Each row edits one
+/// [`Field`] of a copy of the entity and takes from it its label, its help, its input id,
+/// whether a jump focuses it and the findings shown under it; [`Form::commit`] sends the copy
+/// as one edit when it differs.
 pub struct Form<'a, 'p> {
     ctx: &'a mut StepCtx<'p>,
     entity: EntityRef,
@@ -171,11 +190,6 @@ impl<'a, 'p> Form<'a, 'p> {
         !self.ctx.read_only
     }
 
-    /// Today's date.
-    pub fn today(&self) -> NaiveDate {
-        self.ctx.today
-    }
-
     /// True once a field asked for by a jump or by the step got keyboard focus.
     pub fn focused(&self) -> bool {
         self.focused
@@ -192,8 +206,14 @@ impl<'a, 'p> Form<'a, 'p> {
         self.extra.extend(notice);
     }
 
+    /// The findings about `field` of this form's entity, as notices.
+    pub fn notices(&self, field: impl Into<Field>) -> Vec<Notice> {
+        let findings = self.ctx.findings(self.entity, Some(field.into()));
+        Notice::from_findings(findings, self.lang())
+    }
+
     /// True when a jump (or the step) asks for `field` of this form's entity to get focus.
-    /// A jump to the entity as a whole (its id: a duplicate id; a checklist point listed
+    /// A jump to the entity as a whole (its key: a duplicate id, a checklist point listed
     /// twice) asks for the first row.
     pub fn wants_focus(&self, field: impl Into<Field>) -> bool {
         let field = field.into();
@@ -215,104 +235,24 @@ impl<'a, 'p> Form<'a, 'p> {
         self.focused = true;
     }
 
-    /// The stable id of a field's input.
-    pub fn id(&self, field: impl Into<Field>) -> Id {
-        field_id(self.entity, field.into())
+    /// The stable id of one cell of a table field (a gain's years, the discount rates): its
+    /// row and column under the field's id.
+    pub fn cell_id(&self, field: impl Into<Field>, row: usize, column: &str) -> Id {
+        field_id(self.entity, field.into()).with((row, column))
     }
 
-    /// One row: label, input, notices. `add` gets the input id, the label id and whether
-    /// input is enabled, and returns the response and whether the value changed.
-    fn row(
-        &mut self,
-        ui: &mut Ui,
-        field: Field,
-        label: &str,
-        typed: bool,
-        add: impl FnOnce(&mut Ui, Id, Id, bool) -> (Response, bool),
-    ) -> Response {
-        let mut notices =
-            Notice::from_findings(self.ctx.findings(self.entity, Some(field)), self.lang());
-        let extra = std::mem::take(&mut self.extra);
-        if notices.is_empty() {
-            notices = extra;
+    /// Record what an input outside the form's rows (a table's cell) did to `field`: a
+    /// change typed in it, and the end of the typing run when it lost focus.
+    pub fn note(&mut self, field: impl Into<Field>, out: &InputOutput) {
+        if out.changed {
+            self.mark_changed(field, true);
         }
-        let focus = self.wants_focus(field);
-        self.rows += 1;
-        let id = self.id(field);
-        let enabled = self.enabled();
-        let mut changed = false;
-        let response =
-            FormRow::new(label)
-                .notices(&notices)
-                .focus(focus)
-                .show(ui, |ui, label_id| {
-                    let (response, c) = add(ui, id, label_id, enabled);
-                    changed = c;
-                    response
-                });
-        if focus {
-            self.focused = true;
-        }
-        if changed {
-            self.change = Some(Change { field, typed });
-        }
-        if typed && response.lost_focus() {
+        if out.response.lost_focus() {
             self.seal = true;
         }
-        response
     }
 
-    /// A row whose input reports its own change (a choice): `add` draws it, given the input
-    /// id and the label id; it is disabled when the form is.
-    fn choice_row(
-        &mut self,
-        ui: &mut Ui,
-        field: Field,
-        label: &str,
-        add: impl FnOnce(&mut Ui, Id, Id) -> Response,
-    ) {
-        self.row(ui, field, label, false, |ui, id, label, enabled| {
-            let r = ui.add_enabled_ui(enabled, |ui| add(ui, id, label)).inner;
-            let changed = r.changed();
-            (r, changed)
-        });
-    }
-
-    /// A single-line text.
-    pub fn text(&mut self, ui: &mut Ui, field: impl Into<Field>, label: &str, value: &mut String) {
-        self.row(ui, field.into(), label, true, |ui, id, label, enabled| {
-            let r = widgets::text_line(ui, id, value, label, enabled, 520.0);
-            let changed = r.changed();
-            (r, changed)
-        });
-    }
-
-    /// A single-line text with a grey hint while empty.
-    pub fn text_hint(
-        &mut self,
-        ui: &mut Ui,
-        field: impl Into<Field>,
-        label: &str,
-        hint: &str,
-        value: &mut String,
-    ) {
-        self.row(ui, field.into(), label, true, |ui, id, label, enabled| {
-            let width = ui.available_width().min(520.0);
-            let r = ui
-                .add_enabled(
-                    enabled,
-                    egui::TextEdit::singleline(value)
-                        .id(id)
-                        .hint_text(hint.to_owned())
-                        .desired_width(width),
-                )
-                .labelled_by(label);
-            let changed = r.changed();
-            (r, changed)
-        });
-    }
-
-    /// Record a change made outside the form's rows (a grid, a button), under `field`.
+    /// Record a change made outside the form's rows (a table, a button) to `field`.
     pub fn mark_changed(&mut self, field: impl Into<Field>, typed: bool) {
         self.change = Some(Change {
             field: field.into(),
@@ -320,144 +260,193 @@ impl<'a, 'p> Form<'a, 'p> {
         });
     }
 
-    /// End the typing run after this frame (an input outside the rows lost focus).
-    pub fn mark_seal(&mut self) {
-        self.seal = true;
+    /// One row: the field's label, its input, the notices about it. `add` draws the input
+    /// into its [`Slot`] and returns its response and whether the value changed.
+    fn row(
+        &mut self,
+        ui: &mut Ui,
+        field: Field,
+        typed: bool,
+        add: impl FnOnce(&mut Ui, Slot) -> (Response, bool),
+    ) -> Response {
+        let lang = self.lang();
+        let mut notices = self.notices(field);
+        let extra = std::mem::take(&mut self.extra);
+        if notices.is_empty() {
+            notices = extra;
+        }
+        let focus = self.wants_focus(field);
+        self.rows += 1;
+        let (id, enabled) = (field_id(self.entity, field), self.enabled());
+        let name = field.label(lang);
+        let help = field.help(lang);
+        let mut changed = false;
+        let response = FormRow::new(name)
+            .notices(&notices)
+            .focus(focus)
+            .show(ui, |ui, label| {
+                let slot = Slot {
+                    id,
+                    label,
+                    name,
+                    help,
+                    enabled,
+                    lang,
+                };
+                let (response, c) = add(ui, slot);
+                changed = c;
+                response
+            });
+        if focus {
+            self.focused = true;
+        }
+        if changed {
+            self.mark_changed(field, typed);
+        }
+        if typed && response.lost_focus() {
+            self.seal = true;
+        }
+        response
     }
 
-    /// A multi-line text, `rows` lines high, with a grey hint while empty. Returns its
-    /// response.
+    /// A row whose input reports its own change (a choice), disabled when the form is.
+    fn choice_row(
+        &mut self,
+        ui: &mut Ui,
+        field: Field,
+        add: impl FnOnce(&mut Ui, Slot) -> Response,
+    ) {
+        self.row(ui, field, false, |ui, slot| {
+            let r = ui.add_enabled_ui(slot.enabled, |ui| add(ui, slot)).inner;
+            let changed = r.changed();
+            (r, changed)
+        });
+    }
+
+    /// A single-line text, with the field's help as a grey hint while empty.
+    pub fn text(&mut self, ui: &mut Ui, field: impl Into<Field>, value: &mut String) {
+        self.row(ui, field.into(), true, |ui, slot| {
+            let r = widgets::text_line(ui, slot.id, value, slot.label, slot.enabled, slot.help);
+            let changed = r.changed();
+            (r, changed)
+        });
+    }
+
+    /// A multi-line text, `rows` lines high, with the field's help as a grey hint while
+    /// empty. Returns its response.
     pub fn area(
         &mut self,
         ui: &mut Ui,
         field: impl Into<Field>,
-        label: &str,
         value: &mut String,
         rows: usize,
-        hint: Option<&str>,
     ) -> Response {
-        self.row(ui, field.into(), label, true, |ui, id, label, enabled| {
-            let r = widgets::text_area(ui, id, value, label, enabled, rows, hint);
+        self.area_row(ui, field.into(), value, rows, true)
+    }
+
+    /// A long text on its own: the field's label as a section heading, its help as a guide
+    /// under it, then the labelled area, `rows` lines high. Returns the area's response.
+    pub fn long_text(
+        &mut self,
+        ui: &mut Ui,
+        field: impl Into<Field>,
+        value: &mut String,
+        rows: usize,
+    ) -> Response {
+        let field = field.into();
+        let lang = self.lang();
+        section(ui, field.label(lang));
+        if let Some(guide) = field.help(lang) {
+            ui.add(egui::Label::new(RichText::new(guide).weak()).wrap());
+        }
+        ui.add_space(4.0);
+        egui::Grid::new(("long-text", field))
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| self.area_row(ui, field, value, rows, false))
+            .inner
+    }
+
+    /// A multi-line text row, with the field's help as its hint when `hint`.
+    fn area_row(
+        &mut self,
+        ui: &mut Ui,
+        field: Field,
+        value: &mut String,
+        rows: usize,
+        hint: bool,
+    ) -> Response {
+        self.row(ui, field, true, |ui, slot| {
+            let hint = slot.help.filter(|_| hint);
+            let r = widgets::text_area(ui, slot.id, value, slot.label, slot.enabled, rows, hint);
             let changed = r.changed();
             (r, changed)
         })
     }
 
-    /// A typed field over an optional value (empty text gives `None` when `optional`), with
-    /// `unit` after it when given and its input message under it.
-    #[allow(clippy::too_many_arguments)] // the one place all typed rows go through
+    /// A typed field over an optional or a required value (see [`InputValue`]), with `unit`
+    /// after it when given and its input message under it.
     fn typed<K: InputKind>(
         &mut self,
         ui: &mut Ui,
         field: Field,
-        label: &str,
         kind: K,
         unit: Option<&str>,
-        value: &mut Option<K::Value>,
-        optional: bool,
+        value: &mut impl InputValue<K::Value>,
     ) {
-        let lang = self.lang();
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            let input = TypedField::new(kind, id, lang)
-                .labelled_by(label)
-                .enabled(enabled);
+        self.row(ui, field, true, |ui, slot| {
+            let mut input = TypedField::new(kind, slot.id, slot.lang)
+                .labelled_by(slot.label)
+                .enabled(slot.enabled);
+            if let Some(help) = slot.help {
+                input = input.hint(help);
+            }
             let out = match unit {
                 Some(unit) => {
                     ui.horizontal(|ui| {
-                        let out = input.show_input(ui, value, optional);
+                        let out = input.show_input(ui, value);
                         ui.label(unit);
                         out
                     })
                     .inner
                 }
-                None => input.show_input(ui, value, optional),
+                None => input.show_input(ui, value),
             };
             widgets::show_notices(ui, out.notice.as_slice());
             (out.response, out.changed)
         });
     }
 
-    /// A typed field over a required value: empty text is refused like other bad input.
-    fn typed_required<K: InputKind>(
-        &mut self,
-        ui: &mut Ui,
-        field: Field,
-        label: &str,
-        kind: K,
-        unit: Option<&str>,
-        value: &mut K::Value,
-    ) {
-        let mut typed = Some(value.clone());
-        self.typed(ui, field, label, kind, unit, &mut typed, false);
-        if let Some(v) = typed {
-            *value = v;
-        }
-    }
-
-    /// An optional amount.
+    /// An amount (optional or required).
     pub fn money(
         &mut self,
         ui: &mut Ui,
         field: impl Into<Field>,
-        label: &str,
-        value: &mut Option<Money>,
+        value: &mut impl InputValue<Money>,
     ) {
-        self.typed(
-            ui,
-            field.into(),
-            label,
-            MoneyInput::default(),
-            None,
-            value,
-            true,
-        );
+        self.typed(ui, field.into(), MoneyInput::default(), None, value);
     }
 
-    /// A required amount.
-    pub fn money_required(
-        &mut self,
-        ui: &mut Ui,
-        field: impl Into<Field>,
-        label: &str,
-        value: &mut Money,
-    ) {
-        self.typed_required(ui, field.into(), label, MoneyInput::default(), None, value);
-    }
-
-    /// An optional decimal number.
+    /// A decimal number (optional or required).
     pub fn decimal(
         &mut self,
         ui: &mut Ui,
         field: impl Into<Field>,
-        label: &str,
         kind: DecimalInput,
-        value: &mut Option<Decimal>,
+        value: &mut impl InputValue<Decimal>,
     ) {
-        self.typed(ui, field.into(), label, kind, None, value, true);
+        self.typed(ui, field.into(), kind, None, value);
     }
 
-    /// A required decimal number.
-    pub fn decimal_required(
-        &mut self,
-        ui: &mut Ui,
-        field: impl Into<Field>,
-        label: &str,
-        kind: DecimalInput,
-        value: &mut Decimal,
-    ) {
-        self.typed_required(ui, field.into(), label, kind, None, value);
-    }
-
-    /// An optional count (a yearly volume), with a unit after it.
+    /// A count (a yearly volume, a threshold; optional or required), with a unit after it.
     pub fn count(
         &mut self,
         ui: &mut Ui,
         field: impl Into<Field>,
-        label: &str,
         unit: &str,
-        value: &mut Option<u64>,
+        value: &mut impl InputValue<u64>,
     ) {
-        self.typed(ui, field.into(), label, CountInput, Some(unit), value, true);
+        self.typed(ui, field.into(), CountInput, Some(unit), value);
     }
 
     /// A required small count (years of a period), with a unit after it.
@@ -465,41 +454,30 @@ impl<'a, 'p> Form<'a, 'p> {
         &mut self,
         ui: &mut Ui,
         field: impl Into<Field>,
-        label: &str,
         unit: &str,
         value: &mut u32,
     ) {
-        self.typed_required(ui, field.into(), label, SmallCountInput, Some(unit), value);
-    }
-
-    /// A required count (a threshold), with a unit after it.
-    pub fn count_required(
-        &mut self,
-        ui: &mut Ui,
-        field: impl Into<Field>,
-        label: &str,
-        unit: &str,
-        value: &mut u64,
-    ) {
-        self.typed_required(ui, field.into(), label, CountInput, Some(unit), value);
+        self.typed(ui, field.into(), SmallCountInput, Some(unit), value);
     }
 
     /// A year.
-    pub fn year(&mut self, ui: &mut Ui, field: impl Into<Field>, label: &str, value: &mut i32) {
-        self.typed_required(ui, field.into(), label, YearInput, None, value);
+    pub fn year(&mut self, ui: &mut Ui, field: impl Into<Field>, value: &mut i32) {
+        self.typed(ui, field.into(), YearInput, None, value);
     }
 
     /// An optional date, typed or picked.
-    pub fn date(
-        &mut self,
-        ui: &mut Ui,
-        field: impl Into<Field>,
-        label: &str,
-        value: &mut Option<NaiveDate>,
-    ) {
-        let (lang, today) = (self.lang(), self.today());
-        self.row(ui, field.into(), label, true, |ui, id, label, enabled| {
-            let out = widgets::date_field(ui, id, value, lang, label, enabled, today);
+    pub fn date(&mut self, ui: &mut Ui, field: impl Into<Field>, value: &mut Option<NaiveDate>) {
+        let today = self.ctx.today;
+        self.row(ui, field.into(), true, |ui, slot| {
+            let out = widgets::date_field(
+                ui,
+                slot.id,
+                value,
+                slot.lang,
+                slot.label,
+                slot.enabled,
+                today,
+            );
             (out.response, out.changed)
         });
     }
@@ -509,13 +487,11 @@ impl<'a, 'p> Form<'a, 'p> {
         &mut self,
         ui: &mut Ui,
         field: impl Into<Field>,
-        label: &str,
         value: &mut T,
         all: &[T],
     ) {
-        let lang = self.lang();
-        self.choice_row(ui, field.into(), label, |ui, id, label| {
-            widgets::enum_combo(ui, id, value, all, lang, label)
+        self.choice_row(ui, field.into(), |ui, slot| {
+            widgets::enum_combo(ui, slot.id, value, all, slot.lang, slot.label)
         });
     }
 
@@ -524,36 +500,23 @@ impl<'a, 'p> Form<'a, 'p> {
         &mut self,
         ui: &mut Ui,
         field: impl Into<Field>,
-        label: &str,
         value: &mut T,
         all: &[T],
         text: impl Fn(T) -> String,
     ) {
-        self.choice_row(ui, field.into(), label, |ui, id, label| {
-            widgets::choice_combo(ui, id, value, all, text, label)
+        self.choice_row(ui, field.into(), |ui, slot| {
+            widgets::choice_combo(ui, slot.id, value, all, text, slot.label)
         });
     }
 
-    /// A check box with its own text, under a label.
-    pub fn check(
-        &mut self,
-        ui: &mut Ui,
-        field: impl Into<Field>,
-        label: &str,
-        text: &str,
-        value: &mut bool,
-    ) {
-        self.row(
-            ui,
-            field.into(),
-            label,
-            false,
-            |ui, _id, _label, enabled| {
-                let r = ui.add_enabled(enabled, egui::Checkbox::new(value, text));
-                let changed = r.changed();
-                (r, changed)
-            },
-        );
+    /// A check box under the field's label; the field's help is the check box's text.
+    pub fn check(&mut self, ui: &mut Ui, field: impl Into<Field>, value: &mut bool) {
+        self.row(ui, field.into(), false, |ui, slot| {
+            let text = slot.help.unwrap_or(slot.name);
+            let r = ui.add_enabled(slot.enabled, egui::Checkbox::new(value, text));
+            let changed = r.changed();
+            (r, changed)
+        });
     }
 
     /// A drop-down choosing one entity (or none).
@@ -561,13 +524,11 @@ impl<'a, 'p> Form<'a, 'p> {
         &mut self,
         ui: &mut Ui,
         field: impl Into<Field>,
-        label: &str,
         value: &mut Option<ModelId>,
         options: &[(ModelId, String)],
     ) {
-        let lang = self.lang();
-        self.choice_row(ui, field.into(), label, |ui, id, label| {
-            widgets::id_picker(ui, id, value, options, lang, label)
+        self.choice_row(ui, field.into(), |ui, slot| {
+            widgets::id_picker(ui, slot.id, value, options, slot.lang, slot.label)
         });
     }
 
@@ -576,13 +537,11 @@ impl<'a, 'p> Form<'a, 'p> {
         &mut self,
         ui: &mut Ui,
         field: impl Into<Field>,
-        label: &str,
         value: &mut Vec<ModelId>,
         options: &[(ModelId, String)],
     ) {
-        let lang = self.lang();
-        self.choice_row(ui, field.into(), label, |ui, id, _label| {
-            widgets::multi_select(ui, id, value, options, lang)
+        self.choice_row(ui, field.into(), |ui, slot| {
+            widgets::multi_select(ui, slot.id, value, options, slot.lang)
         });
     }
 
@@ -592,43 +551,35 @@ impl<'a, 'p> Form<'a, 'p> {
         &mut self,
         ui: &mut Ui,
         field: impl Into<Field>,
-        label: &str,
         value: &mut Vec<T>,
         all: &[T],
     ) {
-        let lang = self.lang();
-        self.row(
-            ui,
-            field.into(),
-            label,
-            false,
-            |ui, _id, _label, enabled| {
-                let inner = ui.add_enabled_ui(enabled, |ui| {
-                    ui.vertical(|ui| {
-                        let mut changed = false;
-                        let mut first: Option<Response> = None;
-                        let mut chosen: Vec<T> = Vec::with_capacity(all.len());
-                        for &v in all {
-                            let mut on = value.contains(&v);
-                            let r = ui.checkbox(&mut on, v.label(lang));
-                            changed |= r.changed();
-                            first.get_or_insert(r);
-                            if on {
-                                chosen.push(v);
-                            }
+        self.row(ui, field.into(), false, |ui, slot| {
+            let inner = ui.add_enabled_ui(slot.enabled, |ui| {
+                ui.vertical(|ui| {
+                    let mut changed = false;
+                    let mut first: Option<Response> = None;
+                    let mut chosen: Vec<T> = Vec::with_capacity(all.len());
+                    for &v in all {
+                        let mut on = value.contains(&v);
+                        let r = ui.checkbox(&mut on, v.label(slot.lang));
+                        changed |= r.changed();
+                        first.get_or_insert(r);
+                        if on {
+                            chosen.push(v);
                         }
-                        if changed {
-                            *value = chosen;
-                        }
-                        (changed, first)
-                    })
-                    .inner
-                });
-                let (changed, first) = inner.inner;
-                // The first check box stands for the group (a jump focuses it).
-                (first.unwrap_or(inner.response), changed)
-            },
-        );
+                    }
+                    if changed {
+                        *value = chosen;
+                    }
+                    (changed, first)
+                })
+                .inner
+            });
+            let (changed, first) = inner.inner;
+            // The first check box stands for the group (a jump focuses it).
+            (first.unwrap_or(inner.response), changed)
+        });
     }
 
     /// Radio buttons over an enum.
@@ -636,13 +587,11 @@ impl<'a, 'p> Form<'a, 'p> {
         &mut self,
         ui: &mut Ui,
         field: impl Into<Field>,
-        label: &str,
         value: &mut T,
         all: &[T],
     ) {
-        let lang = self.lang();
-        self.choice_row(ui, field.into(), label, |ui, _id, _label| {
-            widgets::enum_radio(ui, value, all, lang)
+        self.choice_row(ui, field.into(), |ui, slot| {
+            widgets::enum_radio(ui, value, all, slot.lang)
         });
     }
 

@@ -87,53 +87,18 @@ impl ListDef for Measures {
         let services = form::options(&project.services, |s| &s.name, lang);
         let gains = project.gains_of(m.id).count();
         form::grid("measure-form").show(ui, |ui| {
-            form.text(ui, MeasureField::Title, E::Title.text(lang), &mut m.title);
-            form.area(
-                ui,
-                MeasureField::Description,
-                E::Description.text(lang),
-                &mut m.description,
-                3,
-                None,
-            );
-            form.combo(
-                ui,
-                MeasureField::Status,
-                E::Status.text(lang),
-                &mut m.status,
-                &MeasureStatus::ALL,
-            );
-            form.date(
-                ui,
-                MeasureField::StartDate,
-                E::StartDate.text(lang),
-                &mut m.start_date,
-            );
-            form.date(
-                ui,
-                MeasureField::EndDate,
-                E::EndDate.text(lang),
-                &mut m.end_date,
-            );
-            form.text(
-                ui,
-                MeasureField::ResponsibleUnit,
-                E::ResponsibleUnit.text(lang),
-                &mut m.responsible_unit,
-            );
+            form.text(ui, MeasureField::Title, &mut m.title);
+            form.area(ui, MeasureField::Description, &mut m.description, 3);
+            form.combo(ui, MeasureField::Status, &mut m.status, &MeasureStatus::ALL);
+            form.date(ui, MeasureField::StartDate, &mut m.start_date);
+            form.date(ui, MeasureField::EndDate, &mut m.end_date);
+            form.text(ui, MeasureField::ResponsibleUnit, &mut m.responsible_unit);
             form.text(
                 ui,
                 MeasureField::ResponsiblePerson,
-                E::ResponsiblePerson.text(lang),
                 &mut m.responsible_person,
             );
-            form.check(
-                ui,
-                MeasureField::Digitalisation,
-                E::Digitalisation.text(lang),
-                E::DigitalisationCheck.text(lang),
-                &mut m.digitalisation,
-            );
+            form.check(ui, MeasureField::Digitalisation, &mut m.digitalisation);
             if m.digitalisation || !m.special_assessment.trim().is_empty() {
                 form.require(
                     (m.digitalisation && m.special_assessment.trim().is_empty()).then(|| Notice {
@@ -144,45 +109,26 @@ impl ListDef for Measures {
                 form.area(
                     ui,
                     MeasureField::SpecialAssessment,
-                    E::SpecialAssessment.text(lang),
                     &mut m.special_assessment,
                     5,
-                    Some(E::SpecialAssessmentHint.text(lang)),
                 );
             }
             if services.is_empty() {
                 form.info(
                     ui,
-                    E::MeasureServices.text(lang),
+                    MeasureField::ServiceIds.label(lang),
                     RichText::new(E::NoServicesYet.text(lang)).weak(),
                 );
             } else {
-                form.multi(
-                    ui,
-                    MeasureField::ServiceIds,
-                    E::MeasureServices.text(lang),
-                    &mut m.service_ids,
-                    &services,
-                );
+                form.multi(ui, MeasureField::ServiceIds, &mut m.service_ids, &services);
             }
-            form.money(
-                ui,
-                MeasureField::Investment,
-                E::Investment.text(lang),
-                &mut m.investment,
-            );
+            form.money(ui, MeasureField::Investment, &mut m.investment);
             form.money(
                 ui,
                 MeasureField::AnnualOperatingCost,
-                E::OperatingCost.text(lang),
                 &mut m.annual_operating_cost,
             );
-            form.year(
-                ui,
-                MeasureField::PriceYear,
-                E::PriceYear.text(lang),
-                &mut m.price_year,
-            );
+            form.year(ui, MeasureField::PriceYear, &mut m.price_year);
             form.info(
                 ui,
                 E::ListGains.text(lang),

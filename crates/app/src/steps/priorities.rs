@@ -54,15 +54,8 @@ impl ListDef for Priorities {
         let lang = form.lang();
         let used = uses(project, a.id);
         form::grid("priority-form").show(ui, |ui| {
-            form.text(ui, PriorityAreaField::Name, E::Name.text(lang), &mut a.name);
-            form.area(
-                ui,
-                PriorityAreaField::Description,
-                E::Description.text(lang),
-                &mut a.description,
-                4,
-                None,
-            );
+            form.text(ui, PriorityAreaField::Name, &mut a.name);
+            form.area(ui, PriorityAreaField::Description, &mut a.description, 4);
             form.info(
                 ui,
                 E::ListExtractions.text(lang),

@@ -121,40 +121,24 @@ impl ListDef for Services {
         let flag = flag_notice(s, &project.settings, lang);
         form::section(ui, E::SectionServiceFacts.text(lang));
         form::grid("service-facts").show(ui, |ui| {
-            form.text(ui, ServiceField::Name, E::Name.text(lang), &mut s.name);
-            form.area(
-                ui,
-                ServiceField::Description,
-                E::Description.text(lang),
-                &mut s.description,
-                2,
-                None,
-            );
+            form.text(ui, ServiceField::Name, &mut s.name);
+            form.area(ui, ServiceField::Description, &mut s.description, 2);
             form.combo(
                 ui,
                 ServiceField::TargetGroup,
-                E::TargetGroup.text(lang),
                 &mut s.target_group,
                 &TargetGroup::ALL,
             );
-            form.combo(
-                ui,
-                ServiceField::Channel,
-                E::Channel.text(lang),
-                &mut s.channel,
-                &Channel::ALL,
-            );
+            form.combo(ui, ServiceField::Channel, &mut s.channel, &Channel::ALL);
             form.count(
                 ui,
                 ServiceField::AnnualVolume,
-                E::AnnualVolume.text(lang),
                 E::PerYearUnit.text(lang),
                 &mut s.annual_volume,
             );
             form.decimal(
                 ui,
                 ServiceField::DigitalSharePercent,
-                E::DigitalShare.text(lang),
                 DecimalInput::new(1).unit("%"),
                 &mut s.digital_share_percent,
             );
@@ -162,24 +146,18 @@ impl ListDef for Services {
             form.check(
                 ui,
                 ServiceField::DigitallyAvailable,
-                E::DigitallyAvailable.text(lang),
-                E::DigitallyAvailableCheck.text(lang),
                 &mut s.digitally_available,
             );
             form.check(
                 ui,
                 ServiceField::RemainsToDigitalise,
-                E::RemainsToDigitalise.text(lang),
-                E::RemainsToDigitaliseCheck.text(lang),
                 &mut s.remains_to_digitalise,
             );
             form.area(
                 ui,
                 ServiceField::ExemptionReason,
-                E::ExemptionReason.text(lang),
                 &mut s.exemption_reason,
                 2,
-                Some(E::ExemptionReasonHint.text(lang)),
             );
         });
         form::section(ui, E::SectionSuitability.text(lang));
@@ -187,38 +165,32 @@ impl ListDef for Services {
             form.combo(
                 ui,
                 ServiceField::SelfService,
-                E::SelfService.text(lang),
                 &mut s.self_service,
                 &Suitability::ALL,
             );
             form.combo(
                 ui,
                 ServiceField::InstantDecision,
-                E::InstantDecision.text(lang),
                 &mut s.instant_decision,
                 &Suitability::ALL,
             );
             form.combo(
                 ui,
                 ServiceField::AutomatedProcessing,
-                E::AutomatedProcessing.text(lang),
                 &mut s.automated_processing,
                 &Suitability::ALL,
             );
             form.combo(
                 ui,
                 ServiceField::UserOrientation,
-                E::UserOrientation.text(lang),
                 &mut s.user_orientation,
                 &UserOrientation::ALL,
             );
             form.area(
                 ui,
                 ServiceField::UserOrientationReason,
-                E::UserOrientationReason.text(lang),
                 &mut s.user_orientation_reason,
                 2,
-                None,
             );
         });
         form::section(ui, E::SectionReuse.text(lang));
@@ -226,68 +198,35 @@ impl ListDef for Services {
             form.flags(
                 ui,
                 ServiceField::ReusableInformation,
-                E::ReusableInformation.text(lang),
                 &mut s.reusable_information,
                 &InfoSource::ALL,
             );
             if s.reusable_information.contains(&InfoSource::Other)
                 || !s.reusable_other.trim().is_empty()
             {
-                form.text(
-                    ui,
-                    ServiceField::ReusableOther,
-                    E::ReusableOther.text(lang),
-                    &mut s.reusable_other,
-                );
+                form.text(ui, ServiceField::ReusableOther, &mut s.reusable_other);
             }
             form.area(
                 ui,
                 ServiceField::RegulationsToReview,
-                E::RegulationsToReview.text(lang),
                 &mut s.regulations_to_review,
                 2,
-                None,
             );
-            form.check(
-                ui,
-                ServiceField::ServiceChain,
-                E::ServiceChain.text(lang),
-                E::ServiceChainCheck.text(lang),
-                &mut s.service_chain,
-            );
+            form.check(ui, ServiceField::ServiceChain, &mut s.service_chain);
             if s.service_chain || !s.service_chain_partners.trim().is_empty() {
                 form.area(
                     ui,
                     ServiceField::ServiceChainPartners,
-                    E::ServiceChainPartners.text(lang),
                     &mut s.service_chain_partners,
                     2,
-                    None,
                 );
             }
         });
         form::section(ui, E::SectionPlan.text(lang));
         form::grid("service-plan").show(ui, |ui| {
-            form.area(
-                ui,
-                ServiceField::PlanWhat,
-                E::PlanWhat.text(lang),
-                &mut s.plan.what,
-                3,
-                None,
-            );
-            form.text(
-                ui,
-                ServiceField::PlanResponsible,
-                E::PlanResponsible.text(lang),
-                &mut s.plan.responsible,
-            );
-            form.date(
-                ui,
-                ServiceField::PlanDue,
-                E::PlanDue.text(lang),
-                &mut s.plan.due,
-            );
+            form.area(ui, ServiceField::PlanWhat, &mut s.plan.what, 3);
+            form.text(ui, ServiceField::PlanResponsible, &mut s.plan.responsible);
+            form.date(ui, ServiceField::PlanDue, &mut s.plan.due);
         });
     }
 }

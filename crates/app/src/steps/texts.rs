@@ -33,29 +33,11 @@ impl TextsStep {
         let mut report = original.clone();
         form::scrolled(ui, "texts", |ui| {
             let mut form = Form::new(ctx, EntityRef::Report, None);
-            for (field, label, guide, text) in [
-                (
-                    ReportField::Introduction,
-                    E::Introduction,
-                    E::IntroductionGuide,
-                    &mut report.introduction,
-                ),
-                (
-                    ReportField::Closing,
-                    E::Closing,
-                    E::ClosingGuide,
-                    &mut report.closing,
-                ),
+            for (field, text) in [
+                (ReportField::Introduction, &mut report.introduction),
+                (ReportField::Closing, &mut report.closing),
             ] {
-                form::section(ui, label.text(lang));
-                ui.add(egui::Label::new(RichText::new(guide.text(lang)).weak()).wrap());
-                ui.add_space(4.0);
-                egui::Grid::new(("texts-form", field))
-                    .num_columns(2)
-                    .spacing([12.0, 6.0])
-                    .show(ui, |ui| {
-                        form.area(ui, field, label.text(lang), text, 10, None);
-                    });
+                form.long_text(ui, field, text, 10);
                 let (words, paragraphs) = text_stats(text);
                 ui.label(
                     RichText::new(E::TextStats.fill(

@@ -18,8 +18,8 @@ pub use date::date_field;
 pub use help::help_box;
 pub use icons::{calendar_button, severity_badge, sort_arrow};
 pub use input::{
-    CountInput, DecimalInput, InputKind, InputOutput, MoneyInput, SmallCountInput, TypedField,
-    YearInput,
+    CountInput, DecimalInput, InputKind, InputOutput, InputValue, MoneyInput, SmallCountInput,
+    TypedField, YearInput,
 };
 pub use list::{ListAction, ListColumn, ListOutput, ListState, ListTable};
 pub use text::{text_area, text_line};
