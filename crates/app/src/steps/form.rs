@@ -309,26 +309,37 @@ impl<'a, 'p> Form<'a, 'p> {
         response
     }
 
-    /// A row whose input reports its own change (a choice), disabled when the form is.
+    /// A row whose input is one widget that reports its own change.
+    fn widget_row(
+        &mut self,
+        ui: &mut Ui,
+        field: Field,
+        typed: bool,
+        add: impl FnOnce(&mut Ui, Slot) -> Response,
+    ) -> Response {
+        self.row(ui, field, typed, |ui, slot| {
+            let r = add(ui, slot);
+            let changed = r.changed();
+            (r, changed)
+        })
+    }
+
+    /// A row whose input is a choice, disabled when the form is.
     fn choice_row(
         &mut self,
         ui: &mut Ui,
         field: Field,
         add: impl FnOnce(&mut Ui, Slot) -> Response,
     ) {
-        self.row(ui, field, false, |ui, slot| {
-            let r = ui.add_enabled_ui(slot.enabled, |ui| add(ui, slot)).inner;
-            let changed = r.changed();
-            (r, changed)
+        self.widget_row(ui, field, false, |ui, slot| {
+            ui.add_enabled_ui(slot.enabled, |ui| add(ui, slot)).inner
         });
     }
 
     /// A single-line text, with the field's help as a grey hint while empty.
     pub fn text(&mut self, ui: &mut Ui, field: impl Into<Field>, value: &mut String) {
-        self.row(ui, field.into(), true, |ui, slot| {
-            let r = widgets::text_line(ui, slot.id, value, slot.label, slot.enabled, slot.help);
-            let changed = r.changed();
-            (r, changed)
+        self.widget_row(ui, field.into(), true, |ui, slot| {
+            widgets::text_line(ui, slot.id, value, slot.label, slot.enabled, slot.help)
         });
     }
 
@@ -376,11 +387,9 @@ impl<'a, 'p> Form<'a, 'p> {
         rows: usize,
         hint: bool,
     ) -> Response {
-        self.row(ui, field, true, |ui, slot| {
+        self.widget_row(ui, field, true, |ui, slot| {
             let hint = slot.help.filter(|_| hint);
-            let r = widgets::text_area(ui, slot.id, value, slot.label, slot.enabled, rows, hint);
-            let changed = r.changed();
-            (r, changed)
+            widgets::text_area(ui, slot.id, value, slot.label, slot.enabled, rows, hint)
         })
     }
 
@@ -511,11 +520,9 @@ impl<'a, 'p> Form<'a, 'p> {
 
     /// A check box under the field's label; the field's help is the check box's text.
     pub fn check(&mut self, ui: &mut Ui, field: impl Into<Field>, value: &mut bool) {
-        self.row(ui, field.into(), false, |ui, slot| {
+        self.widget_row(ui, field.into(), false, |ui, slot| {
             let text = slot.help.unwrap_or(slot.name);
-            let r = ui.add_enabled(slot.enabled, egui::Checkbox::new(value, text));
-            let changed = r.changed();
-            (r, changed)
+            ui.add_enabled(slot.enabled, egui::Checkbox::new(value, text))
         });
     }
 
