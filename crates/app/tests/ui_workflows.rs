@@ -20,7 +20,7 @@ use gevinst_core::model::{
     InfoSource, Measure, MeasureField, MeasureStatus, Money, PriorityArea, PriorityAreaField,
     Project, ReportField, Service, ServiceField, SettingsField, Suitability, UserOrientation,
 };
-use gevinst_core::validate::{Finding, Severity};
+use gevinst_core::validate::{Finding, Rule, Severity};
 use rust_decimal::Decimal;
 use std::path::Path;
 
@@ -166,15 +166,21 @@ fn focused_node(h: &Harness<'_, GevinstApp>) -> Option<(Role, String)> {
 /// not the field's (drop-downs, check boxes, radio buttons, buttons).
 fn other_names(project: &Project, focus: Focus, lang: Language) -> Vec<String> {
     let t = |k: E| k.text(lang).to_owned();
+    // A drop-down is named by its row's label, a check box by the field's help.
+    let label = |f: Field| f.label(lang).to_owned();
     let Some(field) = focus.field else {
         return Vec::new();
     };
     match field {
-        Field::Service(ServiceField::DigitallyAvailable) => vec![t(E::DigitallyAvailableCheck)],
-        Field::Service(ServiceField::SelfService) => vec![t(E::SelfService)],
-        Field::Service(ServiceField::InstantDecision) => vec![t(E::InstantDecision)],
-        Field::Service(ServiceField::AutomatedProcessing) => vec![t(E::AutomatedProcessing)],
-        Field::Service(ServiceField::UserOrientation) => vec![t(E::UserOrientation)],
+        Field::Service(ServiceField::DigitallyAvailable) => {
+            field.help(lang).map(str::to_owned).into_iter().collect()
+        }
+        Field::Service(
+            ServiceField::SelfService
+            | ServiceField::InstantDecision
+            | ServiceField::AutomatedProcessing
+            | ServiceField::UserOrientation,
+        ) => vec![label(field)],
         Field::Measure(MeasureField::ServiceIds) => project
             .services
             .first()
@@ -187,7 +193,9 @@ fn other_names(project: &Project, focus: Focus, lang: Language) -> Vec<String> {
             })
             .into_iter()
             .collect(),
-        Field::Gain(GainField::MeasureId | GainField::Id) => vec![t(E::Measure)],
+        Field::Gain(GainField::MeasureId | GainField::Id) => {
+            vec![label(GainField::MeasureId.into())]
+        }
         Field::Gain(GainField::Years) => vec![
             t(E::PlannedNok),
             t(E::PlannedHours),
@@ -195,8 +203,10 @@ fn other_names(project: &Project, focus: Focus, lang: Language) -> Vec<String> {
             t(E::Year),
             t(E::AddYear),
         ],
-        Field::Extraction(ExtractionField::GainId | ExtractionField::Id) => vec![t(E::Gain)],
-        Field::Extraction(ExtractionField::PriorityAreaId) => vec![t(E::PriorityArea)],
+        Field::Extraction(ExtractionField::GainId | ExtractionField::Id) => {
+            vec![label(ExtractionField::GainId.into())]
+        }
+        Field::Extraction(ExtractionField::PriorityAreaId) => vec![label(field)],
         Field::Checklist(ChecklistField::Status | ChecklistField::Point) => {
             let status = match focus.entity {
                 EntityRef::Checklist(p) => project.checklist_item(p).map(|c| c.status),
@@ -209,7 +219,9 @@ fn other_names(project: &Project, focus: Focus, lang: Language) -> Vec<String> {
                     .to_owned(),
             ]
         }
-        Field::Report(ReportField::Measures) => vec![t(E::Status), t(E::Add)],
+        Field::Report(ReportField::Measures) => {
+            vec![label(MeasureField::Status.into()), t(E::Add)]
+        }
         _ => Vec::new(),
     }
 }
@@ -577,6 +589,69 @@ fn every_field_validation_can_name_lands_on_its_input() {
     settle(&mut h);
     check_landed(&h, focus).unwrap();
     assert_eq!(focused_node(&h).unwrap().1, E::Add.text(NB));
+}
+
+/// The findings `broken_project` cannot have beside its own: a missing org number (it has an
+/// invalid one), a cash gain with years but no amounts, and extractions above what their
+/// gain's year holds (no kroner; hours planned, realised or none).
+fn second_broken_project() -> Project {
+    let mut p = Project::new();
+    p.agency.org_number = String::new();
+    let year = |planned_hours, realised_hours| GainYear {
+        year: 2025,
+        planned_hours,
+        realised_hours,
+        ..GainYear::default()
+    };
+    let gain = |n, kind, years| Gain {
+        id: id(n),
+        name: format!("Gevinst {n}"),
+        kind,
+        years: vec![years],
+        price_year: 2025,
+        ..Gain::default()
+    };
+    p.gains = vec![
+        gain(1, GainKind::Cash, year(None, None)),
+        gain(2, GainKind::Time, year(Some(Decimal::ONE), None)),
+        gain(3, GainKind::Time, year(None, Some(Decimal::ONE))),
+    ];
+    p.extractions = (1..=3)
+        .map(|n| Extraction {
+            id: id(10 + n),
+            gain_id: Some(id(n)),
+            year: 2025,
+            amount_nok: Money::from_kroner(1_000),
+            fte: Some(Decimal::TEN),
+            ..Extraction::default()
+        })
+        .collect();
+    p
+}
+
+#[test]
+fn the_findings_of_the_other_rules_land_on_their_inputs_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = open_project(&second_broken_project(), dir.path());
+    let rules: Vec<Rule> = h
+        .state()
+        .findings()
+        .findings
+        .iter()
+        .map(|f| f.rule)
+        .collect();
+    for rule in [
+        Rule::OrgNumberMissing,
+        Rule::GainCashWithoutAmounts,
+        Rule::ExtractionWithoutGainValue,
+        Rule::FteWithoutGainHours,
+        Rule::FteAbovePlanned,
+        Rule::FteAboveRealised,
+    ] {
+        assert!(rules.contains(&rule), "{rule:?} is not among {rules:?}");
+    }
+    let failures = jump_to_every_finding(&mut h);
+    assert!(failures.is_empty(), "{failures:#?}");
 }
 
 // ---------------------------------------------------------------------------------------------
