@@ -6,17 +6,17 @@ use crate::command::UiCommand;
 use chrono::NaiveDate;
 use gevinst_core::edit::Edit;
 use gevinst_core::i18n::Language;
-use gevinst_core::model::{EntityRef, Project};
+use gevinst_core::model::{EntityRef, Field, Project};
 use gevinst_core::validate::{Finding, Validation};
 
-/// A place to jump to: an entity and, optionally, one of its fields by its name in the project
-/// file (`"special_assessment"`, `"owner"`, `"org_number"`, …).
+/// A place to jump to: an entity and, optionally, one of its fields
+/// (`MeasureField::SpecialAssessment`, `GainField::Owner`, `AgencyField::OrgNumber`, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Focus {
     /// The entity to select.
     pub entity: EntityRef,
     /// The field to scroll to, focus and highlight.
-    pub field: Option<&'static str>,
+    pub field: Option<Field>,
 }
 
 /// Something a step asked for during a frame, in the order asked.
@@ -107,12 +107,12 @@ impl<'a> StepCtx<'a> {
 
     /// The findings about an entity: with `Some(field)` only those about that field, with
     /// `None` all of them.
-    pub fn findings(&self, entity: EntityRef, field: Option<&str>) -> Vec<&'a Finding> {
+    pub fn findings(&self, entity: EntityRef, field: Option<Field>) -> Vec<&'a Finding> {
         let findings: &'a Validation = self.findings;
-        findings
-            .about(entity)
-            .filter(|f| field.is_none() || f.field.map(gevinst_core::model::Field::name) == field)
-            .collect()
+        match field {
+            Some(field) => findings.about_field(entity, field).collect(),
+            None => findings.about(entity).collect(),
+        }
     }
 
     /// The step has selected the entity and focused the field named in [`StepCtx::focus`].
@@ -179,8 +179,11 @@ mod tests {
         let ctx = StepCtx::new(&p, &v, Language::Nb, today());
         assert_eq!(ctx.findings(EntityRef::Measure(id), None).len(), 2);
         assert_eq!(
-            ctx.findings(EntityRef::Measure(id), Some("special_assessment"))
-                .len(),
+            ctx.findings(
+                EntityRef::Measure(id),
+                Some(MeasureField::SpecialAssessment.into())
+            )
+            .len(),
             1
         );
         assert!(ctx.findings(EntityRef::Agency, None).is_empty());

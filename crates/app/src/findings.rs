@@ -84,7 +84,7 @@ pub fn paint_icon(ui: &Ui, center: Pos2, size: f32, severity: Severity) {
 
 /// Where a finding is: "Tiltak · Digital søknad".
 fn place(project: &Project, f: &Finding, lang: Language) -> String {
-    let step = Step::of(f.entity, f.field.map(gevinst_core::model::Field::name)).title(lang);
+    let step = Step::of(f.entity, f.field).title(lang);
     match entity_name(project, f.entity, lang) {
         Some(name) => format!("{step} · {name}"),
         None => step.to_owned(),
@@ -195,7 +195,7 @@ pub fn ui(
                 if response.clicked() {
                     cmd = Some(UiCommand::GoTo(Focus {
                         entity: f.entity,
-                        field: f.field.map(gevinst_core::model::Field::name),
+                        field: f.field,
                     }));
                 }
             }

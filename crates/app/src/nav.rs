@@ -21,7 +21,7 @@ pub struct Badge {
 pub fn badges(findings: &Validation) -> [Badge; 9] {
     let mut out = [Badge::default(); 9];
     for f in &findings.findings {
-        let b = &mut out[Step::of(f.entity, f.field.map(gevinst_core::model::Field::name)).index()];
+        let b = &mut out[Step::of(f.entity, f.field).index()];
         b.count += 1;
         b.worst = Some(b.worst.map_or(f.severity, |w| w.min(f.severity)));
     }

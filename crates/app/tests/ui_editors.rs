@@ -16,14 +16,14 @@ use gevinst_app::steps::services::ServicesStep;
 use gevinst_app::steps::texts::TextsStep;
 use gevinst_app::widgets::{
     DecimalInput, FormRow, ListAction, ListColumn, ListState, ListTable, MoneyInput, TypedField,
-    date_field,
+    date_field, field_id,
 };
 use gevinst_app::{Focus, Pending, StepCtx, UiCommand};
 use gevinst_core::edit::History;
-use gevinst_core::i18n::Language;
+use gevinst_core::i18n::{Label, Language, Message};
 use gevinst_core::model::{
     ChecklistPoint, ChecklistStatus, EntityRef, ExtractionForm, Gain, GainKind, Id, Measure,
-    MeasureField, Money, PriorityArea, Project,
+    MeasureField, Money, PriorityArea, Project, ServiceField,
 };
 use gevinst_core::validate::{Validation, validate};
 use rust_decimal::Decimal;
@@ -55,7 +55,7 @@ fn form_ui(ui: &mut egui::Ui, form: &mut Form) {
         FormRow::new("Timer").show(ui, |ui, label| {
             let out = TypedField::new(DecimalInput::new(2), egui::Id::unique("hours"), lang)
                 .labelled_by(label)
-                .show_required(ui, &mut form.hours);
+                .show(ui, &mut form.hours);
             form.changes += usize::from(out.changed);
             out.response
         });
@@ -751,12 +751,17 @@ fn a_jump_selects_the_entity_and_focuses_the_field() {
     h.run();
     h.state_mut().focus = Some(Focus {
         entity: EntityRef::Measure(Id::from_u128(33)),
-        field: Some("special_assessment"),
+        field: Some(MeasureField::SpecialAssessment.into()),
     });
     h.run();
     assert_eq!(h.state().step.selected(), Some(Id::from_u128(33)));
     assert!(h.state().focus.is_none(), "the step reported the jump done");
     assert!(h.get_by_label("Særlig vurdering").is_focused());
+    let special = field_id(
+        EntityRef::Measure(Id::from_u128(33)),
+        MeasureField::SpecialAssessment.into(),
+    );
+    assert_eq!(h.ctx.memory(|m| m.focused()), Some(special));
     h.get_by_label("Særlig vurdering").type_text("Vurdert.");
     h.run();
     assert_eq!(
@@ -1031,6 +1036,53 @@ fn services_over_the_threshold_are_flagged() {
     );
     assert_eq!(s.plan.what, "Ny søknadsløsning");
     assert_eq!(s.plan.due, NaiveDate::from_ymd_opt(2026, 12, 31));
+}
+
+#[test]
+fn each_finding_of_a_services_plan_shows_under_its_own_row() {
+    let mut p = Project::new();
+    let id = Id::from_u128(1);
+    p.services.push(gevinst_core::model::Service {
+        id,
+        name: "Søknad om løyve".into(),
+        remains_to_digitalise: true,
+        ..Default::default()
+    });
+    let mut h = host(p, ServicesStep::default());
+    h.run();
+    let plan = [
+        ServiceField::PlanWhat,
+        ServiceField::PlanResponsible,
+        ServiceField::PlanDue,
+    ];
+    // Top to bottom: each row's label, then the finding about that field, once.
+    let mut tops = Vec::new();
+    for field in plan {
+        let findings: Vec<_> = h
+            .state()
+            .findings
+            .about_field(EntityRef::Service(id), field)
+            .collect();
+        assert_eq!(findings.len(), 1, "{field:?}");
+        let message = findings[0].message(Language::Nb);
+        assert_eq!(h.query_all_by_label(&message).count(), 1, "{message}");
+        tops.push(h.get(input(field.label(Language::Nb))).rect().top());
+        tops.push(h.get_by_label(&message).rect().top());
+    }
+    assert!(tops.is_sorted(), "{tops:?}");
+    // Filling the plan in clears them, each at its row.
+    type_into(
+        &mut h,
+        ServiceField::PlanWhat.label(Language::Nb),
+        "Ny søknadsløsning",
+    );
+    assert_eq!(
+        h.state()
+            .findings
+            .about_field(EntityRef::Service(id), ServiceField::PlanWhat)
+            .count(),
+        0
+    );
 }
 
 #[test]

@@ -14,7 +14,7 @@ use gevinst_app::settings::AppSettings;
 use gevinst_app::{AppOptions, Focus, GevinstApp, Step};
 use gevinst_core::edit::{Edit, Item};
 use gevinst_core::i18n::Message;
-use gevinst_core::model::{EntityRef, Project};
+use gevinst_core::model::{EntityRef, MeasureField, Project};
 use std::path::{Path, PathBuf};
 
 fn today() -> NaiveDate {
@@ -427,7 +427,7 @@ fn clicking_a_finding_jumps_to_its_step_entity_and_field() {
         h.state().last_jump(),
         Some(Focus {
             entity: EntityRef::Measure(id),
-            field: Some("special_assessment"),
+            field: Some(MeasureField::SpecialAssessment.into()),
         })
     );
 }

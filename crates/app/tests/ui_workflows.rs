@@ -15,11 +15,12 @@ use gevinst_app::widgets::field_id;
 use gevinst_app::{AppOptions, Focus, GevinstApp, Step, UiCommand};
 use gevinst_core::i18n::{EditorText as E, Key as _, Label, Language, Message, UiText};
 use gevinst_core::model::{
-    ChecklistItem, ChecklistPoint, ChecklistStatus, EntityRef, Extraction, ExtractionForm, Field,
-    Gain, GainKind, GainYear, Id, InfoSource, Measure, MeasureField, MeasureStatus, Money,
-    PriorityArea, Project, Service, Suitability, UserOrientation,
+    AgencyField, ChecklistField, ChecklistItem, ChecklistPoint, ChecklistStatus, EntityRef,
+    Extraction, ExtractionField, ExtractionForm, Field, Gain, GainField, GainKind, GainYear, Id,
+    InfoSource, Measure, MeasureField, MeasureStatus, Money, PriorityArea, PriorityAreaField,
+    Project, ReportField, Service, ServiceField, SettingsField, Suitability, UserOrientation,
 };
-use gevinst_core::validate::{Finding, Severity};
+use gevinst_core::validate::{Finding, Rule, Severity};
 use rust_decimal::Decimal;
 use std::path::Path;
 
@@ -165,14 +166,22 @@ fn focused_node(h: &Harness<'_, GevinstApp>) -> Option<(Role, String)> {
 /// not the field's (drop-downs, check boxes, radio buttons, buttons).
 fn other_names(project: &Project, focus: Focus, lang: Language) -> Vec<String> {
     let t = |k: E| k.text(lang).to_owned();
-    let field = focus.field.unwrap_or_default();
-    match (focus.entity, field) {
-        (EntityRef::Service(_), "digitally_available") => vec![t(E::DigitallyAvailableCheck)],
-        (EntityRef::Service(_), "self_service") => vec![t(E::SelfService)],
-        (EntityRef::Service(_), "instant_decision") => vec![t(E::InstantDecision)],
-        (EntityRef::Service(_), "automated_processing") => vec![t(E::AutomatedProcessing)],
-        (EntityRef::Service(_), "user_orientation") => vec![t(E::UserOrientation)],
-        (EntityRef::Measure(_), "service_ids") => project
+    // A drop-down is named by its row's label, a check box by the field's help.
+    let label = |f: Field| f.label(lang).to_owned();
+    let Some(field) = focus.field else {
+        return Vec::new();
+    };
+    match field {
+        Field::Service(ServiceField::DigitallyAvailable) => {
+            field.help(lang).map(str::to_owned).into_iter().collect()
+        }
+        Field::Service(
+            ServiceField::SelfService
+            | ServiceField::InstantDecision
+            | ServiceField::AutomatedProcessing
+            | ServiceField::UserOrientation,
+        ) => vec![label(field)],
+        Field::Measure(MeasureField::ServiceIds) => project
             .services
             .first()
             .map(|s| {
@@ -184,34 +193,47 @@ fn other_names(project: &Project, focus: Focus, lang: Language) -> Vec<String> {
             })
             .into_iter()
             .collect(),
-        (EntityRef::Gain(_), "measure_id" | "id") => vec![t(E::Measure)],
-        (EntityRef::Gain(_), "years") => vec![
+        Field::Gain(GainField::MeasureId | GainField::Id) => {
+            vec![label(GainField::MeasureId.into())]
+        }
+        Field::Gain(GainField::Years) => vec![
             t(E::PlannedNok),
             t(E::PlannedHours),
             t(E::PlannedIndicator),
             t(E::Year),
             t(E::AddYear),
         ],
-        (EntityRef::Extraction(_), "gain_id" | "id") => vec![t(E::Gain)],
-        (EntityRef::Extraction(_), "priority_area_id") => vec![t(E::PriorityArea)],
-        (EntityRef::Checklist(p), "status" | "point") => {
-            let status = project
-                .checklist_item(p)
-                .map_or(ChecklistStatus::NotAnswered, |c| c.status);
-            vec![status.label(lang).to_owned()]
+        Field::Extraction(ExtractionField::GainId | ExtractionField::Id) => {
+            vec![label(ExtractionField::GainId.into())]
         }
-        (EntityRef::Report, "measures") => vec![t(E::Status), t(E::Add)],
+        Field::Extraction(ExtractionField::PriorityAreaId) => vec![label(field)],
+        Field::Checklist(ChecklistField::Status | ChecklistField::Point) => {
+            let status = match focus.entity {
+                EntityRef::Checklist(p) => project.checklist_item(p).map(|c| c.status),
+                _ => None,
+            };
+            vec![
+                status
+                    .unwrap_or(ChecklistStatus::NotAnswered)
+                    .label(lang)
+                    .to_owned(),
+            ]
+        }
+        Field::Report(ReportField::Measures) => {
+            vec![label(MeasureField::Status.into()), t(E::Add)]
+        }
         _ => Vec::new(),
     }
 }
 
-/// The field whose input a jump to `focus` must focus by its id.
-fn focus_field(focus: Focus) -> &'static str {
+/// The field whose input a jump to `focus` must focus by its id: a jump to a duplicate id
+/// focuses the form's first row.
+fn focus_field(focus: Focus) -> Option<Field> {
     match (focus.entity, focus.field) {
-        (EntityRef::Measure(_), Some("id")) => "title",
-        (EntityRef::Service(_) | EntityRef::PriorityArea(_), Some("id")) => "name",
-        (_, Some(f)) => f,
-        (_, None) => "",
+        (EntityRef::Measure(_), Some(f)) if f.is_key() => Some(MeasureField::Title.into()),
+        (EntityRef::Service(_), Some(f)) if f.is_key() => Some(ServiceField::Name.into()),
+        (EntityRef::PriorityArea(_), Some(f)) if f.is_key() => Some(PriorityAreaField::Name.into()),
+        (_, field) => field,
     }
 }
 
@@ -252,7 +274,7 @@ fn check_landed(h: &Harness<'_, GevinstApp>, focus: Focus) -> Result<(), String>
             "{role:?} «{name}» at {rect:?} is not fully visible"
         ));
     }
-    if focused == field_id(focus.entity, focus_field(focus)) {
+    if focus_field(focus).is_some_and(|field| focused == field_id(focus.entity, field)) {
         return Ok(());
     }
     let names = other_names(&project(h), focus, lang(h));
@@ -273,10 +295,10 @@ fn jump_to_every_finding(h: &mut Harness<'_, GevinstApp>) -> Vec<String> {
     for f in findings {
         let focus = Focus {
             entity: f.entity,
-            field: f.field.map(Field::name),
+            field: f.field,
         };
         // Start from elsewhere, with the keyboard focus elsewhere.
-        let away = if Step::of(f.entity, f.field.map(Field::name)) == Step::Texts {
+        let away = if Step::of(f.entity, f.field) == Step::Texts {
             Step::Agency
         } else {
             Step::Texts
@@ -493,100 +515,64 @@ fn every_field_validation_can_name_lands_on_its_input() {
     let p = broken_project();
     let mut h = open_project(&p, dir.path());
     let findings = &h.state().findings().findings;
-    // The project reaches every entity kind and every field name validation emits.
-    let named: std::collections::HashSet<(std::mem::Discriminant<EntityRef>, &str)> = findings
-        .iter()
-        .map(|f| {
-            (
-                std::mem::discriminant(&f.entity),
-                f.field.map_or("", Field::name),
-            )
-        })
-        .collect();
-    let expected: &[(EntityRef, &[&str])] = &[
-        (
-            EntityRef::Agency,
-            &["name", "org_number", "parent_ministry"],
-        ),
-        (EntityRef::Report, &["year", "measures", "introduction"]),
-        (
-            EntityRef::Settings,
-            &["hours_per_fte", "digital_threshold_low"],
-        ),
-        (EntityRef::PriorityArea(id(1)), &["id", "name"]),
-        (
-            EntityRef::Measure(id(1)),
-            &[
-                "id",
-                "title",
-                "special_assessment",
-                "end_date",
-                "service_ids",
-                "investment",
-                "annual_operating_cost",
-            ],
-        ),
-        (
-            EntityRef::Service(id(1)),
-            &[
-                "id",
-                "name",
-                "digital_share_percent",
-                "digitally_available",
-                "exemption_reason",
-                "plan.what",
-                "plan.responsible",
-                "plan.due",
-                "self_service",
-                "instant_decision",
-                "automated_processing",
-                "user_orientation",
-                "user_orientation_reason",
-                "reusable_other",
-                "service_chain_partners",
-            ],
-        ),
-        (
-            EntityRef::Gain(id(1)),
-            &[
-                "id",
-                "name",
-                "measure_id",
-                "owner",
-                "indicator",
-                "unit",
-                "baseline_value",
-                "baseline_date",
-                "target_value",
-                "target_date",
-                "years",
-                "price_year",
-            ],
-        ),
-        (
-            EntityRef::Extraction(id(1)),
-            &[
-                "id",
-                "gain_id",
-                "priority_area_id",
-                "description",
-                "amount_nok",
-                "fte",
-            ],
-        ),
-        (
-            EntityRef::Checklist(ChecklistPoint::ALL[0]),
-            &["point", "status", "justification"],
-        ),
+    // The project reaches every field validation names, of every entity kind.
+    let named: std::collections::HashSet<Field> = findings.iter().filter_map(|f| f.field).collect();
+    let expected: Vec<Field> = vec![
+        AgencyField::Name.into(),
+        AgencyField::OrgNumber.into(),
+        AgencyField::ParentMinistry.into(),
+        ReportField::Year.into(),
+        ReportField::Measures.into(),
+        ReportField::Introduction.into(),
+        SettingsField::HoursPerFte.into(),
+        SettingsField::DigitalThresholdLow.into(),
+        PriorityAreaField::Id.into(),
+        PriorityAreaField::Name.into(),
+        MeasureField::Id.into(),
+        MeasureField::Title.into(),
+        MeasureField::SpecialAssessment.into(),
+        MeasureField::EndDate.into(),
+        MeasureField::ServiceIds.into(),
+        MeasureField::Investment.into(),
+        MeasureField::AnnualOperatingCost.into(),
+        ServiceField::Id.into(),
+        ServiceField::Name.into(),
+        ServiceField::DigitalSharePercent.into(),
+        ServiceField::DigitallyAvailable.into(),
+        ServiceField::ExemptionReason.into(),
+        ServiceField::PlanWhat.into(),
+        ServiceField::PlanResponsible.into(),
+        ServiceField::PlanDue.into(),
+        ServiceField::SelfService.into(),
+        ServiceField::InstantDecision.into(),
+        ServiceField::AutomatedProcessing.into(),
+        ServiceField::UserOrientation.into(),
+        ServiceField::UserOrientationReason.into(),
+        ServiceField::ReusableOther.into(),
+        ServiceField::ServiceChainPartners.into(),
+        GainField::Id.into(),
+        GainField::Name.into(),
+        GainField::MeasureId.into(),
+        GainField::Owner.into(),
+        GainField::Indicator.into(),
+        GainField::Unit.into(),
+        GainField::BaselineValue.into(),
+        GainField::BaselineDate.into(),
+        GainField::TargetValue.into(),
+        GainField::TargetDate.into(),
+        GainField::Years.into(),
+        GainField::PriceYear.into(),
+        ExtractionField::Id.into(),
+        ExtractionField::GainId.into(),
+        ExtractionField::PriorityAreaId.into(),
+        ExtractionField::Description.into(),
+        ExtractionField::AmountNok.into(),
+        ExtractionField::Fte.into(),
+        ChecklistField::Point.into(),
+        ChecklistField::Status.into(),
+        ChecklistField::Justification.into(),
     ];
-    let mut missing = Vec::new();
-    for (entity, fields) in expected {
-        for field in *fields {
-            if !named.contains(&(std::mem::discriminant(entity), *field)) {
-                missing.push(format!("{entity:?} {field}"));
-            }
-        }
-    }
+    let missing: Vec<&Field> = expected.iter().filter(|f| !named.contains(f)).collect();
     assert!(missing.is_empty(), "the broken project misses {missing:#?}");
     let failures = jump_to_every_finding(&mut h);
     assert!(failures.is_empty(), "{failures:#?}");
@@ -597,12 +583,75 @@ fn every_field_validation_can_name_lands_on_its_input() {
     let mut h = open_project(&empty, dir.path());
     let focus = Focus {
         entity: EntityRef::Report,
-        field: Some("measures"),
+        field: Some(ReportField::Measures.into()),
     };
     h.state_mut().send(UiCommand::GoTo(focus));
     settle(&mut h);
     check_landed(&h, focus).unwrap();
     assert_eq!(focused_node(&h).unwrap().1, E::Add.text(NB));
+}
+
+/// The findings `broken_project` cannot have beside its own: a missing org number (it has an
+/// invalid one), a cash gain with years but no amounts, and extractions above what their
+/// gain's year holds (no kroner; hours planned, realised or none).
+fn second_broken_project() -> Project {
+    let mut p = Project::new();
+    p.agency.org_number = String::new();
+    let year = |planned_hours, realised_hours| GainYear {
+        year: 2025,
+        planned_hours,
+        realised_hours,
+        ..GainYear::default()
+    };
+    let gain = |n, kind, years| Gain {
+        id: id(n),
+        name: format!("Gevinst {n}"),
+        kind,
+        years: vec![years],
+        price_year: 2025,
+        ..Gain::default()
+    };
+    p.gains = vec![
+        gain(1, GainKind::Cash, year(None, None)),
+        gain(2, GainKind::Time, year(Some(Decimal::ONE), None)),
+        gain(3, GainKind::Time, year(None, Some(Decimal::ONE))),
+    ];
+    p.extractions = (1..=3)
+        .map(|n| Extraction {
+            id: id(10 + n),
+            gain_id: Some(id(n)),
+            year: 2025,
+            amount_nok: Money::from_kroner(1_000),
+            fte: Some(Decimal::TEN),
+            ..Extraction::default()
+        })
+        .collect();
+    p
+}
+
+#[test]
+fn the_findings_of_the_other_rules_land_on_their_inputs_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = open_project(&second_broken_project(), dir.path());
+    let rules: Vec<Rule> = h
+        .state()
+        .findings()
+        .findings
+        .iter()
+        .map(|f| f.rule)
+        .collect();
+    for rule in [
+        Rule::OrgNumberMissing,
+        Rule::GainCashWithoutAmounts,
+        Rule::ExtractionWithoutGainValue,
+        Rule::FteWithoutGainHours,
+        Rule::FteAbovePlanned,
+        Rule::FteAboveRealised,
+    ] {
+        assert!(rules.contains(&rule), "{rule:?} is not among {rules:?}");
+    }
+    let failures = jump_to_every_finding(&mut h);
+    assert!(failures.is_empty(), "{failures:#?}");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -662,13 +711,13 @@ fn allowed_amount(p: &Project, extraction: Id) -> Money {
 /// Fix a finding through the widget the jump focused: type into it, tick it, or open it and
 /// pick a value.
 fn fix(h: &mut Harness<'_, GevinstApp>, f: &Finding) {
-    let field = f.field.map_or("", Field::name);
-    let text = match (f.entity, field) {
-        (EntityRef::Service(_), "digitally_available") | (EntityRef::Measure(_), "service_ids") => {
+    let text = match (f.entity, f.field) {
+        (_, Some(Field::Service(ServiceField::DigitallyAvailable)))
+        | (_, Some(Field::Measure(MeasureField::ServiceIds))) => {
             click_focused(h);
             return;
         }
-        (EntityRef::Service(_), "user_orientation") => {
+        (_, Some(Field::Service(ServiceField::UserOrientation))) => {
             click_focused(h);
             h.get_all_by_label(UserOrientation::Keep.label(lang(h)))
                 .last()
@@ -677,17 +726,21 @@ fn fix(h: &mut Harness<'_, GevinstApp>, f: &Finding) {
             settle(h);
             return;
         }
-        (EntityRef::Extraction(id), "amount_nok") => {
+        (EntityRef::Extraction(id), Some(Field::Extraction(ExtractionField::AmountNok))) => {
             let amount = allowed_amount(&project(h), id);
             gevinst_core::format::money_input(amount, lang(h))
         }
-        (_, "plan.due" | "baseline_date") => "01.12.2026".to_owned(),
-        (_, "target_date") => "31.12.2027".to_owned(),
-        (_, "baseline_value") => "1200".to_owned(),
-        (_, "target_value") => "600".to_owned(),
-        (_, "unit") => "fakturaer per år".to_owned(),
-        (_, "indicator") => "Antall fakturaer behandlet manuelt".to_owned(),
-        _ => format!("Utfylt i testen ({field})."),
+        (_, Some(Field::Service(ServiceField::PlanDue) | Field::Gain(GainField::BaselineDate))) => {
+            "01.12.2026".to_owned()
+        }
+        (_, Some(Field::Gain(GainField::TargetDate))) => "31.12.2027".to_owned(),
+        (_, Some(Field::Gain(GainField::BaselineValue))) => "1200".to_owned(),
+        (_, Some(Field::Gain(GainField::TargetValue))) => "600".to_owned(),
+        (_, Some(Field::Gain(GainField::Unit))) => "fakturaer per år".to_owned(),
+        (_, Some(Field::Gain(GainField::Indicator))) => {
+            "Antall fakturaer behandlet manuelt".to_owned()
+        }
+        (_, field) => format!("Utfylt i testen ({}).", field.map_or("", Field::name)),
     };
     type_over(h, &text);
     press(h, Modifiers::NONE, Key::Escape);
@@ -704,7 +757,7 @@ fn fix_every_finding(h: &mut Harness<'_, GevinstApp>) {
         click_by(h, by().role(Role::Button).label(&entry));
         let focus = Focus {
             entity: f.entity,
-            field: f.field.map(Field::name),
+            field: f.field,
         };
         check_landed(h, focus).unwrap_or_else(|e| panic!("{f:?}: {e}"));
         let before = project(h);
@@ -1105,7 +1158,7 @@ fn key_parts_by_keyboard(lang: Language) {
     press(&mut h, Modifiers::NONE, Key::Enter);
     let focus = Focus {
         entity: f.entity,
-        field: f.field.map(Field::name),
+        field: f.field,
     };
     check_landed(&h, focus).unwrap_or_else(|e| panic!("{f:?}: {e}"));
     let before = project(&h);

@@ -4,15 +4,14 @@
 use crate::StepCtx;
 use crate::steps::Step;
 use crate::steps::form::{self, Form};
-use crate::widgets::{
-    DecimalInput, InputOutput, Notice, SmallCountInput, TypedField, YearInput, field_id,
-};
+use crate::widgets::{DecimalInput, Notice, SmallCountInput, TypedField, YearInput};
 use chrono::{DateTime, Local, Utc};
 use egui::{RichText, Ui};
 use gevinst_core::edit::Edit;
 use gevinst_core::i18n::{EditorText as E, Key, Label, Language};
 use gevinst_core::model::{
-    DiscountBand, EntityRef, PriceIndexEntry, ReportPart, Settings, org_number_is_valid,
+    AgencyField, DiscountBand, EntityRef, PriceIndexEntry, ReportField, ReportPart, Settings,
+    SettingsField, org_number_is_valid,
 };
 use gevinst_core::validate::Severity;
 use rust_decimal::Decimal;
@@ -52,11 +51,9 @@ impl AgencyStep {
     pub fn ui(&mut self, ui: &mut Ui, ctx: &mut StepCtx<'_>) {
         let lang = ctx.lang;
         form::header(ui, Step::Agency, E::HelpAgency, lang);
-        let jump = ctx.focus.is_some_and(|f| {
-            matches!(f.entity, EntityRef::Agency | EntityRef::Settings)
-                || (f.entity == EntityRef::Report
-                    && !matches!(f.field, Some("introduction") | Some("closing")))
-        });
+        let jump = ctx
+            .focus
+            .is_some_and(|f| Step::of(f.entity, f.field) == Step::Agency);
         form::scrolled(ui, "agency", |ui| {
             agency_ui(ui, ctx);
             report_ui(ui, ctx);
@@ -84,15 +81,10 @@ fn agency_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
     form::section(ui, E::SectionAgency.text(lang));
     let mut form = Form::new(ctx, EntityRef::Agency, None);
     grid("agency-form").show(ui, |ui| {
-        form.text(ui, "name", E::AgencyName.text(lang), &mut a.name);
+        form.text(ui, AgencyField::Name, &mut a.name);
         form.require(org_number_notice(&a.org_number, lang));
-        form.text(ui, "org_number", E::OrgNumber.text(lang), &mut a.org_number);
-        form.text(
-            ui,
-            "parent_ministry",
-            E::ParentMinistry.text(lang),
-            &mut a.parent_ministry,
-        );
+        form.text(ui, AgencyField::OrgNumber, &mut a.org_number);
+        form.text(ui, AgencyField::ParentMinistry, &mut a.parent_ministry);
     });
     let differs = a != *original;
     form.commit(differs, || Edit::SetAgency(a));
@@ -106,41 +98,15 @@ fn report_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
     form::section(ui, E::SectionReport.text(lang));
     let mut form = Form::new(ctx, EntityRef::Report, None);
     grid("report-form").show(ui, |ui| {
-        form.year(ui, "year", E::ReportYear.text(lang), &mut r.year);
-        form.combo_by(
-            ui,
-            "part",
-            E::ReportPart.text(lang),
-            &mut r.part,
-            &ReportPart::ALL,
-            |p| format!("{} {}", p.numeral(), p.label(lang)),
-        );
-        form.combo(
-            ui,
-            "language",
-            E::ReportLanguage.text(lang),
-            &mut r.language,
-            &Language::ALL,
-        );
-        form.year(
-            ui,
-            "price_year",
-            E::DefaultPriceYear.text(lang),
-            &mut r.price_year,
-        );
+        form.year(ui, ReportField::Year, &mut r.year);
+        form.combo_by(ui, ReportField::Part, &mut r.part, &ReportPart::ALL, |p| {
+            format!("{} {}", p.numeral(), p.label(lang))
+        });
+        form.combo(ui, ReportField::Language, &mut r.language, &Language::ALL);
+        form.year(ui, ReportField::PriceYear, &mut r.price_year);
     });
     let differs = r != *original;
     form.commit(differs, || Edit::SetReport(r));
-}
-
-/// Records what an input of a settings table did.
-fn note(form: &mut Form<'_, '_>, field: &'static str, out: &InputOutput) {
-    if out.changed {
-        form.mark_changed(field, true);
-    }
-    if out.response.lost_focus() {
-        form.mark_seal();
-    }
 }
 
 fn settings_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
@@ -152,58 +118,42 @@ fn settings_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
     let mut form = Form::new(ctx, EntityRef::Settings, None);
     let percent = || DecimalInput::new(2).unit("%");
     grid("settings-form").show(ui, |ui| {
-        form.decimal_required(
+        form.decimal(
             ui,
-            "hours_per_fte",
-            E::HoursPerFte.text(lang),
+            SettingsField::HoursPerFte,
             DecimalInput::new(1),
             &mut s.hours_per_fte,
         );
-        form.money_required(
-            ui,
-            "cost_per_fte",
-            E::CostPerFte.text(lang),
-            &mut s.cost_per_fte,
-        );
+        form.money(ui, SettingsField::CostPerFte, &mut s.cost_per_fte);
         discount_rows(ui, &mut form, &mut s);
-        form.decimal_required(
+        form.decimal(
             ui,
-            "tax_financing_cost_percent",
-            E::TaxFinancingCost.text(lang),
+            SettingsField::TaxFinancingCostPercent,
             percent(),
             &mut s.tax_financing_cost_percent,
         );
-        form.decimal_required(
+        form.decimal(
             ui,
-            "real_price_growth_percent",
-            E::RealPriceGrowth.text(lang),
+            SettingsField::RealPriceGrowthPercent,
             percent().signed(),
             &mut s.real_price_growth_percent,
         );
         form.small_count(
             ui,
-            "analysis_period_years",
-            E::AnalysisPeriod.text(lang),
+            SettingsField::AnalysisPeriodYears,
             E::YearsUnit.text(lang),
             &mut s.analysis_period_years,
         );
-        form.money_required(
+        form.money(ui, SettingsField::KsThreshold, &mut s.ks_threshold);
+        form.count(
             ui,
-            "ks_threshold",
-            E::KsThreshold.text(lang),
-            &mut s.ks_threshold,
-        );
-        form.count_required(
-            ui,
-            "digital_threshold_high",
-            E::DigitalThresholdHigh.text(lang),
+            SettingsField::DigitalThresholdHigh,
             E::PerYearUnit.text(lang),
             &mut s.digital_threshold_high,
         );
-        form.count_required(
+        form.count(
             ui,
-            "digital_threshold_low",
-            E::DigitalThresholdLow.text(lang),
+            SettingsField::DigitalThresholdLow,
             E::PerYearUnit.text(lang),
             &mut s.digital_threshold_low,
         );
@@ -217,12 +167,10 @@ fn settings_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
 fn discount_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
     let lang = form.lang();
     let enabled = form.enabled();
-    let field = "discount_rates";
-    ui.label(E::DiscountRates.text(lang));
+    let field = SettingsField::DiscountRates;
+    ui.label(field.label(lang));
     ui.vertical(|ui| {
-        let notices =
-            Notice::from_findings(form.ctx().findings(EntityRef::Settings, Some(field)), lang);
-        crate::widgets::show_notices(ui, &notices);
+        crate::widgets::show_notices(ui, &form.notices(field));
         let mut remove = None;
         egui::Grid::new("discount-bands")
             .spacing([8.0, 4.0])
@@ -232,22 +180,28 @@ fn discount_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
                 ui.end_row();
                 let last = s.discount_rates.len().saturating_sub(1);
                 for (i, band) in s.discount_rates.iter_mut().enumerate() {
-                    let id =
-                        |name: &str| field_id(EntityRef::Settings, &format!("{field}/{i}/{name}"));
                     if band.until_year.is_none() && i == last {
                         ui.label(E::AllLaterYears.text(lang));
                     } else {
-                        let out = TypedField::new(SmallCountInput, id("until_year"), lang)
-                            .labelled_by(until_label)
-                            .enabled(enabled)
-                            .show(ui, &mut band.until_year);
-                        note(form, field, &out);
-                    }
-                    let out = TypedField::new(DecimalInput::new(2).unit("%"), id("rate"), lang)
-                        .labelled_by(rate_label)
+                        let out = TypedField::new(
+                            SmallCountInput,
+                            form.cell_id(field, i, "until_year"),
+                            lang,
+                        )
+                        .labelled_by(until_label)
                         .enabled(enabled)
-                        .show_required(ui, &mut band.rate_percent);
-                    note(form, field, &out);
+                        .show(ui, &mut band.until_year);
+                        form.note(field, &out);
+                    }
+                    let out = TypedField::new(
+                        DecimalInput::new(2).unit("%"),
+                        form.cell_id(field, i, "rate"),
+                        lang,
+                    )
+                    .labelled_by(rate_label)
+                    .enabled(enabled)
+                    .show(ui, &mut band.rate_percent);
+                    form.note(field, &out);
                     let name = format!("{} {}", E::RemoveRow.text(lang), i + 1);
                     if ui
                         .add_enabled(
@@ -313,12 +267,10 @@ fn discount_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
 fn index_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
     let lang = form.lang();
     let enabled = form.enabled();
-    let field = "price_index";
-    ui.label(E::PriceIndex.text(lang));
+    let field = SettingsField::PriceIndex;
+    ui.label(field.label(lang));
     ui.vertical(|ui| {
-        let notices =
-            Notice::from_findings(form.ctx().findings(EntityRef::Settings, Some(field)), lang);
-        crate::widgets::show_notices(ui, &notices);
+        crate::widgets::show_notices(ui, &form.notices(field));
         if s.price_index.is_empty() {
             ui.label(RichText::new(E::PriceIndexEmpty.text(lang)).weak());
         }
@@ -331,19 +283,20 @@ fn index_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
                     let index_label = ui.label(RichText::new(E::IndexValue.text(lang)).weak()).id;
                     ui.end_row();
                     for (i, entry) in s.price_index.iter_mut().enumerate() {
-                        let id = |name: &str| {
-                            field_id(EntityRef::Settings, &format!("{field}/{i}/{name}"))
-                        };
-                        let out = TypedField::new(YearInput, id("year"), lang)
+                        let out = TypedField::new(YearInput, form.cell_id(field, i, "year"), lang)
                             .labelled_by(year_label)
                             .enabled(enabled)
-                            .show_required(ui, &mut entry.year);
-                        note(form, field, &out);
-                        let out = TypedField::new(DecimalInput::new(3), id("index"), lang)
-                            .labelled_by(index_label)
-                            .enabled(enabled)
-                            .show_required(ui, &mut entry.index);
-                        note(form, field, &out);
+                            .show(ui, &mut entry.year);
+                        form.note(field, &out);
+                        let out = TypedField::new(
+                            DecimalInput::new(3),
+                            form.cell_id(field, i, "index"),
+                            lang,
+                        )
+                        .labelled_by(index_label)
+                        .enabled(enabled)
+                        .show(ui, &mut entry.index);
+                        form.note(field, &out);
                         let name = format!("{} {}", E::RemoveRow.text(lang), entry.year);
                         if ui
                             .add_enabled(enabled, egui::Button::new(E::RemoveRow.text(lang)))

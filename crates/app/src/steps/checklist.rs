@@ -8,8 +8,8 @@ use crate::steps::form::{self, Form};
 use crate::widgets::{Notice, show_notices};
 use egui::{Frame, RichText, Ui};
 use gevinst_core::edit::Edit;
-use gevinst_core::i18n::{EditorText as E, Key, Term};
-use gevinst_core::model::{ChecklistItem, ChecklistStatus, EntityRef};
+use gevinst_core::i18n::{EditorText as E, Key, Label, Term};
+use gevinst_core::model::{ChecklistField, ChecklistItem, ChecklistStatus, EntityRef};
 use gevinst_core::validate::Severity;
 
 /// State of the checklist step.
@@ -90,7 +90,8 @@ impl ChecklistStep {
             });
             ui.add_space(12.0);
             ui.vertical(|ui| {
-                let repeated = ctx.findings(EntityRef::Checklist(point), Some("point"));
+                let point_field = Some(ChecklistField::Point.into());
+                let repeated = ctx.findings(EntityRef::Checklist(point), point_field);
                 show_notices(ui, &Notice::from_findings(repeated, lang));
                 let mut form = Form::new(ctx, EntityRef::Checklist(point), None);
                 egui::Grid::new(("checklist-form", point))
@@ -99,8 +100,7 @@ impl ChecklistStep {
                     .show(ui, |ui| {
                         form.radio(
                             ui,
-                            "status",
-                            E::Answer.text(lang),
+                            ChecklistField::Status,
                             &mut item.status,
                             &ChecklistStatus::ALL,
                         );
@@ -108,14 +108,13 @@ impl ChecklistStep {
                             severity: Severity::Warning,
                             text: E::JustificationRequired.text(lang).to_owned(),
                         }));
-                        let name = format!("{} {}", E::Justification.text(lang), point.number());
+                        let justification = ChecklistField::Justification.label(lang);
+                        let name = format!("{justification} {}", point.number());
                         form.area(
                             ui,
-                            "justification",
-                            E::Justification.text(lang),
+                            ChecklistField::Justification,
                             &mut item.justification,
                             2,
-                            None,
                         )
                         .accessible_name(name);
                     });

@@ -11,7 +11,7 @@ use egui::{ComboBox, Ui};
 use gevinst_core::edit::Item;
 use gevinst_core::format;
 use gevinst_core::i18n::{EditorText as E, Key, Label, Language, fill};
-use gevinst_core::model::{Extraction, ExtractionForm, Id, Money, Project};
+use gevinst_core::model::{Extraction, ExtractionField, ExtractionForm, Field, Id, Money, Project};
 use gevinst_core::validate::Severity;
 
 /// The extraction step.
@@ -53,9 +53,17 @@ fn area_name(e: &Extraction, project: &Project) -> String {
 
 impl ListDef for Extractions {
     type Item = Extraction;
-    const PAGE: Page = Page::new(E::HelpExtraction, "extractions-list", "extraction")
-        .share(0.52)
-        .focus("gain_id", "year");
+    const PAGE: Page = Page::new(
+        E::HelpExtraction,
+        "extractions-list",
+        "extraction",
+        Field::Extraction(ExtractionField::GainId),
+    )
+    .share(0.52)
+    .focus(
+        Field::Extraction(ExtractionField::GainId),
+        Field::Extraction(ExtractionField::Year),
+    );
 
     fn name(e: &Extraction, project: &Project, lang: Language) -> String {
         format!(
@@ -192,40 +200,20 @@ impl ListDef for Extractions {
         let gains = gain_options(project, lang);
         let areas = form::options(&project.priority_areas, |a| &a.name, lang);
         form::grid("extraction-form").show(ui, |ui| {
-            form.picker(ui, "gain_id", E::Gain.text(lang), &mut e.gain_id, &gains);
-            form.year(ui, "year", E::Year.text(lang), &mut e.year);
-            form.combo(
-                ui,
-                "form",
-                E::ExtractionForm.text(lang),
-                &mut e.form,
-                &ExtractionForm::ALL,
-            );
-            form.money(ui, "amount_nok", E::Amount.text(lang), &mut e.amount_nok);
-            form.decimal(
-                ui,
-                "fte",
-                E::FteLabel.text(lang),
-                DecimalInput::new(2),
-                &mut e.fte,
-            );
+            form.picker(ui, ExtractionField::GainId, &mut e.gain_id, &gains);
+            form.year(ui, ExtractionField::Year, &mut e.year);
+            form.combo(ui, ExtractionField::Form, &mut e.form, &ExtractionForm::ALL);
+            form.money(ui, ExtractionField::AmountNok, &mut e.amount_nok);
+            form.decimal(ui, ExtractionField::Fte, DecimalInput::new(2), &mut e.fte);
             if e.form == ExtractionForm::Reallocation || e.priority_area_id.is_some() {
                 form.picker(
                     ui,
-                    "priority_area_id",
-                    E::PriorityArea.text(lang),
+                    ExtractionField::PriorityAreaId,
                     &mut e.priority_area_id,
                     &areas,
                 );
             }
-            form.area(
-                ui,
-                "description",
-                E::ExtractionDescription.text(lang),
-                &mut e.description,
-                3,
-                Some(E::ExtractionDescriptionHint.text(lang)),
-            );
+            form.area(ui, ExtractionField::Description, &mut e.description, 3);
         });
         if let Some(gain) = e.gain_id.and_then(|id| project.gain(id)) {
             ui.add_space(8.0);

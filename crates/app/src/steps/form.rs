@@ -5,14 +5,14 @@
 use crate::StepCtx;
 use crate::steps::Step;
 use crate::widgets::{
-    self, CountInput, DecimalInput, FormRow, InputKind, MoneyInput, Notice, SmallCountInput,
-    TypedField, YearInput, field_id,
+    self, CountInput, DecimalInput, FormRow, InputKind, InputOutput, InputValue, MoneyInput,
+    Notice, SmallCountInput, TypedField, YearInput, field_id,
 };
 use chrono::NaiveDate;
 use egui::{Align, Id, Layout, Rect, Response, RichText, Sense, Ui, UiBuilder, pos2, vec2};
 use gevinst_core::edit::{Edit, ListItem};
 use gevinst_core::i18n::{Common, EditorText, Key, Label, Language};
-use gevinst_core::model::{EntityRef, Id as ModelId, Money};
+use gevinst_core::model::{EntityRef, Field, Id as ModelId, Money};
 use rust_decimal::Decimal;
 
 /// The heading of a step and its help box.
@@ -128,16 +128,35 @@ pub fn options<T: ListItem>(
 /// Which field changed, and whether it was typed (typing in one field is one undo step).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Change {
-    field: &'static str,
+    field: Field,
     typed: bool,
 }
 
-/// The labelled inputs of one entity, drawn as rows of an `egui::Grid`. Each input edits a
-/// field of a copy of the entity; [`Form::commit`] sends the copy as one edit when it differs.
+/// What a row gives the input it draws, all of it from the row's field.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// The input's stable id ([`field_id`]).
+    id: Id,
+    /// The id of the row's label, for `labelled_by`.
+    label: Id,
+    /// The field's label.
+    name: &'static str,
+    /// The field's help: the grey hint of an empty text, the text of a check box.
+    help: Option<&'static str>,
+    /// False when the project may not change.
+    enabled: bool,
+    /// The UI language.
+    lang: Language,
+}
+
+/// The labelled inputs of one entity, drawn as rows of an `egui::Grid`. Each row edits one
+/// [`Field`] of a copy of the entity and takes from it its label, its help, its input id,
+/// whether a jump focuses it and the findings shown under it; [`Form::commit`] sends the copy
+/// as one edit when it differs.
 pub struct Form<'a, 'p> {
     ctx: &'a mut StepCtx<'p>,
     entity: EntityRef,
-    focus_field: Option<&'static str>,
+    focus_field: Option<Field>,
     change: Option<Change>,
     seal: bool,
     focused: bool,
@@ -148,11 +167,7 @@ pub struct Form<'a, 'p> {
 impl<'a, 'p> Form<'a, 'p> {
     /// A form over `entity`. `focus_field` is a field the step itself wants focused (after
     /// Add); a jump's field comes from `ctx.focus`.
-    pub fn new(
-        ctx: &'a mut StepCtx<'p>,
-        entity: EntityRef,
-        focus_field: Option<&'static str>,
-    ) -> Self {
+    pub fn new(ctx: &'a mut StepCtx<'p>, entity: EntityRef, focus_field: Option<Field>) -> Self {
         Form {
             ctx,
             entity,
@@ -175,11 +190,6 @@ impl<'a, 'p> Form<'a, 'p> {
         !self.ctx.read_only
     }
 
-    /// Today's date.
-    pub fn today(&self) -> NaiveDate {
-        self.ctx.today
-    }
-
     /// True once a field asked for by a jump or by the step got keyboard focus.
     pub fn focused(&self) -> bool {
         self.focused
@@ -196,16 +206,17 @@ impl<'a, 'p> Form<'a, 'p> {
         self.extra.extend(notice);
     }
 
-    /// Show all of `notices` under the next field too, unless the findings already say
-    /// something about that field.
-    pub fn require_all(&mut self, notices: Vec<Notice>) {
-        self.extra.extend(notices);
+    /// The findings about `field` of this form's entity, as notices.
+    pub fn notices(&self, field: impl Into<Field>) -> Vec<Notice> {
+        let findings = self.ctx.findings(self.entity, Some(field.into()));
+        Notice::from_findings(findings, self.lang())
     }
 
     /// True when a jump (or the step) asks for `field` of this form's entity to get focus.
-    /// A jump to the entity as a whole (`"id"`: a duplicate id; `"point"`: a duplicate
-    /// checklist point) asks for the first row.
-    pub fn wants_focus(&self, field: &str) -> bool {
+    /// A jump to the entity as a whole (its key: a duplicate id, a checklist point listed
+    /// twice) asks for the first row.
+    pub fn wants_focus(&self, field: impl Into<Field>) -> bool {
+        let field = field.into();
         if self.focus_field == Some(field) {
             return true;
         }
@@ -213,7 +224,7 @@ impl<'a, 'p> Form<'a, 'p> {
             return false;
         };
         match jump.field {
-            Some("id" | "point") => self.rows == 0,
+            Some(f) if f.is_key() => self.rows == 0,
             Some(f) => f == field,
             None => false,
         }
@@ -224,46 +235,73 @@ impl<'a, 'p> Form<'a, 'p> {
         self.focused = true;
     }
 
-    /// The stable id of a field's input.
-    pub fn id(&self, field: &str) -> Id {
-        field_id(self.entity, field)
+    /// The stable id of one cell of a table field (a gain's years, the discount rates): its
+    /// row and column under the field's id.
+    pub fn cell_id(&self, field: impl Into<Field>, row: usize, column: &str) -> Id {
+        field_id(self.entity, field.into()).with((row, column))
     }
 
-    /// One row: label, input, notices. `add` gets the input id, the label id and whether
-    /// input is enabled, and returns the response and whether the value changed.
+    /// Record what an input outside the form's rows (a table's cell) did to `field`: a
+    /// change typed in it, and the end of the typing run when it lost focus.
+    pub fn note(&mut self, field: impl Into<Field>, out: &InputOutput) {
+        if out.changed {
+            self.mark_changed(field, true);
+        }
+        if out.response.lost_focus() {
+            self.seal = true;
+        }
+    }
+
+    /// Record a change made outside the form's rows (a table, a button) to `field`.
+    pub fn mark_changed(&mut self, field: impl Into<Field>, typed: bool) {
+        self.change = Some(Change {
+            field: field.into(),
+            typed,
+        });
+    }
+
+    /// One row: the field's label, its input, the notices about it. `add` draws the input
+    /// into its [`Slot`] and returns its response and whether the value changed.
     fn row(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
-        label: &str,
+        field: Field,
         typed: bool,
-        add: impl FnOnce(&mut Ui, Id, Id, bool) -> (Response, bool),
+        add: impl FnOnce(&mut Ui, Slot) -> (Response, bool),
     ) -> Response {
-        let mut notices =
-            Notice::from_findings(self.ctx.findings(self.entity, Some(field)), self.lang());
+        let lang = self.lang();
+        let mut notices = self.notices(field);
         let extra = std::mem::take(&mut self.extra);
         if notices.is_empty() {
             notices = extra;
         }
         let focus = self.wants_focus(field);
         self.rows += 1;
-        let id = self.id(field);
-        let enabled = self.enabled();
+        let (id, enabled) = (field_id(self.entity, field), self.enabled());
+        let name = field.label(lang);
+        let help = field.help(lang);
         let mut changed = false;
-        let response =
-            FormRow::new(label)
-                .notices(&notices)
-                .focus(focus)
-                .show(ui, |ui, label_id| {
-                    let (response, c) = add(ui, id, label_id, enabled);
-                    changed = c;
-                    response
-                });
+        let response = FormRow::new(name)
+            .notices(&notices)
+            .focus(focus)
+            .show(ui, |ui, label| {
+                let slot = Slot {
+                    id,
+                    label,
+                    name,
+                    help,
+                    enabled,
+                    lang,
+                };
+                let (response, c) = add(ui, slot);
+                changed = c;
+                response
+            });
         if focus {
             self.focused = true;
         }
         if changed {
-            self.change = Some(Change { field, typed });
+            self.mark_changed(field, typed);
         }
         if typed && response.lost_focus() {
             self.seal = true;
@@ -271,233 +309,184 @@ impl<'a, 'p> Form<'a, 'p> {
         response
     }
 
-    /// A row whose input reports its own change (a choice): `add` draws it, given the input
-    /// id and the label id; it is disabled when the form is.
-    fn choice_row(
+    /// A row whose input is one widget that reports its own change.
+    fn widget_row(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
-        label: &str,
-        add: impl FnOnce(&mut Ui, Id, Id) -> Response,
-    ) {
-        self.row(ui, field, label, false, |ui, id, label, enabled| {
-            let r = ui.add_enabled_ui(enabled, |ui| add(ui, id, label)).inner;
-            let changed = r.changed();
-            (r, changed)
-        });
-    }
-
-    /// A single-line text.
-    pub fn text(&mut self, ui: &mut Ui, field: &'static str, label: &str, value: &mut String) {
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            let r = widgets::text_line(ui, id, value, label, enabled, 520.0);
-            let changed = r.changed();
-            (r, changed)
-        });
-    }
-
-    /// A single-line text with a grey hint while empty.
-    pub fn text_hint(
-        &mut self,
-        ui: &mut Ui,
-        field: &'static str,
-        label: &str,
-        hint: &str,
-        value: &mut String,
-    ) {
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            let width = ui.available_width().min(520.0);
-            let r = ui
-                .add_enabled(
-                    enabled,
-                    egui::TextEdit::singleline(value)
-                        .id(id)
-                        .hint_text(hint.to_owned())
-                        .desired_width(width),
-                )
-                .labelled_by(label);
-            let changed = r.changed();
-            (r, changed)
-        });
-    }
-
-    /// Record a change made outside the form's rows (a grid, a button), under `field`.
-    pub fn mark_changed(&mut self, field: &'static str, typed: bool) {
-        self.change = Some(Change { field, typed });
-    }
-
-    /// End the typing run after this frame (an input outside the rows lost focus).
-    pub fn mark_seal(&mut self) {
-        self.seal = true;
-    }
-
-    /// A multi-line text, `rows` lines high, with a grey hint while empty. Returns its
-    /// response.
-    pub fn area(
-        &mut self,
-        ui: &mut Ui,
-        field: &'static str,
-        label: &str,
-        value: &mut String,
-        rows: usize,
-        hint: Option<&str>,
+        field: Field,
+        typed: bool,
+        add: impl FnOnce(&mut Ui, Slot) -> Response,
     ) -> Response {
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            let r = widgets::text_area(ui, id, value, label, enabled, rows, hint);
+        self.row(ui, field, typed, |ui, slot| {
+            let r = add(ui, slot);
             let changed = r.changed();
             (r, changed)
         })
     }
 
-    /// A typed field over an optional value (empty text gives `None` when `optional`), with
-    /// `unit` after it when given and its input message under it.
-    #[allow(clippy::too_many_arguments)] // the one place all typed rows go through
+    /// A row whose input is a choice, disabled when the form is.
+    fn choice_row(
+        &mut self,
+        ui: &mut Ui,
+        field: Field,
+        add: impl FnOnce(&mut Ui, Slot) -> Response,
+    ) {
+        self.widget_row(ui, field, false, |ui, slot| {
+            ui.add_enabled_ui(slot.enabled, |ui| add(ui, slot)).inner
+        });
+    }
+
+    /// A single-line text, with the field's help as a grey hint while empty.
+    pub fn text(&mut self, ui: &mut Ui, field: impl Into<Field>, value: &mut String) {
+        self.widget_row(ui, field.into(), true, |ui, slot| {
+            widgets::text_line(ui, slot.id, value, slot.label, slot.enabled, slot.help)
+        });
+    }
+
+    /// A multi-line text, `rows` lines high, with the field's help as a grey hint while
+    /// empty. Returns its response.
+    pub fn area(
+        &mut self,
+        ui: &mut Ui,
+        field: impl Into<Field>,
+        value: &mut String,
+        rows: usize,
+    ) -> Response {
+        self.area_row(ui, field.into(), value, rows, true)
+    }
+
+    /// A long text on its own: the field's label as a section heading, its help as a guide
+    /// under it, then the labelled area, `rows` lines high. Returns the area's response.
+    pub fn long_text(
+        &mut self,
+        ui: &mut Ui,
+        field: impl Into<Field>,
+        value: &mut String,
+        rows: usize,
+    ) -> Response {
+        let field = field.into();
+        let lang = self.lang();
+        section(ui, field.label(lang));
+        if let Some(guide) = field.help(lang) {
+            ui.add(egui::Label::new(RichText::new(guide).weak()).wrap());
+        }
+        ui.add_space(4.0);
+        egui::Grid::new(("long-text", field))
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| self.area_row(ui, field, value, rows, false))
+            .inner
+    }
+
+    /// A multi-line text row, with the field's help as its hint when `hint`.
+    fn area_row(
+        &mut self,
+        ui: &mut Ui,
+        field: Field,
+        value: &mut String,
+        rows: usize,
+        hint: bool,
+    ) -> Response {
+        self.widget_row(ui, field, true, |ui, slot| {
+            let hint = slot.help.filter(|_| hint);
+            widgets::text_area(ui, slot.id, value, slot.label, slot.enabled, rows, hint)
+        })
+    }
+
+    /// A typed field over an optional or a required value (see [`InputValue`]), with `unit`
+    /// after it when given and its input message under it.
     fn typed<K: InputKind>(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
-        label: &str,
+        field: Field,
         kind: K,
         unit: Option<&str>,
-        value: &mut Option<K::Value>,
-        optional: bool,
+        value: &mut impl InputValue<K::Value>,
     ) {
-        let lang = self.lang();
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            let input = TypedField::new(kind, id, lang)
-                .labelled_by(label)
-                .enabled(enabled);
+        self.row(ui, field, true, |ui, slot| {
+            let mut input = TypedField::new(kind, slot.id, slot.lang)
+                .labelled_by(slot.label)
+                .enabled(slot.enabled);
+            if let Some(help) = slot.help {
+                input = input.hint(help);
+            }
             let out = match unit {
                 Some(unit) => {
                     ui.horizontal(|ui| {
-                        let out = input.show_input(ui, value, optional);
+                        let out = input.show_input(ui, value);
                         ui.label(unit);
                         out
                     })
                     .inner
                 }
-                None => input.show_input(ui, value, optional),
+                None => input.show_input(ui, value),
             };
             widgets::show_notices(ui, out.notice.as_slice());
             (out.response, out.changed)
         });
     }
 
-    /// A typed field over a required value: empty text is refused like other bad input.
-    fn typed_required<K: InputKind>(
-        &mut self,
-        ui: &mut Ui,
-        field: &'static str,
-        label: &str,
-        kind: K,
-        unit: Option<&str>,
-        value: &mut K::Value,
-    ) {
-        let mut typed = Some(value.clone());
-        self.typed(ui, field, label, kind, unit, &mut typed, false);
-        if let Some(v) = typed {
-            *value = v;
-        }
-    }
-
-    /// An optional amount.
+    /// An amount (optional or required).
     pub fn money(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
-        label: &str,
-        value: &mut Option<Money>,
+        field: impl Into<Field>,
+        value: &mut impl InputValue<Money>,
     ) {
-        self.typed(ui, field, label, MoneyInput::default(), None, value, true);
+        self.typed(ui, field.into(), MoneyInput::default(), None, value);
     }
 
-    /// A required amount.
-    pub fn money_required(
-        &mut self,
-        ui: &mut Ui,
-        field: &'static str,
-        label: &str,
-        value: &mut Money,
-    ) {
-        self.typed_required(ui, field, label, MoneyInput::default(), None, value);
-    }
-
-    /// An optional decimal number.
+    /// A decimal number (optional or required).
     pub fn decimal(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
-        label: &str,
+        field: impl Into<Field>,
         kind: DecimalInput,
-        value: &mut Option<Decimal>,
+        value: &mut impl InputValue<Decimal>,
     ) {
-        self.typed(ui, field, label, kind, None, value, true);
+        self.typed(ui, field.into(), kind, None, value);
     }
 
-    /// A required decimal number.
-    pub fn decimal_required(
-        &mut self,
-        ui: &mut Ui,
-        field: &'static str,
-        label: &str,
-        kind: DecimalInput,
-        value: &mut Decimal,
-    ) {
-        self.typed_required(ui, field, label, kind, None, value);
-    }
-
-    /// An optional count (a yearly volume), with a unit after it.
+    /// A count (a yearly volume, a threshold; optional or required), with a unit after it.
     pub fn count(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
-        label: &str,
+        field: impl Into<Field>,
         unit: &str,
-        value: &mut Option<u64>,
+        value: &mut impl InputValue<u64>,
     ) {
-        self.typed(ui, field, label, CountInput, Some(unit), value, true);
+        self.typed(ui, field.into(), CountInput, Some(unit), value);
     }
 
     /// A required small count (years of a period), with a unit after it.
     pub fn small_count(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
-        label: &str,
+        field: impl Into<Field>,
         unit: &str,
         value: &mut u32,
     ) {
-        self.typed_required(ui, field, label, SmallCountInput, Some(unit), value);
-    }
-
-    /// A required count (a threshold), with a unit after it.
-    pub fn count_required(
-        &mut self,
-        ui: &mut Ui,
-        field: &'static str,
-        label: &str,
-        unit: &str,
-        value: &mut u64,
-    ) {
-        self.typed_required(ui, field, label, CountInput, Some(unit), value);
+        self.typed(ui, field.into(), SmallCountInput, Some(unit), value);
     }
 
     /// A year.
-    pub fn year(&mut self, ui: &mut Ui, field: &'static str, label: &str, value: &mut i32) {
-        self.typed_required(ui, field, label, YearInput, None, value);
+    pub fn year(&mut self, ui: &mut Ui, field: impl Into<Field>, value: &mut i32) {
+        self.typed(ui, field.into(), YearInput, None, value);
     }
 
     /// An optional date, typed or picked.
-    pub fn date(
-        &mut self,
-        ui: &mut Ui,
-        field: &'static str,
-        label: &str,
-        value: &mut Option<NaiveDate>,
-    ) {
-        let (lang, today) = (self.lang(), self.today());
-        self.row(ui, field, label, true, |ui, id, label, enabled| {
-            let out = widgets::date_field(ui, id, value, lang, label, enabled, today);
+    pub fn date(&mut self, ui: &mut Ui, field: impl Into<Field>, value: &mut Option<NaiveDate>) {
+        let today = self.ctx.today;
+        self.row(ui, field.into(), true, |ui, slot| {
+            let out = widgets::date_field(
+                ui,
+                slot.id,
+                value,
+                slot.lang,
+                slot.label,
+                slot.enabled,
+                today,
+            );
             (out.response, out.changed)
         });
     }
@@ -506,14 +495,12 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn combo<T: Label + PartialEq>(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
-        label: &str,
+        field: impl Into<Field>,
         value: &mut T,
         all: &[T],
     ) {
-        let lang = self.lang();
-        self.choice_row(ui, field, label, |ui, id, label| {
-            widgets::enum_combo(ui, id, value, all, lang, label)
+        self.choice_row(ui, field.into(), |ui, slot| {
+            widgets::enum_combo(ui, slot.id, value, all, slot.lang, slot.label)
         });
     }
 
@@ -521,30 +508,21 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn combo_by<T: PartialEq + Copy>(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
-        label: &str,
+        field: impl Into<Field>,
         value: &mut T,
         all: &[T],
         text: impl Fn(T) -> String,
     ) {
-        self.choice_row(ui, field, label, |ui, id, label| {
-            widgets::choice_combo(ui, id, value, all, text, label)
+        self.choice_row(ui, field.into(), |ui, slot| {
+            widgets::choice_combo(ui, slot.id, value, all, text, slot.label)
         });
     }
 
-    /// A check box with its own text, under a label.
-    pub fn check(
-        &mut self,
-        ui: &mut Ui,
-        field: &'static str,
-        label: &str,
-        text: &str,
-        value: &mut bool,
-    ) {
-        self.row(ui, field, label, false, |ui, _id, _label, enabled| {
-            let r = ui.add_enabled(enabled, egui::Checkbox::new(value, text));
-            let changed = r.changed();
-            (r, changed)
+    /// A check box under the field's label; the field's help is the check box's text.
+    pub fn check(&mut self, ui: &mut Ui, field: impl Into<Field>, value: &mut bool) {
+        self.widget_row(ui, field.into(), false, |ui, slot| {
+            let text = slot.help.unwrap_or(slot.name);
+            ui.add_enabled(slot.enabled, egui::Checkbox::new(value, text))
         });
     }
 
@@ -552,14 +530,12 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn picker(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
-        label: &str,
+        field: impl Into<Field>,
         value: &mut Option<ModelId>,
         options: &[(ModelId, String)],
     ) {
-        let lang = self.lang();
-        self.choice_row(ui, field, label, |ui, id, label| {
-            widgets::id_picker(ui, id, value, options, lang, label)
+        self.choice_row(ui, field.into(), |ui, slot| {
+            widgets::id_picker(ui, slot.id, value, options, slot.lang, slot.label)
         });
     }
 
@@ -567,14 +543,12 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn multi(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
-        label: &str,
+        field: impl Into<Field>,
         value: &mut Vec<ModelId>,
         options: &[(ModelId, String)],
     ) {
-        let lang = self.lang();
-        self.choice_row(ui, field, label, |ui, id, _label| {
-            widgets::multi_select(ui, id, value, options, lang)
+        self.choice_row(ui, field.into(), |ui, slot| {
+            widgets::multi_select(ui, slot.id, value, options, slot.lang)
         });
     }
 
@@ -583,21 +557,19 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn flags<T: Label + PartialEq>(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
-        label: &str,
+        field: impl Into<Field>,
         value: &mut Vec<T>,
         all: &[T],
     ) {
-        let lang = self.lang();
-        self.row(ui, field, label, false, |ui, _id, _label, enabled| {
-            let inner = ui.add_enabled_ui(enabled, |ui| {
+        self.row(ui, field.into(), false, |ui, slot| {
+            let inner = ui.add_enabled_ui(slot.enabled, |ui| {
                 ui.vertical(|ui| {
                     let mut changed = false;
                     let mut first: Option<Response> = None;
                     let mut chosen: Vec<T> = Vec::with_capacity(all.len());
                     for &v in all {
                         let mut on = value.contains(&v);
-                        let r = ui.checkbox(&mut on, v.label(lang));
+                        let r = ui.checkbox(&mut on, v.label(slot.lang));
                         changed |= r.changed();
                         first.get_or_insert(r);
                         if on {
@@ -621,14 +593,12 @@ impl<'a, 'p> Form<'a, 'p> {
     pub fn radio<T: Label + PartialEq>(
         &mut self,
         ui: &mut Ui,
-        field: &'static str,
-        label: &str,
+        field: impl Into<Field>,
         value: &mut T,
         all: &[T],
     ) {
-        let lang = self.lang();
-        self.choice_row(ui, field, label, |ui, _id, _label| {
-            widgets::enum_radio(ui, value, all, lang)
+        self.choice_row(ui, field.into(), |ui, slot| {
+            widgets::enum_radio(ui, value, all, slot.lang)
         });
     }
 
@@ -646,7 +616,9 @@ impl<'a, 'p> Form<'a, 'p> {
         let key_base = format!("{:?}", self.entity);
         let sent = match self.change {
             Some(change) if differs => {
-                let key = change.typed.then(|| format!("{key_base}/{}", change.field));
+                let key = change
+                    .typed
+                    .then(|| format!("{key_base}/{}", change.field.name()));
                 self.ctx.edit(edit(), key);
                 true
             }

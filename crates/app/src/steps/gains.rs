@@ -5,8 +5,7 @@ use crate::steps::form::{self, Form};
 use crate::steps::list::{ListDef, ListStep, Page, name_column};
 use crate::steps::measures::measure_options;
 use crate::widgets::{
-    DecimalInput, InputKind, InputOutput, ListColumn, MoneyInput, Notice, TypedField, YearInput,
-    field_id, show_notices,
+    DecimalInput, InputKind, ListColumn, MoneyInput, TypedField, YearInput, show_notices,
 };
 use crate::{Focus, UiCommand};
 use egui::{RichText, Ui};
@@ -14,7 +13,8 @@ use gevinst_core::calc::{hours_to_fte, year_achievement};
 use gevinst_core::format;
 use gevinst_core::i18n::{EditorText as E, Key, Label, Language, Value, fill};
 use gevinst_core::model::{
-    Beneficiary, Direction, EntityRef, Gain, GainKind, GainYear, Id, Money, Project,
+    Beneficiary, Direction, EntityRef, Field, Gain, GainField, GainKind, GainYear, Id, Money,
+    Project,
 };
 
 /// The gains step.
@@ -75,7 +75,13 @@ fn measure_title(g: &Gain, project: &Project) -> String {
 
 impl ListDef for Gains {
     type Item = Gain;
-    const PAGE: Page = Page::new(E::HelpGains, "gains-list", "gain").share(0.34);
+    const PAGE: Page = Page::new(
+        E::HelpGains,
+        "gains-list",
+        "gain",
+        Field::Gain(GainField::Name),
+    )
+    .share(0.34);
 
     fn search_text(g: &Gain, project: &Project, _: Language) -> String {
         format!(
@@ -112,83 +118,38 @@ impl ListDef for Gains {
         let lang = form.lang();
         let measures = measure_options(project, lang);
         let first_extraction = project.extractions_of(g.id).next().map(|e| e.id);
-        let years = form.ctx().findings(EntityRef::Gain(g.id), Some("years"));
-        let years_notices = Notice::from_findings(years, lang);
+        let years_notices = form.notices(GainField::Years);
         let indicator = DecimalInput::new(4).signed();
         form::grid("gain-form").show(ui, |ui| {
-            form.picker(
-                ui,
-                "measure_id",
-                E::Measure.text(lang),
-                &mut g.measure_id,
-                &measures,
-            );
-            form.text(ui, "name", E::Name.text(lang), &mut g.name);
+            form.picker(ui, GainField::MeasureId, &mut g.measure_id, &measures);
+            form.text(ui, GainField::Name, &mut g.name);
+            form.combo(ui, GainField::Kind, &mut g.kind, &GainKind::ALL);
             form.combo(
                 ui,
-                "kind",
-                E::GainKind.text(lang),
-                &mut g.kind,
-                &GainKind::ALL,
-            );
-            form.combo(
-                ui,
-                "beneficiary",
-                E::Beneficiary.text(lang),
+                GainField::Beneficiary,
                 &mut g.beneficiary,
                 &Beneficiary::ALL,
             );
-            form.area(
-                ui,
-                "description",
-                E::Description.text(lang),
-                &mut g.description,
-                3,
-                None,
-            );
-            form.text(ui, "indicator", E::Indicator.text(lang), &mut g.indicator);
-            form.text(ui, "unit", E::Unit.text(lang), &mut g.unit);
+            form.area(ui, GainField::Description, &mut g.description, 3);
+            form.text(ui, GainField::Indicator, &mut g.indicator);
+            form.text(ui, GainField::Unit, &mut g.unit);
             form.decimal(
                 ui,
-                "baseline_value",
-                E::Baseline.text(lang),
+                GainField::BaselineValue,
                 indicator.clone(),
                 &mut g.baseline_value,
             );
-            form.date(
-                ui,
-                "baseline_date",
-                E::BaselineDate.text(lang),
-                &mut g.baseline_date,
-            );
+            form.date(ui, GainField::BaselineDate, &mut g.baseline_date);
             form.decimal(
                 ui,
-                "target_value",
-                E::Target.text(lang),
+                GainField::TargetValue,
                 indicator.clone(),
                 &mut g.target_value,
             );
-            form.date(
-                ui,
-                "target_date",
-                E::TargetDate.text(lang),
-                &mut g.target_date,
-            );
-            form.combo(
-                ui,
-                "direction",
-                E::Direction.text(lang),
-                &mut g.direction,
-                &Direction::ALL,
-            );
-            form.text_hint(
-                ui,
-                "owner",
-                E::Owner.text(lang),
-                E::OwnerHint.text(lang),
-                &mut g.owner,
-            );
-            form.year(ui, "price_year", E::PriceYear.text(lang), &mut g.price_year);
+            form.date(ui, GainField::TargetDate, &mut g.target_date);
+            form.combo(ui, GainField::Direction, &mut g.direction, &Direction::ALL);
+            form.text(ui, GainField::Owner, &mut g.owner);
+            form.year(ui, GainField::PriceYear, &mut g.price_year);
         });
         if let Some(extraction) = first_extraction
             && ui.button(E::ShowExtractions.text(lang)).clicked()
@@ -198,7 +159,7 @@ impl ListDef for Gains {
                 field: None,
             }));
         }
-        form::section(ui, E::SectionYears.text(lang));
+        form::section(ui, GainField::Years.label(lang));
         show_notices(ui, &years_notices);
         years_grid(ui, form, g, project);
     }
@@ -208,14 +169,13 @@ impl ListDef for Gains {
 fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Project) {
     let lang = form.lang();
     let enabled = form.enabled();
-    let entity = EntityRef::Gain(g.id);
     let cols = Columns::of(g);
     let hours_per_fte = project.settings.hours_per_fte;
     let (target, baseline, direction) = (g.target_value, g.baseline_value, g.direction);
     let mut remove = None;
     // A jump to the years: the first value of the first year, or "Add year" when there are none.
     let mut pending_focus = JumpFocus {
-        pending: form.wants_focus("years"),
+        pending: form.wants_focus(GainField::Years),
         rect: None,
     };
     let values_shown = cols.nok || cols.hours || cols.indicator;
@@ -260,13 +220,16 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                             .unwrap_or(egui::Id::NULL)
                     };
                     for (i, y) in g.years.iter_mut().enumerate() {
-                        let cell_id = |name: &str| field_id(entity, &format!("years/{i}/{name}"));
                         let year_text = y.year.to_string();
-                        let out = TypedField::new(YearInput, cell_id("year"), lang)
-                            .labelled_by(heading(E::Year))
-                            .enabled(enabled)
-                            .show_required(ui, &mut y.year);
-                        note(form, &out);
+                        let out = TypedField::new(
+                            YearInput,
+                            form.cell_id(GainField::Years, i, "year"),
+                            lang,
+                        )
+                        .labelled_by(heading(E::Year))
+                        .enabled(enabled)
+                        .show(ui, &mut y.year);
+                        form.note(GainField::Years, &out);
                         if !values_shown {
                             pending_focus.take(form, &out.response);
                         }
@@ -282,8 +245,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                                 (E::PlannedNok, "planned_nok", &mut y.planned_nok),
                                 (E::RealisedNok, "realised_nok", &mut y.realised_nok),
                             ] {
-                                let id = cell_id(name);
-                                cells.show(ui, kind, id, heading(key), 115.0, value);
+                                cells.show(ui, kind, (i, name), heading(key), 115.0, value);
                             }
                         }
                         if cols.hours {
@@ -293,8 +255,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                             ] {
                                 ui.vertical(|ui| {
                                     let kind = DecimalInput::new(2).signed();
-                                    let id = cell_id(name);
-                                    cells.show(ui, kind, id, heading(key), 90.0, value);
+                                    cells.show(ui, kind, (i, name), heading(key), 90.0, value);
                                     if let Some(fte) =
                                         value.and_then(|h| hours_to_fte(h, hours_per_fte))
                                     {
@@ -324,8 +285,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                                 ),
                             ] {
                                 let kind = DecimalInput::new(4).signed();
-                                let id = cell_id(name);
-                                cells.show(ui, kind, id, heading(key), 90.0, value);
+                                cells.show(ui, kind, (i, name), heading(key), 90.0, value);
                             }
                         }
                         let achievement = year_achievement(target, baseline, direction, y);
@@ -353,7 +313,7 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
     }
     if let Some(i) = remove {
         g.years.remove(i);
-        form.mark_changed("years", false);
+        form.mark_changed(GainField::Years, false);
     }
     let add = ui.add_enabled(enabled, egui::Button::new(E::AddYear.text(lang)));
     pending_focus.take(form, &add);
@@ -363,12 +323,12 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
             .iter()
             .map(|y| y.year)
             .max()
-            .map_or(project.report.year, |y| y + 1);
+            .map_or(project.report.year, |y| y.saturating_add(1));
         g.years.push(GainYear {
             year,
             ..GainYear::default()
         });
-        form.mark_changed("years", false);
+        form.mark_changed(GainField::Years, false);
     }
 }
 
@@ -400,32 +360,24 @@ struct Cells<'c, 'a, 'p> {
 }
 
 impl Cells<'_, '_, '_> {
-    /// One value under the column heading `heading`.
+    /// One value in `cell` (the year's row, the value's name) under the column heading
+    /// `heading`.
     fn show<K: InputKind>(
         &mut self,
         ui: &mut Ui,
         kind: K,
-        id: egui::Id,
+        (row, name): (usize, &str),
         heading: egui::Id,
         width: f32,
         value: &mut Option<K::Value>,
     ) {
+        let id = self.form.cell_id(GainField::Years, row, name);
         let out = TypedField::new(kind, id, self.form.lang())
             .labelled_by(heading)
             .enabled(self.form.enabled())
             .width(width)
             .show(ui, value);
-        note(self.form, &out);
+        self.form.note(GainField::Years, &out);
         self.focus.take(self.form, &out.response);
-    }
-}
-
-/// Records what a grid cell did in the form.
-fn note(form: &mut Form<'_, '_>, out: &InputOutput) {
-    if out.changed {
-        form.mark_changed("years", true);
-    }
-    if out.response.lost_focus() {
-        form.mark_seal();
     }
 }

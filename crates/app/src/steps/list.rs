@@ -13,7 +13,7 @@ use crate::{StepCtx, UiCommand};
 use egui::{RichText, Ui};
 use gevinst_core::edit::{self, Edit, Item, ListItem};
 use gevinst_core::i18n::{EditorText, Key, Language};
-use gevinst_core::model::{Id, ItemKind, Project};
+use gevinst_core::model::{Field, Id, ItemKind, Project};
 use gevinst_core::validate::Severity;
 
 /// How a list step's page is laid out: its help text, the egui ids of its list and its form,
@@ -24,21 +24,26 @@ pub struct Page {
     list_id: &'static str,
     form_id: &'static str,
     share: f32,
-    add_focus: &'static str,
-    copy_focus: &'static str,
+    add_focus: Field,
+    copy_focus: Field,
 }
 
 impl Page {
-    /// A page with its help text and ids; the list takes 44 % of the width, and `name` gets
-    /// the cursor after Add and Duplicate.
-    pub const fn new(help: EditorText, list_id: &'static str, form_id: &'static str) -> Self {
+    /// A page with its help text and ids; the list takes 44 % of the width, and `name` (a
+    /// field of the list's items) gets the cursor after Add and Duplicate.
+    pub const fn new(
+        help: EditorText,
+        list_id: &'static str,
+        form_id: &'static str,
+        name: Field,
+    ) -> Self {
         Page {
             help,
             list_id,
             form_id,
             share: 0.44,
-            add_focus: "name",
-            copy_focus: "name",
+            add_focus: name,
+            copy_focus: name,
         }
     }
 
@@ -49,7 +54,7 @@ impl Page {
     }
 
     /// The fields that get the cursor after Add and after Duplicate.
-    pub const fn focus(mut self, add: &'static str, copy: &'static str) -> Self {
+    pub const fn focus(mut self, add: Field, copy: Field) -> Self {
         self.add_focus = add;
         self.copy_focus = copy;
         self
@@ -115,7 +120,7 @@ pub trait ListDef: Default {
 
     /// The field to focus when a jump is to the list as a whole rather than to one item; the
     /// Add button gets the focus when the list is empty.
-    fn whole_list_jump(_ctx: &StepCtx<'_>) -> Option<&'static str> {
+    fn whole_list_jump(_ctx: &StepCtx<'_>) -> Option<Field> {
         None
     }
 
@@ -130,7 +135,7 @@ pub trait ListDef: Default {
 #[derive(Debug, Default)]
 pub struct ListStep<D> {
     list: ListState,
-    focus_field: Option<&'static str>,
+    focus_field: Option<Field>,
     own: D,
 }
 

@@ -8,7 +8,9 @@ use crate::widgets::{ListColumn, Notice};
 use egui::{RichText, Ui};
 use gevinst_core::format;
 use gevinst_core::i18n::{EditorText as E, Key, Label, Language, fill};
-use gevinst_core::model::{EntityRef, Id, Measure, MeasureStatus, Project};
+use gevinst_core::model::{
+    EntityRef, Field, Id, Measure, MeasureField, MeasureStatus, Project, ReportField,
+};
 use gevinst_core::validate::Severity;
 
 /// The measures step.
@@ -32,8 +34,12 @@ fn period(m: &Measure) -> String {
 
 impl ListDef for Measures {
     type Item = Measure;
-    const PAGE: Page =
-        Page::new(E::HelpMeasures, "measures-list", "measure").focus("title", "title");
+    const PAGE: Page = Page::new(
+        E::HelpMeasures,
+        "measures-list",
+        "measure",
+        Field::Measure(MeasureField::Title),
+    );
 
     fn search_text(m: &Measure, _: &Project, _: Language) -> String {
         format!(
@@ -69,10 +75,11 @@ impl ListDef for Measures {
 
     /// A finding about the list as a whole (no measures, none active): the status of the
     /// selected measure, or Add when there are none.
-    fn whole_list_jump(ctx: &StepCtx<'_>) -> Option<&'static str> {
+    fn whole_list_jump(ctx: &StepCtx<'_>) -> Option<Field> {
+        let measures = Some(Field::Report(ReportField::Measures));
         ctx.focus
-            .is_some_and(|f| f.entity == EntityRef::Report && f.field == Some("measures"))
-            .then_some("status")
+            .is_some_and(|f| f.entity == EntityRef::Report && f.field == measures)
+            .then_some(MeasureField::Status.into())
     }
 
     fn form(&self, ui: &mut Ui, form: &mut Form<'_, '_>, m: &mut Measure, project: &Project) {
@@ -80,43 +87,18 @@ impl ListDef for Measures {
         let services = form::options(&project.services, |s| &s.name, lang);
         let gains = project.gains_of(m.id).count();
         form::grid("measure-form").show(ui, |ui| {
-            form.text(ui, "title", E::Title.text(lang), &mut m.title);
-            form.area(
-                ui,
-                "description",
-                E::Description.text(lang),
-                &mut m.description,
-                3,
-                None,
-            );
-            form.combo(
-                ui,
-                "status",
-                E::Status.text(lang),
-                &mut m.status,
-                &MeasureStatus::ALL,
-            );
-            form.date(ui, "start_date", E::StartDate.text(lang), &mut m.start_date);
-            form.date(ui, "end_date", E::EndDate.text(lang), &mut m.end_date);
+            form.text(ui, MeasureField::Title, &mut m.title);
+            form.area(ui, MeasureField::Description, &mut m.description, 3);
+            form.combo(ui, MeasureField::Status, &mut m.status, &MeasureStatus::ALL);
+            form.date(ui, MeasureField::StartDate, &mut m.start_date);
+            form.date(ui, MeasureField::EndDate, &mut m.end_date);
+            form.text(ui, MeasureField::ResponsibleUnit, &mut m.responsible_unit);
             form.text(
                 ui,
-                "responsible_unit",
-                E::ResponsibleUnit.text(lang),
-                &mut m.responsible_unit,
-            );
-            form.text(
-                ui,
-                "responsible_person",
-                E::ResponsiblePerson.text(lang),
+                MeasureField::ResponsiblePerson,
                 &mut m.responsible_person,
             );
-            form.check(
-                ui,
-                "digitalisation",
-                E::Digitalisation.text(lang),
-                E::DigitalisationCheck.text(lang),
-                &mut m.digitalisation,
-            );
+            form.check(ui, MeasureField::Digitalisation, &mut m.digitalisation);
             if m.digitalisation || !m.special_assessment.trim().is_empty() {
                 form.require(
                     (m.digitalisation && m.special_assessment.trim().is_empty()).then(|| Notice {
@@ -126,41 +108,27 @@ impl ListDef for Measures {
                 );
                 form.area(
                     ui,
-                    "special_assessment",
-                    E::SpecialAssessment.text(lang),
+                    MeasureField::SpecialAssessment,
                     &mut m.special_assessment,
                     5,
-                    Some(E::SpecialAssessmentHint.text(lang)),
                 );
             }
             if services.is_empty() {
                 form.info(
                     ui,
-                    E::MeasureServices.text(lang),
+                    MeasureField::ServiceIds.label(lang),
                     RichText::new(E::NoServicesYet.text(lang)).weak(),
                 );
             } else {
-                form.multi(
-                    ui,
-                    "service_ids",
-                    E::MeasureServices.text(lang),
-                    &mut m.service_ids,
-                    &services,
-                );
+                form.multi(ui, MeasureField::ServiceIds, &mut m.service_ids, &services);
             }
+            form.money(ui, MeasureField::Investment, &mut m.investment);
             form.money(
                 ui,
-                "investment",
-                E::Investment.text(lang),
-                &mut m.investment,
-            );
-            form.money(
-                ui,
-                "annual_operating_cost",
-                E::OperatingCost.text(lang),
+                MeasureField::AnnualOperatingCost,
                 &mut m.annual_operating_cost,
             );
-            form.year(ui, "price_year", E::PriceYear.text(lang), &mut m.price_year);
+            form.year(ui, MeasureField::PriceYear, &mut m.price_year);
             form.info(
                 ui,
                 E::ListGains.text(lang),

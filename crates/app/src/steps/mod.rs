@@ -15,7 +15,7 @@ pub mod start;
 pub mod texts;
 
 use gevinst_core::i18n::{Key, Language, UiText};
-use gevinst_core::model::{EntityRef, ItemKind};
+use gevinst_core::model::{EntityRef, Field, ItemKind, ReportField};
 
 /// A step of the guided workflow, in order. (The start page is not a step: the shell shows it
 /// when no project is open.)
@@ -110,12 +110,14 @@ impl Step {
     }
 
     /// The step where an entity (and one of its fields) is edited.
-    pub fn of(entity: EntityRef, field: Option<&str>) -> Step {
+    pub fn of(entity: EntityRef, field: Option<Field>) -> Step {
         match entity {
             EntityRef::Agency | EntityRef::Settings => Step::Agency,
             EntityRef::Report => match field {
-                Some("introduction" | "closing") => Step::Texts,
-                Some("measures") => Step::Measures,
+                Some(Field::Report(ReportField::Introduction | ReportField::Closing)) => {
+                    Step::Texts
+                }
+                Some(Field::Report(ReportField::Measures)) => Step::Measures,
                 _ => Step::Agency,
             },
             EntityRef::PriorityArea(_) => Step::of_list(ItemKind::PriorityArea),
@@ -195,7 +197,7 @@ impl Steps {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gevinst_core::model::{ChecklistPoint, Id};
+    use gevinst_core::model::{ChecklistField, ChecklistPoint, Id};
 
     #[test]
     fn steps_are_in_order_and_wrap_at_the_ends() {
@@ -221,19 +223,16 @@ mod tests {
             Step::of(EntityRef::Measure(Id::from_u128(1)), None),
             Step::Measures
         );
-        assert_eq!(
-            Step::of(EntityRef::Report, Some("introduction")),
-            Step::Texts
-        );
-        assert_eq!(Step::of(EntityRef::Report, Some("year")), Step::Agency);
-        assert_eq!(
-            Step::of(EntityRef::Report, Some("measures")),
-            Step::Measures
-        );
+        let report = |field: ReportField| Step::of(EntityRef::Report, Some(field.into()));
+        assert_eq!(report(ReportField::Introduction), Step::Texts);
+        assert_eq!(report(ReportField::Closing), Step::Texts);
+        assert_eq!(report(ReportField::Year), Step::Agency);
+        assert_eq!(report(ReportField::Measures), Step::Measures);
+        assert_eq!(Step::of(EntityRef::Report, None), Step::Agency);
         assert_eq!(
             Step::of(
                 EntityRef::Checklist(ChecklistPoint::P1_10),
-                Some("justification")
+                Some(ChecklistField::Justification.into())
             ),
             Step::Checklist
         );

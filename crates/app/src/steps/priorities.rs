@@ -5,7 +5,7 @@ use crate::steps::list::{ListDef, ListStep, Page, name_column};
 use crate::widgets::ListColumn;
 use egui::Ui;
 use gevinst_core::i18n::{EditorText as E, Key, Language};
-use gevinst_core::model::{Id, PriorityArea, Project};
+use gevinst_core::model::{Field, Id, PriorityArea, PriorityAreaField, Project};
 
 /// The priority-areas step.
 pub type PrioritiesStep = ListStep<Priorities>;
@@ -25,7 +25,12 @@ fn uses(project: &Project, id: Id) -> usize {
 
 impl ListDef for Priorities {
     type Item = PriorityArea;
-    const PAGE: Page = Page::new(E::HelpPriorities, "priorities-list", "priority");
+    const PAGE: Page = Page::new(
+        E::HelpPriorities,
+        "priorities-list",
+        "priority",
+        Field::PriorityArea(PriorityAreaField::Name),
+    );
 
     fn search_text(a: &PriorityArea, _: &Project, _: Language) -> String {
         format!("{} {}", a.name, a.description)
@@ -49,15 +54,8 @@ impl ListDef for Priorities {
         let lang = form.lang();
         let used = uses(project, a.id);
         form::grid("priority-form").show(ui, |ui| {
-            form.text(ui, "name", E::Name.text(lang), &mut a.name);
-            form.area(
-                ui,
-                "description",
-                E::Description.text(lang),
-                &mut a.description,
-                4,
-                None,
-            );
+            form.text(ui, PriorityAreaField::Name, &mut a.name);
+            form.area(ui, PriorityAreaField::Description, &mut a.description, 4);
             form.info(
                 ui,
                 E::ListExtractions.text(lang),

@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use gevinst_core::format;
 use gevinst_core::i18n::{EditorText as E, Key, Label, Language};
 use gevinst_core::model::{
-    Channel, EntityRef, InfoSource, Project, Service, Settings, Suitability, TargetGroup,
+    Channel, Field, InfoSource, Project, Service, ServiceField, Settings, Suitability, TargetGroup,
     UserOrientation,
 };
 use gevinst_core::validate::Severity;
@@ -59,7 +59,12 @@ fn flag_notice(s: &Service, settings: &Settings, lang: Language) -> Option<Notic
 
 impl ListDef for Services {
     type Item = Service;
-    const PAGE: Page = Page::new(E::HelpServices, "services-list", "service");
+    const PAGE: Page = Page::new(
+        E::HelpServices,
+        "services-list",
+        "service",
+        Field::Service(ServiceField::Name),
+    );
 
     fn search_text(s: &Service, _: &Project, _: Language) -> String {
         format!("{} {}", s.name, s.description)
@@ -114,173 +119,114 @@ impl ListDef for Services {
     fn form(&self, ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Service, project: &Project) {
         let lang = form.lang();
         let flag = flag_notice(s, &project.settings, lang);
-        let plan = form.ctx().findings(EntityRef::Service(s.id), Some("plan"));
-        let plan_findings = Notice::from_findings(plan, lang);
         form::section(ui, E::SectionServiceFacts.text(lang));
         form::grid("service-facts").show(ui, |ui| {
-            form.text(ui, "name", E::Name.text(lang), &mut s.name);
-            form.area(
-                ui,
-                "description",
-                E::Description.text(lang),
-                &mut s.description,
-                2,
-                None,
-            );
+            form.text(ui, ServiceField::Name, &mut s.name);
+            form.area(ui, ServiceField::Description, &mut s.description, 2);
             form.combo(
                 ui,
-                "target_group",
-                E::TargetGroup.text(lang),
+                ServiceField::TargetGroup,
                 &mut s.target_group,
                 &TargetGroup::ALL,
             );
-            form.combo(
-                ui,
-                "channel",
-                E::Channel.text(lang),
-                &mut s.channel,
-                &Channel::ALL,
-            );
+            form.combo(ui, ServiceField::Channel, &mut s.channel, &Channel::ALL);
             form.count(
                 ui,
-                "annual_volume",
-                E::AnnualVolume.text(lang),
+                ServiceField::AnnualVolume,
                 E::PerYearUnit.text(lang),
                 &mut s.annual_volume,
             );
             form.decimal(
                 ui,
-                "digital_share_percent",
-                E::DigitalShare.text(lang),
+                ServiceField::DigitalSharePercent,
                 DecimalInput::new(1).unit("%"),
                 &mut s.digital_share_percent,
             );
             form.require(flag.clone());
             form.check(
                 ui,
-                "digitally_available",
-                E::DigitallyAvailable.text(lang),
-                E::DigitallyAvailableCheck.text(lang),
+                ServiceField::DigitallyAvailable,
                 &mut s.digitally_available,
             );
             form.check(
                 ui,
-                "remains_to_digitalise",
-                E::RemainsToDigitalise.text(lang),
-                E::RemainsToDigitaliseCheck.text(lang),
+                ServiceField::RemainsToDigitalise,
                 &mut s.remains_to_digitalise,
             );
             form.area(
                 ui,
-                "exemption_reason",
-                E::ExemptionReason.text(lang),
+                ServiceField::ExemptionReason,
                 &mut s.exemption_reason,
                 2,
-                Some(E::ExemptionReasonHint.text(lang)),
             );
         });
         form::section(ui, E::SectionSuitability.text(lang));
         form::grid("service-suitability").show(ui, |ui| {
             form.combo(
                 ui,
-                "self_service",
-                E::SelfService.text(lang),
+                ServiceField::SelfService,
                 &mut s.self_service,
                 &Suitability::ALL,
             );
             form.combo(
                 ui,
-                "instant_decision",
-                E::InstantDecision.text(lang),
+                ServiceField::InstantDecision,
                 &mut s.instant_decision,
                 &Suitability::ALL,
             );
             form.combo(
                 ui,
-                "automated_processing",
-                E::AutomatedProcessing.text(lang),
+                ServiceField::AutomatedProcessing,
                 &mut s.automated_processing,
                 &Suitability::ALL,
             );
             form.combo(
                 ui,
-                "user_orientation",
-                E::UserOrientation.text(lang),
+                ServiceField::UserOrientation,
                 &mut s.user_orientation,
                 &UserOrientation::ALL,
             );
             form.area(
                 ui,
-                "user_orientation_reason",
-                E::UserOrientationReason.text(lang),
+                ServiceField::UserOrientationReason,
                 &mut s.user_orientation_reason,
                 2,
-                None,
             );
         });
         form::section(ui, E::SectionReuse.text(lang));
         form::grid("service-reuse").show(ui, |ui| {
             form.flags(
                 ui,
-                "reusable_information",
-                E::ReusableInformation.text(lang),
+                ServiceField::ReusableInformation,
                 &mut s.reusable_information,
                 &InfoSource::ALL,
             );
             if s.reusable_information.contains(&InfoSource::Other)
                 || !s.reusable_other.trim().is_empty()
             {
-                form.text(
-                    ui,
-                    "reusable_other",
-                    E::ReusableOther.text(lang),
-                    &mut s.reusable_other,
-                );
+                form.text(ui, ServiceField::ReusableOther, &mut s.reusable_other);
             }
             form.area(
                 ui,
-                "regulations_to_review",
-                E::RegulationsToReview.text(lang),
+                ServiceField::RegulationsToReview,
                 &mut s.regulations_to_review,
                 2,
-                None,
             );
-            form.check(
-                ui,
-                "service_chain",
-                E::ServiceChain.text(lang),
-                E::ServiceChainCheck.text(lang),
-                &mut s.service_chain,
-            );
+            form.check(ui, ServiceField::ServiceChain, &mut s.service_chain);
             if s.service_chain || !s.service_chain_partners.trim().is_empty() {
                 form.area(
                     ui,
-                    "service_chain_partners",
-                    E::ServiceChainPartners.text(lang),
+                    ServiceField::ServiceChainPartners,
                     &mut s.service_chain_partners,
                     2,
-                    None,
                 );
             }
         });
         form::section(ui, E::SectionPlan.text(lang));
         form::grid("service-plan").show(ui, |ui| {
-            form.require_all(plan_findings);
-            form.area(
-                ui,
-                "plan.what",
-                E::PlanWhat.text(lang),
-                &mut s.plan.what,
-                3,
-                None,
-            );
-            form.text(
-                ui,
-                "plan.responsible",
-                E::PlanResponsible.text(lang),
-                &mut s.plan.responsible,
-            );
-            form.date(ui, "plan.due", E::PlanDue.text(lang), &mut s.plan.due);
+            form.area(ui, ServiceField::PlanWhat, &mut s.plan.what, 3);
+            form.text(ui, ServiceField::PlanResponsible, &mut s.plan.responsible);
+            form.date(ui, ServiceField::PlanDue, &mut s.plan.due);
         });
     }
 }

@@ -7,7 +7,7 @@ use crate::steps::form::{self, Form};
 use egui::{RichText, Ui};
 use gevinst_core::edit::Edit;
 use gevinst_core::i18n::{EditorText as E, Key};
-use gevinst_core::model::EntityRef;
+use gevinst_core::model::{EntityRef, ReportField};
 
 /// State of the texts step.
 #[derive(Debug, Default)]
@@ -27,31 +27,17 @@ impl TextsStep {
         let project = ctx.project;
         let original = &project.report;
         form::header(ui, Step::Texts, E::HelpTexts, lang);
-        let jump = ctx.focus.is_some_and(|f| {
-            f.entity == EntityRef::Report
-                && matches!(f.field, Some("introduction") | Some("closing"))
-        });
+        let jump = ctx
+            .focus
+            .is_some_and(|f| Step::of(f.entity, f.field) == Step::Texts);
         let mut report = original.clone();
         form::scrolled(ui, "texts", |ui| {
             let mut form = Form::new(ctx, EntityRef::Report, None);
-            for (field, label, guide) in [
-                ("introduction", E::Introduction, E::IntroductionGuide),
-                ("closing", E::Closing, E::ClosingGuide),
+            for (field, text) in [
+                (ReportField::Introduction, &mut report.introduction),
+                (ReportField::Closing, &mut report.closing),
             ] {
-                form::section(ui, label.text(lang));
-                ui.add(egui::Label::new(RichText::new(guide.text(lang)).weak()).wrap());
-                ui.add_space(4.0);
-                let text = if field == "introduction" {
-                    &mut report.introduction
-                } else {
-                    &mut report.closing
-                };
-                egui::Grid::new(("texts-form", field))
-                    .num_columns(2)
-                    .spacing([12.0, 6.0])
-                    .show(ui, |ui| {
-                        form.area(ui, field, label.text(lang), text, 10, None);
-                    });
+                form.long_text(ui, field, text, 10);
                 let (words, paragraphs) = text_stats(text);
                 ui.label(
                     RichText::new(E::TextStats.fill(

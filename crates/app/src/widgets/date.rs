@@ -53,7 +53,7 @@ pub fn date_field(
                 .labelled_by(label)
                 .hint(EditorText::DateHint.text(lang))
                 .enabled(enabled)
-                .show_input(ui, value, true);
+                .show_input(ui, value);
             let button = calendar_button(ui, enabled, EditorText::PickDate.text(lang));
             let month_id = id.with("calendar-month");
             if button.clicked() {

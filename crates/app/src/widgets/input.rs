@@ -239,6 +239,37 @@ impl<V> FieldState<V> {
     }
 }
 
+/// A value a typed field edits: an `Option`, which empty text clears, or a plain value, which
+/// is required: empty text is refused like other bad input.
+pub trait InputValue<V> {
+    /// Runs `edit` over the value as an `Option`, telling it whether the value may be empty.
+    fn edit<R>(&mut self, edit: impl FnOnce(&mut Option<V>, bool) -> R) -> R;
+}
+
+impl<V> InputValue<V> for Option<V> {
+    fn edit<R>(&mut self, edit: impl FnOnce(&mut Option<V>, bool) -> R) -> R {
+        edit(self, true)
+    }
+}
+
+/// Required values: the field edits a copy and writes back what it read.
+macro_rules! required_values {
+    ($($ty:ty),*) => {
+        $(impl InputValue<$ty> for $ty {
+            fn edit<R>(&mut self, edit: impl FnOnce(&mut Option<$ty>, bool) -> R) -> R {
+                let mut value = Some(*self);
+                let out = edit(&mut value, false);
+                if let Some(v) = value {
+                    *self = v;
+                }
+                out
+            }
+        })*
+    };
+}
+
+required_values!(Money, Decimal, u32, u64, i32);
+
 /// What showing a typed field did.
 pub struct InputOutput {
     /// The text field's response (focus, lost focus, rect).
@@ -250,7 +281,7 @@ pub struct InputOutput {
 }
 
 /// A typed single-line field. Build it, then [`TypedField::show`] it over an optional value
-/// (empty text gives `None`) or [`TypedField::show_required`] over a required one.
+/// (empty text gives `None`) or a required one (see [`InputValue`]).
 pub struct TypedField<K: InputKind> {
     kind: K,
     id: Id,
@@ -299,39 +330,20 @@ impl<K: InputKind> TypedField<K> {
         self
     }
 
-    /// Shows the field over an optional value (empty text gives `None`), with its input
-    /// message under it.
-    pub fn show(self, ui: &mut Ui, value: &mut Option<K::Value>) -> InputOutput {
-        let out = self.show_input(ui, value, true);
+    /// Shows the field over its value (see [`InputValue`]), with its input message under it.
+    pub fn show(self, ui: &mut Ui, value: &mut impl InputValue<K::Value>) -> InputOutput {
+        let out = self.show_input(ui, value);
         show_notices(ui, out.notice.as_slice());
-        out
-    }
-
-    /// Shows the field over a required value (empty text is refused like other bad input),
-    /// with its input message under it.
-    pub fn show_required(self, ui: &mut Ui, value: &mut K::Value) -> InputOutput {
-        let out = self.show_required_input(ui, value);
-        show_notices(ui, out.notice.as_slice());
-        out
-    }
-
-    /// Like [`TypedField::show_required`], but leaves showing the notice to the caller.
-    pub fn show_required_input(self, ui: &mut Ui, value: &mut K::Value) -> InputOutput {
-        let mut opt = Some(value.clone());
-        let out = self.show_input(ui, &mut opt, false);
-        if let Some(v) = opt {
-            *value = v;
-        }
         out
     }
 
     /// Shows only the text field; the caller shows `notice` where it fits.
-    pub fn show_input(
-        self,
-        ui: &mut Ui,
-        value: &mut Option<K::Value>,
-        optional: bool,
-    ) -> InputOutput {
+    pub fn show_input(self, ui: &mut Ui, value: &mut impl InputValue<K::Value>) -> InputOutput {
+        value.edit(|value, optional| self.show_option(ui, value, optional))
+    }
+
+    /// The text field over a value that may be empty (`None`) when `optional`.
+    fn show_option(self, ui: &mut Ui, value: &mut Option<K::Value>, optional: bool) -> InputOutput {
         let TypedField {
             kind,
             id,

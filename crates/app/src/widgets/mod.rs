@@ -18,15 +18,15 @@ pub use date::date_field;
 pub use help::help_box;
 pub use icons::{calendar_button, severity_badge, sort_arrow};
 pub use input::{
-    CountInput, DecimalInput, InputKind, InputOutput, MoneyInput, SmallCountInput, TypedField,
-    YearInput,
+    CountInput, DecimalInput, InputKind, InputOutput, InputValue, MoneyInput, SmallCountInput,
+    TypedField, YearInput,
 };
 pub use list::{ListAction, ListColumn, ListOutput, ListState, ListTable};
 pub use text::{text_area, text_line};
 
 use egui::{Align, Color32, Id, Response, RichText, Stroke, Ui};
 use gevinst_core::i18n::{Language, Message};
-use gevinst_core::model::EntityRef;
+use gevinst_core::model::{EntityRef, Field};
 use gevinst_core::validate::{Finding, Severity};
 
 /// A message shown under an input: a finding about the field, or why typed text was refused.
@@ -55,8 +55,9 @@ impl Notice {
 }
 
 /// The stable id of the input for one field of one entity, so that a jump from the findings
-/// panel can focus it and tests can address it.
-pub fn field_id(entity: EntityRef, field: &str) -> Id {
+/// panel can focus it and tests can address it. The inputs of a table field (a gain's years)
+/// derive theirs from it with [`Id::with`].
+pub fn field_id(entity: EntityRef, field: Field) -> Id {
     Id::unique(("gevinst-field", entity, field))
 }
 
@@ -177,15 +178,19 @@ impl<'a> FormRow<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gevinst_core::model::Id as ModelId;
+    use gevinst_core::model::{Id as ModelId, MeasureField};
 
     #[test]
     fn field_ids_differ_by_entity_and_field() {
         let a = EntityRef::Measure(ModelId::from_u128(1));
         let b = EntityRef::Measure(ModelId::from_u128(2));
-        assert_ne!(field_id(a, "title"), field_id(b, "title"));
-        assert_ne!(field_id(a, "title"), field_id(a, "description"));
-        assert_eq!(field_id(a, "title"), field_id(a, "title"));
+        let title = MeasureField::Title.into();
+        assert_ne!(field_id(a, title), field_id(b, title));
+        assert_ne!(
+            field_id(a, title),
+            field_id(a, MeasureField::Description.into())
+        );
+        assert_eq!(field_id(a, title), field_id(a, title));
     }
 
     #[test]

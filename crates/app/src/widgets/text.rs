@@ -2,21 +2,22 @@
 
 use egui::{Id, Response, TextEdit, Ui};
 
-/// A single-line text field filling the available width (up to `max_width`).
+/// A single-line text field filling the available width (up to 520 points). An optional
+/// `hint` shows while it is empty.
 pub fn text_line(
     ui: &mut Ui,
     id: Id,
     text: &mut String,
     label: Id,
     enabled: bool,
-    max_width: f32,
+    hint: Option<&str>,
 ) -> Response {
-    let width = ui.available_width().min(max_width);
-    ui.add_enabled(
-        enabled,
-        TextEdit::singleline(text).id(id).desired_width(width),
-    )
-    .labelled_by(label)
+    let width = ui.available_width().min(520.0);
+    let mut edit = TextEdit::singleline(text).id(id).desired_width(width);
+    if let Some(hint) = hint {
+        edit = edit.hint_text(hint.to_owned());
+    }
+    ui.add_enabled(enabled, edit).labelled_by(label)
 }
 
 /// A multi-line text area filling the available width, `rows` lines high, that grows with

@@ -1,4 +1,5 @@
-//! What a user reads about each input: its label, and its help where the form shows one.
+//! What a user reads about each input: its label, and its help where the form shows one
+//! (a hint in an empty text, the text of a check box, the guide above a long text).
 //! These are the words of the app's form (the [`EditorText`] keys), so the command line and
 //! the findings name a field as the form does.
 
@@ -24,14 +25,20 @@ impl Field {
         }
     }
 
-    /// The key of the help the form shows with the field, if any, e.g.
-    /// [`EditorText::SpecialAssessmentHint`](E::SpecialAssessmentHint).
+    /// The key of the help the form shows with the field, if any: the grey hint in an empty
+    /// text (e.g. [`EditorText::SpecialAssessmentHint`](E::SpecialAssessmentHint)), the text
+    /// beside a check box ([`EditorText::DigitalisationCheck`](E::DigitalisationCheck)), the
+    /// guide above a long text ([`EditorText::IntroductionGuide`](E::IntroductionGuide)).
     pub fn help_key(self) -> Option<E> {
         match self {
             Field::Report(ReportField::Introduction) => Some(E::IntroductionGuide),
             Field::Report(ReportField::Closing) => Some(E::ClosingGuide),
+            Field::Measure(MeasureField::Digitalisation) => Some(E::DigitalisationCheck),
             Field::Measure(MeasureField::SpecialAssessment) => Some(E::SpecialAssessmentHint),
+            Field::Service(ServiceField::DigitallyAvailable) => Some(E::DigitallyAvailableCheck),
+            Field::Service(ServiceField::RemainsToDigitalise) => Some(E::RemainsToDigitaliseCheck),
             Field::Service(ServiceField::ExemptionReason) => Some(E::ExemptionReasonHint),
+            Field::Service(ServiceField::ServiceChain) => Some(E::ServiceChainCheck),
             Field::Gain(GainField::Owner) => Some(E::OwnerHint),
             Field::Extraction(ExtractionField::Description) => Some(E::ExtractionDescriptionHint),
             _ => None,
@@ -224,6 +231,11 @@ mod tests {
             Some(E::SpecialAssessmentHint.text(Language::Nb))
         );
         assert_eq!(Field::from(MeasureField::Title).help(Language::Nb), None);
+        // A check box's help is its text.
+        assert_eq!(
+            Field::from(ServiceField::ServiceChain).help(Language::En),
+            Some(E::ServiceChainCheck.text(Language::En))
+        );
     }
 
     #[test]

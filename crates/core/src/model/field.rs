@@ -326,6 +326,20 @@ impl Field {
         }
     }
 
+    /// True for the field that identifies its entity in its list: an id, a checklist item's
+    /// point. A finding about it (a duplicate) is about the entity as a whole.
+    pub fn is_key(self) -> bool {
+        matches!(
+            self,
+            Field::PriorityArea(PriorityAreaField::Id)
+                | Field::Measure(MeasureField::Id)
+                | Field::Service(ServiceField::Id)
+                | Field::Gain(GainField::Id)
+                | Field::Extraction(ExtractionField::Id)
+                | Field::Checklist(ChecklistField::Point)
+        )
+    }
+
     /// True when the field is one of this entity's kind.
     pub fn belongs_to(self, entity: EntityRef) -> bool {
         matches!(
@@ -499,6 +513,22 @@ mod tests {
             Field::from(ServiceField::PlanDue).name(),
             "plan.due",
             "nested fields keep their dot"
+        );
+    }
+
+    #[test]
+    fn the_key_fields_are_the_ids_and_the_checklist_point() {
+        let keys: Vec<Field> = Field::all().filter(|f| f.is_key()).collect();
+        assert_eq!(
+            keys,
+            [
+                PriorityAreaField::Id.into(),
+                MeasureField::Id.into(),
+                ServiceField::Id.into(),
+                GainField::Id.into(),
+                ExtractionField::Id.into(),
+                ChecklistField::Point.into(),
+            ]
         );
     }
 
