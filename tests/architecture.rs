@@ -2,6 +2,8 @@
 //! trees, the command-line build compiles no wgpu, and the workspace has its four members.
 //! These ask Cargo itself (`cargo metadata`, `cargo tree`), not the source text.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;

@@ -1,5 +1,7 @@
 //! The `gevinst` binary end to end: example → check → summary, every invalid fixture, random bytes.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -9,6 +9,8 @@
 //!
 //! Run with `cargo bench --bench ui_frame`; results in docs/benchmarks.md ("App").
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use chrono::NaiveDate;
 use gevinst_app::dialogs::FakeDialogs;
 use gevinst_app::{AppOptions, GevinstApp, Step};

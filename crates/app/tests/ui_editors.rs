@@ -2,6 +2,8 @@
 //! clicks, and what ends up in the project. The harness also checks after each run that every
 //! input has an accessible name.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui_kittest::Harness;

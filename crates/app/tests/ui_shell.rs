@@ -3,6 +3,8 @@
 //! findings jumps, crash recovery, a file changed on disk, and read-only newer files.
 //! Every `run()` also checks that all inputs have accessible names.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use chrono::NaiveDate;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

@@ -5,6 +5,8 @@
 //! keyboard; switch the UI language; and check that every finding validation can emit lands on
 //! its step, entity and field. Every `run()` also checks that all inputs have accessible names.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers};

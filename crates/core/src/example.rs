@@ -7,8 +7,11 @@ use crate::model::Project;
 pub const EXAMPLE_JSON: &str = include_str!("../../../fixtures/example.gevinst.json");
 
 /// The example project.
+#[allow(
+    clippy::expect_used,
+    reason = "the file is compiled in and the tests below parse it, so it always parses"
+)]
 pub fn project() -> Project {
-    // The file is compiled in and checked by the tests below, so it always parses.
     serde_json::from_str(EXAMPLE_JSON).expect("the bundled example project is valid")
 }
 

@@ -1,6 +1,8 @@
 //! The project file against every kind of broken input in `fixtures/invalid/`, the old format,
 //! a Windows-saved file, newer files, size limits and missing files.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use gevinst_core::i18n::Language;
 use gevinst_core::io::{self, LoadError, LoadOptions, Origin};
 use std::path::{Path, PathBuf};

@@ -1,6 +1,8 @@
 //! Property tests of the project file: save → load is the identity for arbitrary projects, and no
 //! bytes — random, truncated or mutated — make the loader panic.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use gevinst_core::i18n::Language;
 use gevinst_core::io;

@@ -1,6 +1,8 @@
 //! Saving: exact format, atomic replacement with a backup, refusals, errors, file stamps, and the
 //! committed JSON Schema.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use gevinst_core::i18n::Language;
 use gevinst_core::io::{self, FileStamp, SaveErrorKind};
 use std::path::Path;

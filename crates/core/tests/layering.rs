@@ -3,6 +3,8 @@
 //! Cargo keeps the crates apart; inside this crate, this test keeps the modules apart: a
 //! module may name (`crate::…`) only modules below it, so no import cycle can come back.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

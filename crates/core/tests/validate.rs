@@ -1,6 +1,8 @@
 //! The validation rules: each rule is shown to find its problem (severity, entity, field) on a
 //! small project built here, and to stay quiet once the problem is fixed.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use chrono::NaiveDate;
 use gevinst_core::i18n::{Key, Language, Message, placeholders};
 use gevinst_core::model::{

@@ -3,6 +3,8 @@
 //! steps on their own. Goal: the whole PDF within 300 ms on the project's 2-core machines.
 //! Results: `docs/benchmarks.md`, section "Report".
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use chrono::{DateTime, Utc};
 use gevinst_core::i18n::Language;
 use gevinst_core::model::{Id, Project};

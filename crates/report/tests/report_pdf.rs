@@ -2,6 +2,8 @@
 //! (`scripts/install-deps.sh` installs them): the text as a reader sees it in every language,
 //! embedded fonts, the outline, the metadata and the file's integrity.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use chrono::{DateTime, Utc};
 use gevinst_core::i18n::Language;
 use gevinst_report::ReportOptions;

@@ -1,6 +1,8 @@
 //! Writes the example report in every language to `target/report/` (run by
 //! `scripts/report-pictures.sh`, which turns pages into `docs/report-p*.png`).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use gevinst_core::i18n::Language;
 use gevinst_report::{ReportOptions, export_pdf};
 use std::path::PathBuf;

@@ -1,6 +1,8 @@
 //! Bad, empty, huge and hostile projects: the report is still made, nothing runs off the page,
 //! and a section without data says so.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use chrono::{DateTime, NaiveDate, Utc};
 use gevinst_core::i18n::{Key, Language, ReportText};
 use gevinst_core::model::{

@@ -2,6 +2,8 @@
 //! style and size, in a compact text form. A change to the layout shows up as a readable diff;
 //! review it and accept with `cargo insta review` (or `INSTA_UPDATE=always cargo test`).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use chrono::{DateTime, Utc};
 use gevinst_core::i18n::Language;
 use gevinst_report::ReportOptions;
