@@ -3,8 +3,8 @@
 
 use crate::StepCtx;
 use crate::steps::Step;
-use crate::steps::form::{self, Form};
-use crate::widgets::{DecimalInput, Notice, SmallCountInput, TypedField, YearInput};
+use crate::steps::form::{self, Cell, Form};
+use crate::widgets::{DecimalInput, Notice, SmallCountInput, YearInput};
 use chrono::{DateTime, Local, Utc};
 use egui::{RichText, Ui};
 use gevinst_core::edit::Edit;
@@ -183,25 +183,21 @@ fn discount_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
                     if band.until_year.is_none() && i == last {
                         ui.label(E::AllLaterYears.text(lang));
                     } else {
-                        let out = TypedField::new(
+                        form.cell(
+                            ui,
                             SmallCountInput,
-                            form.cell_id(field, i, "until_year"),
-                            lang,
-                        )
-                        .labelled_by(until_label)
-                        .enabled(enabled)
-                        .show(ui, &mut band.until_year);
-                        form.note(field, &out);
+                            field,
+                            cell(i, "until_year", until_label),
+                            &mut band.until_year,
+                        );
                     }
-                    let out = TypedField::new(
+                    form.cell(
+                        ui,
                         DecimalInput::new(2).unit("%"),
-                        form.cell_id(field, i, "rate"),
-                        lang,
-                    )
-                    .labelled_by(rate_label)
-                    .enabled(enabled)
-                    .show(ui, &mut band.rate_percent);
-                    form.note(field, &out);
+                        field,
+                        cell(i, "rate", rate_label),
+                        &mut band.rate_percent,
+                    );
                     let name = format!("{} {}", E::RemoveRow.text(lang), i + 1);
                     if ui
                         .add_enabled(
@@ -283,20 +279,10 @@ fn index_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
                     let index_label = ui.label(RichText::new(E::IndexValue.text(lang)).weak()).id;
                     ui.end_row();
                     for (i, entry) in s.price_index.iter_mut().enumerate() {
-                        let out = TypedField::new(YearInput, form.cell_id(field, i, "year"), lang)
-                            .labelled_by(year_label)
-                            .enabled(enabled)
-                            .show(ui, &mut entry.year);
-                        form.note(field, &out);
-                        let out = TypedField::new(
-                            DecimalInput::new(3),
-                            form.cell_id(field, i, "index"),
-                            lang,
-                        )
-                        .labelled_by(index_label)
-                        .enabled(enabled)
-                        .show(ui, &mut entry.index);
-                        form.note(field, &out);
+                        let year = cell(i, "year", year_label);
+                        form.cell(ui, YearInput, field, year, &mut entry.year);
+                        let index = cell(i, "index", index_label);
+                        form.cell(ui, DecimalInput::new(3), field, index, &mut entry.index);
                         let name = format!("{} {}", E::RemoveRow.text(lang), entry.year);
                         if ui
                             .add_enabled(enabled, egui::Button::new(E::RemoveRow.text(lang)))
@@ -353,6 +339,16 @@ fn file_info_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
         });
         ui.end_row();
     });
+}
+
+/// A cell of a table at its own width, labelled by its column's heading.
+fn cell(row: usize, column: &str, heading: egui::Id) -> Cell<'_> {
+    Cell {
+        row,
+        column,
+        heading,
+        width: None,
+    }
 }
 
 #[cfg(test)]

@@ -125,6 +125,19 @@ pub fn options<T: ListItem>(
         .collect()
 }
 
+/// Where an input of a table field sits ([`Form::cell`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Cell<'c> {
+    /// The row, from 0.
+    pub row: usize,
+    /// The column's name, part of the input's id.
+    pub column: &'c str,
+    /// The id of the column's heading, which labels the input.
+    pub heading: Id,
+    /// The input's width, where it is not the input's own.
+    pub width: Option<f32>,
+}
+
 /// Which field changed, and whether it was typed (typing in one field is one undo step).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Change {
@@ -237,13 +250,40 @@ impl<'a, 'p> Form<'a, 'p> {
 
     /// The stable id of one cell of a table field (a gain's years, the discount rates): its
     /// row and column under the field's id.
-    pub fn cell_id(&self, field: impl Into<Field>, row: usize, column: &str) -> Id {
+    fn cell_id(&self, field: impl Into<Field>, row: usize, column: &str) -> Id {
         field_id(self.entity, field.into()).with((row, column))
+    }
+
+    /// One input in a cell of a table field (a gain's years, the discount rates, the price
+    /// index): its id from the field and the cell, labelled by its column's heading, enabled
+    /// with the form, and what it did noted for `field`.
+    pub fn cell<K: InputKind>(
+        &mut self,
+        ui: &mut Ui,
+        kind: K,
+        field: impl Into<Field>,
+        cell: Cell<'_>,
+        value: &mut impl InputValue<K::Value>,
+    ) -> InputOutput {
+        let field = field.into();
+        let mut input = TypedField::new(
+            kind,
+            self.cell_id(field, cell.row, cell.column),
+            self.lang(),
+        )
+        .labelled_by(cell.heading)
+        .enabled(self.enabled());
+        if let Some(width) = cell.width {
+            input = input.width(width);
+        }
+        let out = input.show(ui, value);
+        self.note(field, &out);
+        out
     }
 
     /// Record what an input outside the form's rows (a table's cell) did to `field`: a
     /// change typed in it, and the end of the typing run when it lost focus.
-    pub fn note(&mut self, field: impl Into<Field>, out: &InputOutput) {
+    fn note(&mut self, field: impl Into<Field>, out: &InputOutput) {
         if out.changed {
             self.mark_changed(field, true);
         }

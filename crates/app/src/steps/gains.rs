@@ -1,12 +1,10 @@
 //! Step: gains. A list and a form with every field, and a year-by-year grid of planned and
 //! realised values (kroner, hours with FTE beside them, indicator) with the achievement.
 
-use crate::steps::form::{self, Form};
+use crate::steps::form::{self, Cell, Form};
 use crate::steps::list::{ListDef, ListStep, Page, name_column};
 use crate::steps::measures::measure_options;
-use crate::widgets::{
-    DecimalInput, InputKind, ListColumn, MoneyInput, TypedField, YearInput, show_notices,
-};
+use crate::widgets::{DecimalInput, InputKind, ListColumn, MoneyInput, YearInput, show_notices};
 use crate::{Focus, UiCommand};
 use egui::{RichText, Ui};
 use gevinst_core::calc::{hours_to_fte, year_achievement};
@@ -221,15 +219,13 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                     };
                     for (i, y) in g.years.iter_mut().enumerate() {
                         let year_text = y.year.to_string();
-                        let out = TypedField::new(
-                            YearInput,
-                            form.cell_id(GainField::Years, i, "year"),
-                            lang,
-                        )
-                        .labelled_by(heading(E::Year))
-                        .enabled(enabled)
-                        .show(ui, &mut y.year);
-                        form.note(GainField::Years, &out);
+                        let year = Cell {
+                            row: i,
+                            column: "year",
+                            heading: heading(E::Year),
+                            width: None,
+                        };
+                        let out = form.cell(ui, YearInput, GainField::Years, year, &mut y.year);
                         if !values_shown {
                             pending_focus.take(form, &out.response);
                         }
@@ -371,13 +367,13 @@ impl Cells<'_, '_, '_> {
         width: f32,
         value: &mut Option<K::Value>,
     ) {
-        let id = self.form.cell_id(GainField::Years, row, name);
-        let out = TypedField::new(kind, id, self.form.lang())
-            .labelled_by(heading)
-            .enabled(self.form.enabled())
-            .width(width)
-            .show(ui, value);
-        self.form.note(GainField::Years, &out);
+        let cell = Cell {
+            row,
+            column: name,
+            heading,
+            width: Some(width),
+        };
+        let out = self.form.cell(ui, kind, GainField::Years, cell, value);
         self.focus.take(self.form, &out.response);
     }
 }
