@@ -111,7 +111,7 @@ pub(crate) fn text(key: R) -> &'static str {
             "Tabellen viser kva tenester som eignar seg for digital sjølvbetening, straksavgjerder og automatisert sakshandsaming, og om dei digitale tenestene er brukarorienterte eller bør re-designast, forenklast eller kan falle bort."
         }
         R::ThresholdIntro => {
-            "Digitaliseringsrundskrivet (punkt 1.1) krev at tenester med over {high, plural, one {# innsending} other {# innsendingar}} i året skal vere digitale, og at tenester med {low}–{high, plural, one {# innsending} other {# innsendingar}} skal følgje etter. Unntak gjeld der digitalisering ikkje lønner seg verken for brukar eller forvaltning."
+            "Digitaliseringsrundskrivet (punkt 1.1) krev at tenester med over {high, plural, one {# innsending} other {# innsendingar}} i året skal vere digitale, og at tenester med {low}–{high, plural, one {# innsending} other {# innsendingar}} skal følgje etter. Unntak gjeld der digitalisering ikkje løner seg verken for brukar eller forvaltning."
         }
         R::ThresholdAllDigital => "Alle tenester over terskelverdiane er digitalt tilgjengelege.",
         R::ThresholdNoneOver => {
@@ -178,7 +178,7 @@ pub(crate) fn text(key: R) -> &'static str {
         R::ExtractionRealloc => "Av dette vart {amount} omdisponert til prioriterte område.",
         R::ExtractionCut => "Budsjettet vart redusert med {amount}.",
         R::ExtractionCapacity => {
-            "Frigjord kapasitet som svarer til {amount}, vart brukt til auka volum eller betre kvalitet."
+            "Frigjord kapasitet som svarar til {amount}, vart brukt til auka volum eller betre kvalitet."
         }
         R::ExtractionIntro => "Beløpa i tabellane er i {price_year}-kroner.",
         R::NoReallocations => "Ingen gevinstar er omdisponerte til prioriterte område.",
