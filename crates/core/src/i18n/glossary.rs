@@ -40,7 +40,14 @@ const NB: &[GlossaryEntry] = &[
     e("tjeneste", &["teneste*"]),
     e("skrivebeskyttet", &["skriveverna", "skrivebeskytta"]),
     e("begrunnelse", &["grunngiving*", "grunngjeving*"]),
+    // Nynorsk words in a bokmål text.
     e("ikke", &["ikkje"]),
+    e("hva", &["kva"]),
+    e("hvordan", &["korleis"]),
+    e("fra", &["frå"]),
+    e("bare", &["berre"]),
+    e("ennå", &["enno"]),
+    e("være", &["vere"]),
 ];
 
 const NN: &[GlossaryEntry] = &[
@@ -63,7 +70,20 @@ const NN: &[GlossaryEntry] = &[
     e("tenestekjede", &["tjenestekjede*"]),
     e("grunngiving", &["grunngjeving*", "begrunn*"]),
     e("digitalt førsteval", &["førstevalg"]),
+    // Bokmål words in a nynorsk text.
     e("ikkje", &["ikke"]),
+    e("kva", &["hva"]),
+    e("korleis", &["hvordan"]),
+    e("kva for", &["hvilke", "hvilken", "hvilket"]),
+    e("nokon", &["noen"]),
+    e("vart, blei", &["ble"]),
+    e("vere", &["være"]),
+    e("frå", &["fra"]),
+    e("berre", &["bare"]),
+    e("enno", &["ennå"]),
+    e("viss, om", &["hvis"]),
+    e("deira", &["deres"]),
+    e("mykje", &["mye"]),
 ];
 
 const EN: &[GlossaryEntry] = &[
