@@ -16,7 +16,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Gevinst: effectivisation measures, Digitalt førstevalg and gain extraction for the
+/// Gevinst: efficiency measures, Digitalt førstevalg and gain extraction for the
 /// annual report of a Norwegian state agency.
 #[derive(Debug, Parser)]
 #[command(name = "gevinst", version)]

@@ -344,7 +344,7 @@ fn checklist_messages_carry_the_points_title() {
     );
     assert_eq!(
         f.message(Language::Nn),
-        "Punkt 1.10 i sjekklista («Gevinstrealisering») er ikkje svart på. Vel oppfylt, delvis oppfylt, ikkje oppfylt eller ikkje relevant."
+        "Punkt 1.10 i sjekklista («Gevinstrealisering») er ikkje svara på. Vel oppfylt, delvis oppfylt, ikkje oppfylt eller ikkje relevant."
     );
 }
 

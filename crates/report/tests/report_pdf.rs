@@ -92,7 +92,10 @@ struct Expected {
 // The figures, in 2026 kroner with the example's price index (2023 131.0, 2024 135.1,
 // 2025 139.0, 2026 142.5), each converted amount rounded to the øre:
 // - realised 2026: 1 790 000 × 142.5/131.0 + 4 700 000 × 142.5/135.1 + 1 480 000 × 142.5/139.0
-//   = 1 947 137.40 + 4 957 438.93 + 1 517 266.19 = 8 421 842.52 → 8 421 843
+//   = 1 947 137.40 + 4 957 438.93 + 1 517 266.19 = 8 421 842.52 in cash; the key figure adds
+//   the agency's realised hours valued at 1 000 000 kr per 1 695 hours (5 000, 2 600 and
+//   2 550 hours: 2 949 852.51 + 1 533 923.30 + 1 504 424.78 = 5 988 200.59), so
+//   14 410 043.11 → 14 410 043 (the gain for businesses is not in it)
 // - planned 2026: (1 800 000 + 180 000) × 142.5/131.0 + 4 800 000 × 142.5/135.1
 //   + (1 500 000 + 1 500 000) × 142.5/139.0 = 10 292 273
 // - reallocated 2026: 2 700 000 × 142.5/135.1 + 1 790 000 × 142.5/131.0 = 4 795 028
@@ -115,7 +118,7 @@ const EXPECTED: [Expected; 3] = [
             "4.8 Avslutning",
         ],
         figures: &[
-            "8 421 843 kr",
+            "14 410 043 kr",
             "4 795 028 kr",
             "10 292 273",
             "13 808 039",
@@ -141,7 +144,7 @@ const EXPECTED: [Expected; 3] = [
             "4.8 Avslutning",
         ],
         figures: &[
-            "8 421 843 kr",
+            "14 410 043 kr",
             "4 795 028 kr",
             "10 292 273",
             "13 808 039",
@@ -166,7 +169,7 @@ const EXPECTED: [Expected; 3] = [
             "4.8 Concluding remarks",
         ],
         figures: &[
-            "NOK 8,421,843",
+            "NOK 14,410,043",
             "NOK 4,795,028",
             "10,292,273",
             "13,808,039",

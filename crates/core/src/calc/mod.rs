@@ -5,12 +5,17 @@
 //! The method is described for users in `docs/calculations.md`.
 
 mod achievement;
+mod claims;
 mod npv;
 mod price;
 mod sums;
 mod totals;
 
 pub use achievement::{achievement_percent, year_achievement};
+pub use claims::{
+    GainOwner, RealisedSplit, deviations, gain_owner, realised_split, realised_value,
+    unassessed_digitalisation, unjustified_deviations,
+};
 pub use npv::{NpvResult, NpvYear, discount_factor, discount_factors, measure_npv, npv_of_flows};
 pub use price::convert_price_year;
 pub use sums::{

@@ -38,8 +38,13 @@ pub enum ReportText {
     KfImplemented,
     /// Key figure: planned and ongoing measures; `{n}` of them.
     KfPlanned,
-    /// Key figure: realised gains in `{year}`.
+    /// Key figure: the agency's own gains realised in `{year}` (cash, and time valued in kroner).
     KfRealised,
+    /// Under the key figures: gains for other actors realised in `{year}`: `{amount}`; they are
+    /// not in the agency's figure.
+    OthersRealised,
+    /// Under the key figures: no gain for other actors realised in `{year}`.
+    OthersNotRealised,
     /// Key figure: reallocated in `{year}`.
     KfReallocated,
     /// Key figure: digital services; `{n}` of `{total}`.
@@ -93,10 +98,21 @@ pub enum ReportText {
     // Measures.
     /// No measures: `{year}`.
     NoMeasures,
-    /// Counts: `{total}`, `{implemented}`, `{in_progress}`, `{planned}`, `{stopped}`, `{digital}`.
+    /// Counts: `{total}`, `{implemented}`, `{in_progress}`, `{planned}`, `{stopped}`.
     MeasuresSummary,
-    /// How measures are grouped.
+    /// No measure digitalises.
+    DigitalNone,
+    /// `{digital}` measures digitalise, and every one is specially assessed.
+    DigitalAllAssessed,
+    /// `{digital}` measures digitalise; `{missing}` of them, `{measures}`, lack the special
+    /// assessment, the other `{assessed}` have it.
+    DigitalSomeAssessed,
+    /// `{digital}` measures digitalise, and none is specially assessed yet.
+    DigitalNoneAssessed,
+    /// Measures in progress are described with the planned ones.
     MeasuresGrouping,
+    /// Stopped measures are described apart.
+    MeasuresGroupingStopped,
     /// No implemented measures.
     NoImplemented,
     /// No planned measures.
@@ -134,6 +150,10 @@ pub enum ReportText {
     ThresholdIntro,
     /// Every service over the thresholds is digital.
     ThresholdAllDigital,
+    /// No service is recorded with a volume of `{low}` or more.
+    ThresholdNoneOver,
+    /// `{n}` services that are not digital, `{services}`, have no volume recorded.
+    ThresholdVolumeUnknown,
     /// `{service}` (quoted), `{volume}`: not digital.
     ThresholdNotDigital,
     /// `{service}` (quoted), `{volume}`: exempt; the reason follows.
@@ -232,6 +252,12 @@ pub enum ReportText {
     // Checklist.
     /// `{total}`, `{fulfilled}`, `{partly}`, `{not}`, `{not_relevant}`.
     ChecklistSummary,
+    /// Every deviation is justified.
+    ChecklistJustified,
+    /// `{n}` deviations, in points `{points}`, are not justified; the others are.
+    ChecklistSomeJustified,
+    /// No deviation is justified: `{n}` of them, in points `{points}`.
+    ChecklistNoneJustified,
     /// `{n}` unanswered.
     ChecklistUnanswered,
     /// The KS threshold: `{amount}`.

@@ -171,6 +171,15 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Items as a list in a sentence: "a, b og c".
+    pub(super) fn and_list(&self, mut items: Vec<String>) -> String {
+        match items.pop() {
+            None => String::new(),
+            Some(last) if items.is_empty() => last,
+            Some(last) => format!("{} {} {last}", items.join(", "), self.t(R::And)),
+        }
+    }
+
     /// A builder at the same place in the numbering, with no blocks yet.
     pub(super) fn fork(&self) -> Builder<'a> {
         Builder {

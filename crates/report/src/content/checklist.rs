@@ -28,6 +28,11 @@ impl Builder<'_> {
                 ("not_relevant", n.not_relevant.into()),
             ],
         );
+        let justification = self.justification_sentence();
+        if !justification.is_empty() {
+            summary.push(' ');
+            summary.push_str(&justification);
+        }
         if n.not_answered > 0 {
             summary.push(' ');
             summary
@@ -75,5 +80,27 @@ impl Builder<'_> {
             ]
         }));
         self.push_table(t);
+    }
+
+    /// Whether the deviations are justified: all, some (naming the points without) or none;
+    /// empty when there is no deviation.
+    fn justification_sentence(&self) -> String {
+        let deviations = calc::deviations(self.p);
+        let points: Vec<String> = calc::unjustified_deviations(self.p)
+            .into_iter()
+            .map(|p| p.number().to_owned())
+            .collect();
+        let n = points.len();
+        let key = if deviations == 0 {
+            return String::new();
+        } else if n == 0 {
+            R::ChecklistJustified
+        } else if n < deviations {
+            R::ChecklistSomeJustified
+        } else {
+            R::ChecklistNoneJustified
+        };
+        let points = self.and_list(points);
+        key.fill(self.lang, &[("n", n.into()), ("points", (&points).into())])
     }
 }

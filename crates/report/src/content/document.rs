@@ -111,7 +111,7 @@ pub struct Paragraph {
 /// One key figure: a big value and a label.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyFigure {
-    /// "4", "8 421 843 kr".
+    /// "4", "14 410 043 kr".
     pub value: String,
     /// What it counts.
     pub label: String,

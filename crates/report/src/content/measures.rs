@@ -26,11 +26,17 @@ impl Builder<'_> {
                 ("in_progress", n.in_progress.into()),
                 ("planned", n.planned.into()),
                 ("stopped", n.stopped.into()),
-                ("digital", n.digitalisation.into()),
             ],
         );
         self.para(summary);
-        self.para(self.t(R::MeasuresGrouping));
+        let digital = self.digitalisation_sentence(n.digitalisation);
+        self.para(digital);
+        if n.in_progress > 0 {
+            self.para(self.t(R::MeasuresGrouping));
+        }
+        if n.stopped > 0 {
+            self.para(self.t(R::MeasuresGroupingStopped));
+        }
 
         // The summary table, grouped like the text.
         let groups: [(R, &[MeasureStatus]); 3] = [
@@ -88,6 +94,35 @@ impl Builder<'_> {
                 b.blocks
             });
             self.blocks.extend(blocks.into_iter().flatten());
+        }
+    }
+
+    /// How many measures digitalise, and whether their special assessments are written: all,
+    /// some (naming the measures without one) or none.
+    fn digitalisation_sentence(&self, digital: usize) -> String {
+        let missing: Vec<String> = calc::unassessed_digitalisation(self.p)
+            .into_iter()
+            .map(|m| self.quoted(&self.measure_title(m)))
+            .collect();
+        let assessed = digital.saturating_sub(missing.len());
+        if digital == 0 {
+            self.t(R::DigitalNone).to_owned()
+        } else if missing.is_empty() {
+            R::DigitalAllAssessed.fill(self.lang, &[("digital", digital.into())])
+        } else if assessed == 0 {
+            R::DigitalNoneAssessed.fill(self.lang, &[("digital", digital.into())])
+        } else {
+            let n = missing.len();
+            let measures = self.and_list(missing);
+            R::DigitalSomeAssessed.fill(
+                self.lang,
+                &[
+                    ("digital", digital.into()),
+                    ("missing", n.into()),
+                    ("assessed", assessed.into()),
+                    ("measures", (&measures).into()),
+                ],
+            )
         }
     }
 

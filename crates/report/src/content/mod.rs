@@ -51,7 +51,7 @@ pub fn build(project: &Project, lang: Language) -> Result<Content, CalcError> {
         blocks: Vec::new(),
     };
     b.title();
-    b.key_figures(&years, &areas);
+    b.key_figures(&areas)?;
     b.push(Block::Toc {
         title: b.t(R::TocTitle).to_owned(),
     });

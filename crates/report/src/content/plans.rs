@@ -45,16 +45,16 @@ impl Builder<'_> {
             .collect();
         if rows.is_empty() {
             self.para(self.t(R::NoPlans));
-            return;
+        } else {
+            let mut t = self
+                .new_table(R::CapPlans, &[])
+                .left(R::ColService)
+                .left(R::ColWhat)
+                .left(R::ColResponsible)
+                .right(R::ColDue);
+            t.rows(rows);
+            self.push_table(t);
         }
-        let mut t = self
-            .new_table(R::CapPlans, &[])
-            .left(R::ColService)
-            .left(R::ColWhat)
-            .left(R::ColResponsible)
-            .right(R::ColDue);
-        t.rows(rows);
-        self.push_table(t);
         let without: Vec<String> = self
             .p
             .services

@@ -139,8 +139,26 @@ impl Builder<'_> {
             .iter()
             .filter(|s| s.annual_volume.is_some_and(|v| v >= low) && !s.digitally_available)
             .collect();
+        let unknown: Vec<String> = self
+            .p
+            .services
+            .iter()
+            .filter(|s| s.annual_volume.is_none() && !s.digitally_available)
+            .map(|s| self.quoted(&self.service_name(s)))
+            .collect();
         if over.is_empty() {
-            self.para(self.t(R::ThresholdAllDigital));
+            let any_over = self
+                .p
+                .services
+                .iter()
+                .any(|s| s.annual_volume.is_some_and(|v| v >= low));
+            let mut text = if any_over {
+                self.t(R::ThresholdAllDigital).to_owned()
+            } else {
+                R::ThresholdNoneOver.fill(self.lang, &[("low", low.into())])
+            };
+            self.volume_unknown(&mut text, unknown);
+            self.para(text);
             return;
         }
         let mut items = Vec::new();
@@ -166,5 +184,27 @@ impl Builder<'_> {
             }
         }
         self.push(Block::Bullets(items));
+        let mut text = String::new();
+        self.volume_unknown(&mut text, unknown);
+        if !text.is_empty() {
+            self.para(text);
+        }
+    }
+
+    /// Adds to `text` the sentence naming the services that are not digital and have no volume,
+    /// so that no claim about the thresholds covers them unseen.
+    fn volume_unknown(&self, text: &mut String, services: Vec<String>) {
+        if services.is_empty() {
+            return;
+        }
+        let n = services.len();
+        let list = self.and_list(services);
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(
+            &R::ThresholdVolumeUnknown
+                .fill(self.lang, &[("n", n.into()), ("services", (&list).into())]),
+        );
     }
 }

@@ -2,7 +2,8 @@
 
 use super::builder::{Builder, user};
 use super::document::*;
-use gevinst_core::calc;
+use crate::text::Span;
+use gevinst_core::calc::{self, CalcError};
 use gevinst_core::i18n::{Key, Label, ReportText as R};
 
 impl Builder<'_> {
@@ -39,15 +40,13 @@ impl Builder<'_> {
         }
     }
 
-    pub(super) fn key_figures(&mut self, years: &[calc::YearSum], areas: &calc::AreaTable) {
+    pub(super) fn key_figures(&mut self, areas: &calc::AreaTable) -> Result<(), CalcError> {
         let year = self.p.report.year;
         let ys = year.to_string();
         let measures = calc::measure_counts(self.p);
         let services = calc::service_counts(&self.p.services);
-        let realised = years
-            .iter()
-            .find(|y| y.year == year)
-            .and_then(|y| y.realised_nok);
+        // Only the agency's own gains: what it can extract and reallocate.
+        let realised = calc::realised_split(self.p, year)?;
         let mut figures = vec![
             KeyFigure {
                 value: self.count(measures.implemented),
@@ -58,7 +57,9 @@ impl Builder<'_> {
                 label: R::KfPlanned.fill(self.lang, &[("n", measures.ongoing().into())]),
             },
             KeyFigure {
-                value: realised.map_or_else(|| self.missing(), |m| self.money(m)),
+                value: realised
+                    .agency
+                    .map_or_else(|| self.missing(), |m| self.money(m)),
                 label: self.f(R::KfRealised, &[("year", &ys)]),
             },
             KeyFigure {
@@ -85,5 +86,17 @@ impl Builder<'_> {
             });
         }
         self.push(Block::KeyFigures(figures));
+        // Gains for other actors are shown apart, never added to the agency's.
+        if realised.has_other_actors {
+            let text = match realised.other_actors {
+                Some(m) => self.f(
+                    R::OthersRealised,
+                    &[("year", &ys), ("amount", &self.money(m))],
+                ),
+                None => self.f(R::OthersNotRealised, &[("year", &ys)]),
+            };
+            self.rich(vec![Span::plain(text)], ParaKind::Note);
+        }
+        Ok(())
     }
 }

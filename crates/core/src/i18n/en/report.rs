@@ -27,7 +27,13 @@ pub(crate) fn text(key: R) -> &'static str {
         R::KfPlanned => {
             "{n, plural, one {measure planned or in progress} other {measures planned or in progress}}"
         }
-        R::KfRealised => "gains realised in {year}",
+        R::KfRealised => "gains realised by the agency in {year}",
+        R::OthersRealised => {
+            "Gains for other actors, such as citizens and businesses, are kept apart from the agency's gains: {amount} was realised for them in {year}."
+        }
+        R::OthersNotRealised => {
+            "Gains for other actors, such as citizens and businesses, are kept apart from the agency's gains; no realised gains are recorded for them for {year}."
+        }
         R::KfReallocated => "reallocated to priority areas in {year}",
         R::KfDigital => {
             "{total, plural, one {service} other {services}} {n, plural, one {is} other {are}} digital"
@@ -58,10 +64,23 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoMeasures => "The agency has recorded no efficiency measures for {year}.",
         R::MeasuresSummary => {
-            "This chapter covers {total, plural, one {# efficiency measure} other {# efficiency measures}}: {implemented, plural, one {# implemented} other {# implemented}}, {in_progress} in progress, {planned, plural, one {# planned} other {# planned}} and {stopped, plural, one {# stopped} other {# stopped}}. {digital, plural, one {# of the measures digitalises work processes or services. It has been specially assessed, and the assessment is given under the measure.} other {# of the measures digitalise work processes or services. These have been specially assessed, and the assessment is given under each measure.}}"
+            "This chapter covers {total, plural, one {# efficiency measure} other {# efficiency measures}}: {implemented, plural, one {# implemented} other {# implemented}}, {in_progress} in progress, {planned, plural, one {# planned} other {# planned}} and {stopped, plural, one {# stopped} other {# stopped}}."
+        }
+        R::DigitalNone => "None of the measures digitalises work processes or services.",
+        R::DigitalAllAssessed => {
+            "{digital, plural, one {# of the measures digitalises work processes or services. It has been specially assessed, and the assessment is given under the measure.} other {# of the measures digitalise work processes or services. These have been specially assessed, and the assessment is given under each measure.}}"
+        }
+        R::DigitalSomeAssessed => {
+            "{digital} of the measures digitalise work processes or services. For {missing} of them the special assessment has not been written yet: {measures}. {assessed, plural, one {The other measure has been specially assessed, and the assessment is given under the measure.} other {The other # have been specially assessed, and the assessment is given under each measure.}}"
+        }
+        R::DigitalNoneAssessed => {
+            "{digital, plural, one {# of the measures digitalises work processes or services, but its special assessment has not been written yet.} other {# of the measures digitalise work processes or services, but none of them has been specially assessed yet.}}"
         }
         R::MeasuresGrouping => {
-            "Measures in progress are described with the planned ones, because they are not yet completed and their gains are not yet fully realised. Stopped measures are described separately, with what was assessed and decided."
+            "Measures in progress are described with the planned ones, because they are not yet completed and their gains are not yet fully realised."
+        }
+        R::MeasuresGroupingStopped => {
+            "Stopped measures are described separately, with what was assessed and decided."
         }
         R::NoImplemented => "No measures are recorded as implemented.",
         R::NoPlanned => "No measures are recorded as planned or in progress.",
@@ -93,6 +112,12 @@ pub(crate) fn text(key: R) -> &'static str {
             "The digitalisation circular (point 1.1) requires services with more than {high, plural, one {# submission} other {# submissions}} a year to be digital, and services with {low}–{high, plural, one {# submission} other {# submissions}} to follow. Exemptions apply where digitalisation pays off neither for users nor for the administration."
         }
         R::ThresholdAllDigital => "All services above the thresholds are available digitally.",
+        R::ThresholdNoneOver => {
+            "No service is recorded with {low, plural, one {# submission} other {# submissions}} or more a year."
+        }
+        R::ThresholdVolumeUnknown => {
+            "{n, plural, one {No volume is given for {services}, so whether the service is above the thresholds has not been assessed.} other {No volume is given for {services}, so whether the services are above the thresholds has not been assessed.}}"
+        }
         R::ThresholdNotDigital => {
             "{service} ({volume, plural, one {# submission} other {# submissions}} a year) is not digital."
         }
@@ -174,7 +199,14 @@ pub(crate) fn text(key: R) -> &'static str {
             "All amounts are in {price_year} prices, converted with the price index where they were recorded in another price year. The net present value is calculated over {years, plural, one {# year} other {# years}} from each measure's start year with a discount rate of {rates}, following the Ministry of Finance's circular R-109/14. The tax-financing cost is {tax} of the net effect on public budgets, and gains are adjusted for real price growth of {growth} a year. Time savings are valued at {cost_per_fte} per FTE of {hours, plural, one {# hour} other {# hours}}. Where realised figures are missing, planned figures are used, and a gain is assumed to continue at its last recorded level. Quality gains are not monetised."
         }
         R::ChecklistSummary => {
-            "Of the {total} points of the digitalisation circular, {fulfilled, plural, one {# is} other {# are}} fulfilled, {partly, plural, one {# partly fulfilled} other {# partly fulfilled}} and {not, plural, one {# not fulfilled} other {# not fulfilled}}, while {not_relevant, plural, one {# is} other {# are}} not relevant to the agency. Deviations are justified in the table."
+            "Of the {total} points of the digitalisation circular, {fulfilled, plural, one {# is} other {# are}} fulfilled, {partly, plural, one {# partly fulfilled} other {# partly fulfilled}} and {not, plural, one {# not fulfilled} other {# not fulfilled}}, while {not_relevant, plural, one {# is} other {# are}} not relevant to the agency."
+        }
+        R::ChecklistJustified => "Deviations are justified in the table.",
+        R::ChecklistSomeJustified => {
+            "{n, plural, one {The deviation in point {points} has not been justified yet; the other deviations are justified in the table.} other {The deviations in points {points} have not been justified yet; the other deviations are justified in the table.}}"
+        }
+        R::ChecklistNoneJustified => {
+            "{n, plural, one {The deviation in point {points} has not been justified yet.} other {None of the deviations has been justified yet (points {points}).}}"
         }
         R::ChecklistUnanswered => {
             "{n, plural, one {# point has} other {# points have}} not been answered yet."

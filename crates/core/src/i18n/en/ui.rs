@@ -81,7 +81,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
 
         UiText::StartTitle => "Welcome to Gevinst",
         UiText::StartIntro => {
-            "Gevinst helps you write the annual report's account of effectivisation measures, digitalisation and gain extraction. Start a new project, open one you have saved, or look at the example to get to know the program."
+            "Gevinst helps you write the annual report's account of efficiency measures, digitalisation and gain extraction. Start a new project, open one you have saved, or look at the example to get to know the program."
         }
         UiText::StartRecent => "Recent files",
         UiText::StartRecentMissing => "no longer exists",
@@ -118,7 +118,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ErrorTitle => "That did not work",
         UiText::AboutTitle => "About Gevinst",
         UiText::AboutBody => {
-            "Gevinst {version}\n\nHelps state agencies document effectivisation measures, the special assessment of digitalisation, Digital by default, gains and gain extraction in the annual report.\n\nSources: the Digitalisation Circular and “What is the Government's mandate?” (Digital by default)."
+            "Gevinst {version}\n\nHelps state agencies document efficiency measures, the special assessment of digitalisation, Digital by default, gains and gain extraction in the annual report.\n\nSources: the Digitalisation Circular and “What is the Government's mandate?” (Digital by default)."
         }
 
         UiText::ReadOnlyBanner => {

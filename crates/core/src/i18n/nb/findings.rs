@@ -99,10 +99,10 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Det er ikke vurdert om tjenesten «{name}» egner seg for automatisert saksbehandling."
         }
         Rule::UserOrientationNotAssessed => {
-            "Det er ikke vurdert om den digitale tjenesten «{name}» er brukerrettet, eller om den bør redesignes, forenkles eller bortfalle."
+            "Det er ikke vurdert om den digitale tjenesten «{name}» er brukerorientert, eller om den bør re-designes, forenkles eller bortfalle."
         }
         Rule::UserOrientationWithoutReason => {
-            "Tjenesten «{name}» bør redesignes, forenkles eller bortfalle, men begrunnelsen mangler. Skriv kort hvorfor."
+            "Tjenesten «{name}» bør re-designes, forenkles eller bortfalle, men begrunnelsen mangler. Skriv kort hvorfor."
         }
         Rule::ReusableOtherMissing => {
             "For tjenesten «{name}» er «Annet» valgt for informasjon som kan gjenbrukes, men kilden er ikke navngitt. Skriv hvilken kilde det er."

@@ -27,7 +27,13 @@ pub(crate) fn text(key: R) -> &'static str {
         R::KfPlanned => {
             "{n, plural, one {planlagt eller pågående tiltak} other {planlagte og pågående tiltak}}"
         }
-        R::KfRealised => "realiserte gevinster i {year}",
+        R::KfRealised => "virksomhetens realiserte gevinster i {year}",
+        R::OthersRealised => {
+            "Gevinster for andre aktører, som innbyggere og næringsliv, er holdt utenfor gevinstene for virksomheten: for dem er det realisert {amount} i {year}."
+        }
+        R::OthersNotRealised => {
+            "Gevinster for andre aktører, som innbyggere og næringsliv, er holdt utenfor gevinstene for virksomheten; for {year} er det ikke registrert realiserte gevinster for dem."
+        }
         R::KfReallocated => "omdisponert til prioriterte områder i {year}",
         R::KfDigital => {
             "{total, plural, one {tjeneste} other {tjenester}} er {n, plural, one {digital} other {digitale}}"
@@ -58,10 +64,23 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoMeasures => "Virksomheten har ikke registrert effektiviseringstiltak for {year}.",
         R::MeasuresSummary => {
-            "Kapitlet omfatter {total, plural, one {# effektiviseringstiltak} other {# effektiviseringstiltak}}: {implemented, plural, one {# iverksatt} other {# iverksatte}}, {in_progress} pågående, {planned, plural, one {# planlagt} other {# planlagte}} og {stopped, plural, one {# stanset} other {# stansede}}. {digital, plural, one {# av tiltakene digitaliserer arbeidsprosesser eller tjenester. Det er særlig vurdert, og vurderingen er gjengitt under tiltaket.} other {# av tiltakene digitaliserer arbeidsprosesser eller tjenester. Disse er særlig vurdert, og vurderingen er gjengitt under hvert tiltak.}}"
+            "Kapitlet omfatter {total, plural, one {# effektiviseringstiltak} other {# effektiviseringstiltak}}: {implemented, plural, one {# iverksatt} other {# iverksatte}}, {in_progress} pågående, {planned, plural, one {# planlagt} other {# planlagte}} og {stopped, plural, one {# stanset} other {# stansede}}."
+        }
+        R::DigitalNone => "Ingen av tiltakene digitaliserer arbeidsprosesser eller tjenester.",
+        R::DigitalAllAssessed => {
+            "{digital, plural, one {# av tiltakene digitaliserer arbeidsprosesser eller tjenester. Det er særlig vurdert, og vurderingen er gjengitt under tiltaket.} other {# av tiltakene digitaliserer arbeidsprosesser eller tjenester. Disse er særlig vurdert, og vurderingen er gjengitt under hvert tiltak.}}"
+        }
+        R::DigitalSomeAssessed => {
+            "{digital} av tiltakene digitaliserer arbeidsprosesser eller tjenester. For {missing} av dem er den særlige vurderingen ennå ikke skrevet: {measures}. {assessed, plural, one {Det andre tiltaket er særlig vurdert, og vurderingen er gjengitt under tiltaket.} other {De # andre er særlig vurdert, og vurderingen er gjengitt under hvert tiltak.}}"
+        }
+        R::DigitalNoneAssessed => {
+            "{digital, plural, one {# av tiltakene digitaliserer arbeidsprosesser eller tjenester, men den særlige vurderingen av det er ennå ikke skrevet.} other {# av tiltakene digitaliserer arbeidsprosesser eller tjenester, men ingen av dem er særlig vurdert ennå.}}"
         }
         R::MeasuresGrouping => {
-            "Pågående tiltak omtales sammen med de planlagte, fordi de ennå ikke er fullført og gevinstene ikke er fullt realisert. Stansede tiltak omtales for seg, med det som ble vurdert og besluttet."
+            "Pågående tiltak omtales sammen med de planlagte, fordi de ennå ikke er fullført og gevinstene ikke er fullt realisert."
+        }
+        R::MeasuresGroupingStopped => {
+            "Stansede tiltak omtales for seg, med det som ble vurdert og besluttet."
         }
         R::NoImplemented => "Ingen tiltak er registrert som iverksatt.",
         R::NoPlanned => "Ingen tiltak er registrert som planlagt eller pågående.",
@@ -95,6 +114,12 @@ pub(crate) fn text(key: R) -> &'static str {
             "Digitaliseringsrundskrivet (punkt 1.1) krever at tjenester med over {high, plural, one {# innsending} other {# innsendinger}} i året skal være digitale, og at tjenester med {low}–{high, plural, one {# innsending} other {# innsendinger}} skal følge etter. Unntak gjelder der digitalisering ikke lønner seg verken for bruker eller forvaltning."
         }
         R::ThresholdAllDigital => "Alle tjenester over terskelverdiene er digitalt tilgjengelige.",
+        R::ThresholdNoneOver => {
+            "Ingen tjeneste er registrert med {low, plural, one {# innsending} other {# innsendinger}} eller flere i året."
+        }
+        R::ThresholdVolumeUnknown => {
+            "{n, plural, one {For {services} er volumet ikke oppgitt, så det er ikke vurdert om tjenesten er over terskelverdiene.} other {For {services} er volumet ikke oppgitt, så det er ikke vurdert om tjenestene er over terskelverdiene.}}"
+        }
         R::ThresholdNotDigital => {
             "{service} ({volume, plural, one {# innsending} other {# innsendinger}} i året) er ikke digital."
         }
@@ -176,7 +201,14 @@ pub(crate) fn text(key: R) -> &'static str {
             "Alle beløp er i {price_year}-kroner og er regnet om med prisindeksen der de er registrert i et annet kroneår. Netto nåverdi er beregnet over {years, plural, one {# år} other {# år}} fra tiltakets startår med kalkulasjonsrente {rates}, jf. Finansdepartementets rundskriv R-109/14. Skattefinansieringskostnaden er {tax} av netto virkning på offentlige budsjetter, og gevinstene er realprisjustert med {growth} i året. Tidsgevinster er verdsatt til {cost_per_fte} per årsverk à {hours, plural, one {# time} other {# timer}}. Der realiserte tall mangler, er planlagte tall brukt, og gevinsten er antatt å fortsette på siste registrerte nivå. Kvalitetsgevinster er ikke prissatt."
         }
         R::ChecklistSummary => {
-            "Av de {total} punktene i digitaliseringsrundskrivet er {fulfilled, plural, one {# oppfylt} other {# oppfylt}}, {partly, plural, one {# delvis oppfylt} other {# delvis oppfylt}} og {not, plural, one {# ikke oppfylt} other {# ikke oppfylt}}, mens {not_relevant, plural, one {# ikke er relevant} other {# ikke er relevante}} for virksomheten. Avvik er begrunnet i tabellen."
+            "Av de {total} punktene i digitaliseringsrundskrivet er {fulfilled, plural, one {# oppfylt} other {# oppfylt}}, {partly, plural, one {# delvis oppfylt} other {# delvis oppfylt}} og {not, plural, one {# ikke oppfylt} other {# ikke oppfylt}}, mens {not_relevant, plural, one {# ikke er relevant} other {# ikke er relevante}} for virksomheten."
+        }
+        R::ChecklistJustified => "Avvik er begrunnet i tabellen.",
+        R::ChecklistSomeJustified => {
+            "{n, plural, one {Avviket i punkt {points} er ennå ikke begrunnet; de andre avvikene er begrunnet i tabellen.} other {Avvikene i punkt {points} er ennå ikke begrunnet; de andre avvikene er begrunnet i tabellen.}}"
+        }
+        R::ChecklistNoneJustified => {
+            "{n, plural, one {Avviket i punkt {points} er ennå ikke begrunnet.} other {Ingen av avvikene er begrunnet ennå (punkt {points}).}}"
         }
         R::ChecklistUnanswered => {
             "{n, plural, one {# punkt} other {# punkter}} er ennå ikke besvart."

@@ -156,7 +156,7 @@ pub(crate) fn text(key: E) -> &'static str {
         E::Answer => "Svar",
         E::JustificationRequired => "Avvik skal grunngivast. Skriv ei grunngiving.",
         E::ChecklistProgress => {
-            "{answered} av {total, plural, one {# punkt svart} other {# punkt svarte}}"
+            "{answered} av {total, plural, one {# punkt svara} other {# punkt svara}}"
         }
         E::IntroductionGuide => {
             "Innleiinga opnar kapittelet: kva verksemda har gjort for å effektivisere og digitalisere i året, og korleis arbeidet er organisert. Tom linje skil avsnitt."

@@ -60,7 +60,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Dei årlege driftskostnadene for tiltaket «{title}» er negative ({amount}). Skriv beløpet som eit positivt tal."
         }
         Rule::MeasureAboveKsThreshold => {
-            "Tiltaket «{title}» har ei investering på {investment}, over grensa for ekstern kvalitetssikring ({ks_threshold}). Beskriv kvalitetssikringa (KS1/KS2) under punkt 2.3 i sjekklista."
+            "Tiltaket «{title}» har ei investering på {investment}, over grensa for ekstern kvalitetssikring ({ks_threshold}). Gjer greie for kvalitetssikringa (KS1/KS2) under punkt 2.3 i sjekklista."
         }
         Rule::ServiceNameMissing => {
             "Ei teneste manglar namn. Gi tenesta namnet brukarane kjenner henne under."
@@ -99,10 +99,10 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Det er ikkje vurdert om tenesta «{name}» eignar seg for automatisert sakshandsaming."
         }
         Rule::UserOrientationNotAssessed => {
-            "Det er ikkje vurdert om den digitale tenesta «{name}» er brukarretta, eller om ho bør redesignast, forenklast eller falle bort."
+            "Det er ikkje vurdert om den digitale tenesta «{name}» er brukarorientert, eller om ho bør re-designast, forenklast eller falle bort."
         }
         Rule::UserOrientationWithoutReason => {
-            "Tenesta «{name}» bør redesignast, forenklast eller falle bort, men grunngivinga manglar. Skriv kort kvifor."
+            "Tenesta «{name}» bør re-designast, forenklast eller falle bort, men grunngivinga manglar. Skriv kort kvifor."
         }
         Rule::ReusableOtherMissing => {
             "For tenesta «{name}» er «Anna» valt for informasjon som kan gjenbrukast, men kjelda er ikkje namngitt. Skriv kva kjelde det er."
@@ -189,10 +189,10 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Det er teke ut {extracted} frå «{gain}» i {year}, men gevinsten har ikkje noko beløp i kroner for det året. Legg inn planlagd eller realisert gevinst for {year}."
         }
         Rule::FteAboveRealised => {
-            "Uttaka frå «{gain}» i {year} er til saman {fte} årsverk, meir enn dei realiserte timane det året svarer til ({realised_fte} årsverk). Sjekk tala."
+            "Uttaka frå «{gain}» i {year} er til saman {fte} årsverk, meir enn dei realiserte timane det året svarar til ({realised_fte} årsverk). Sjekk tala."
         }
         Rule::FteAbovePlanned => {
-            "Uttaka frå «{gain}» i {year} er til saman {fte} årsverk, meir enn dei planlagde timane det året svarer til ({planned_fte} årsverk). Sjekk tala."
+            "Uttaka frå «{gain}» i {year} er til saman {fte} årsverk, meir enn dei planlagde timane det året svarar til ({planned_fte} årsverk). Sjekk tala."
         }
         Rule::FteWithoutGainHours => {
             "Det er teke ut {fte} årsverk frå «{gain}» i {year}, men gevinsten har ingen timar for det året. Legg inn planlagde eller realiserte timar for {year}."
@@ -201,7 +201,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Uttaket frå «{gain}» i {year} har same interne id som eit anna uttak. Det skjer når ei fil er redigert for hand. Slett det doble uttaket, eller lag det på nytt."
         }
         Rule::ChecklistNotAnswered => {
-            "Punkt {point} i sjekklista («{point_title}») er ikkje svart på. Vel oppfylt, delvis oppfylt, ikkje oppfylt eller ikkje relevant."
+            "Punkt {point} i sjekklista («{point_title}») er ikkje svara på. Vel oppfylt, delvis oppfylt, ikkje oppfylt eller ikkje relevant."
         }
         Rule::DeviationWithoutJustification => {
             "Punkt {point} i sjekklista («{point_title}») er ikkje heilt oppfylt, men manglar grunngiving. Rundskrivet krev at avvik blir grunngitt."

@@ -59,10 +59,10 @@ pub(crate) fn text(key: T) -> &'static str {
             "«{file}» har ein ugyldig «schema_version»: {value}. Han skal vere eit heilt tal, til dømes 1."
         }
         T::NewerVersion => {
-            "«{file}» er laga med ein nyare versjon av Gevinst (filformat {found}). Denne versjonen les filformat {supported} og eldre. Installer Gevinst {needed} eller nyare for å opne fila, eller opne ho skrivebeskytta."
+            "«{file}» er laga med ein nyare versjon av Gevinst (filformat {found}). Denne versjonen les filformat {supported} og eldre. Installer Gevinst {needed} eller nyare for å opne fila, eller opne ho skriveverna."
         }
         T::NewerVersionUnknown => {
-            "«{file}» er laga med ein nyare versjon av Gevinst (filformat {found}). Denne versjonen les filformat {supported} og eldre. Installer ein nyare versjon av Gevinst enn {current} for å opne fila, eller opne ho skrivebeskytta."
+            "«{file}» er laga med ein nyare versjon av Gevinst (filformat {found}). Denne versjonen les filformat {supported} og eldre. Installer ein nyare versjon av Gevinst enn {current} for å opne fila, eller opne ho skriveverna."
         }
         T::InvalidAt => "Feil i «{file}» på linje {line}, kolonne {column}: {problem}",
         T::InvalidIn => "Feil i «{file}»: {problem}",
@@ -118,11 +118,11 @@ pub(crate) fn text(key: T) -> &'static str {
             "«{file}» vart laga med ein eldre versjon av Gevinst (filformat {from}) og er konvertert. Når du lagrar, blir det nye formatet skrive."
         }
         T::NewerReadOnlyNotice => {
-            "«{file}» er laga med ein nyare versjon av Gevinst (filformat {found}) og er opna skrivebeskytta. Gevinst vil ikkje lagre over ho; bruk «Lagre som» for å lagre ein kopi."
+            "«{file}» er laga med ein nyare versjon av Gevinst (filformat {found}) og er opna skriveverna. Gevinst vil ikkje lagre over ho; bruk «Lagre som» for å lagre ein kopi."
         }
         T::DroppedFields => "Utelate fordi denne versjonen ikkje kjenner dei: {fields}.",
         T::SaveReadOnly => {
-            "Kunne ikkje lagre «{file}»: fila eller mappa er skrivebeskytta, eller du manglar skrivetilgang. Lagre ein annan stad med «Lagre som»."
+            "Kunne ikkje lagre «{file}»: fila eller mappa er skriveverna, eller du manglar skrivetilgang. Lagre ein annan stad med «Lagre som»."
         }
         T::SaveDiskFull => {
             "Kunne ikkje lagre «{file}»: disken er full. Frigjer plass eller lagre ein annan stad."

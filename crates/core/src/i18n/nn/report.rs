@@ -27,7 +27,13 @@ pub(crate) fn text(key: R) -> &'static str {
         R::KfPlanned => {
             "{n, plural, one {planlagt eller pågåande tiltak} other {planlagde og pågåande tiltak}}"
         }
-        R::KfRealised => "realiserte gevinstar i {year}",
+        R::KfRealised => "realiserte gevinstar for verksemda i {year}",
+        R::OthersRealised => {
+            "Gevinstar for andre aktørar, som innbyggjarar og næringsliv, er haldne utanfor gevinstane for verksemda: for dei er det realisert {amount} i {year}."
+        }
+        R::OthersNotRealised => {
+            "Gevinstar for andre aktørar, som innbyggjarar og næringsliv, er haldne utanfor gevinstane for verksemda; for {year} er det ikkje registrert realiserte gevinstar for dei."
+        }
         R::KfReallocated => "omdisponert til prioriterte område i {year}",
         R::KfDigital => {
             "{total, plural, one {teneste} other {tenester}} er {n, plural, one {digital} other {digitale}}"
@@ -58,10 +64,23 @@ pub(crate) fn text(key: R) -> &'static str {
         }
         R::NoMeasures => "Verksemda har ikkje registrert effektiviseringstiltak for {year}.",
         R::MeasuresSummary => {
-            "Kapittelet omfattar {total, plural, one {# effektiviseringstiltak} other {# effektiviseringstiltak}}: {implemented, plural, one {# iverksett} other {# iverksette}}, {in_progress} pågåande, {planned, plural, one {# planlagt} other {# planlagde}} og {stopped, plural, one {# stansa} other {# stansa}}. {digital, plural, one {# av tiltaka digitaliserer arbeidsprosessar eller tenester. Det er særleg vurdert, og vurderinga er attgitt under tiltaket.} other {# av tiltaka digitaliserer arbeidsprosessar eller tenester. Desse er særleg vurderte, og vurderinga er attgitt under kvart tiltak.}}"
+            "Kapittelet omfattar {total, plural, one {# effektiviseringstiltak} other {# effektiviseringstiltak}}: {implemented, plural, one {# iverksett} other {# iverksette}}, {in_progress} pågåande, {planned, plural, one {# planlagt} other {# planlagde}} og {stopped, plural, one {# stansa} other {# stansa}}."
+        }
+        R::DigitalNone => "Ingen av tiltaka digitaliserer arbeidsprosessar eller tenester.",
+        R::DigitalAllAssessed => {
+            "{digital, plural, one {# av tiltaka digitaliserer arbeidsprosessar eller tenester. Det er særleg vurdert, og vurderinga er attgitt under tiltaket.} other {# av tiltaka digitaliserer arbeidsprosessar eller tenester. Desse er særleg vurderte, og vurderinga er attgitt under kvart tiltak.}}"
+        }
+        R::DigitalSomeAssessed => {
+            "{digital} av tiltaka digitaliserer arbeidsprosessar eller tenester. For {missing} av dei er den særlege vurderinga enno ikkje skriven: {measures}. {assessed, plural, one {Det andre tiltaket er særleg vurdert, og vurderinga er attgitt under tiltaket.} other {Dei # andre er særleg vurderte, og vurderinga er attgitt under kvart tiltak.}}"
+        }
+        R::DigitalNoneAssessed => {
+            "{digital, plural, one {# av tiltaka digitaliserer arbeidsprosessar eller tenester, men den særlege vurderinga av det er enno ikkje skriven.} other {# av tiltaka digitaliserer arbeidsprosessar eller tenester, men ingen av dei er særleg vurderte enno.}}"
         }
         R::MeasuresGrouping => {
-            "Pågåande tiltak blir omtalte saman med dei planlagde, fordi dei enno ikkje er fullførte og gevinstane ikkje er fullt realiserte. Stansa tiltak blir omtalte for seg, med det som vart vurdert og avgjort."
+            "Pågåande tiltak blir omtalte saman med dei planlagde, fordi dei enno ikkje er fullførte og gevinstane ikkje er fullt realiserte."
+        }
+        R::MeasuresGroupingStopped => {
+            "Stansa tiltak blir omtalte for seg, med det som vart vurdert og avgjort."
         }
         R::NoImplemented => "Ingen tiltak er registrerte som iverksette.",
         R::NoPlanned => "Ingen tiltak er registrerte som planlagde eller pågåande.",
@@ -92,9 +111,15 @@ pub(crate) fn text(key: R) -> &'static str {
             "Tabellen viser kva tenester som eignar seg for digital sjølvbetening, straksavgjerder og automatisert sakshandsaming, og om dei digitale tenestene er brukarorienterte eller bør re-designast, forenklast eller kan falle bort."
         }
         R::ThresholdIntro => {
-            "Digitaliseringsrundskrivet (punkt 1.1) krev at tenester med over {high, plural, one {# innsending} other {# innsendingar}} i året skal vere digitale, og at tenester med {low}–{high, plural, one {# innsending} other {# innsendingar}} skal følgje etter. Unntak gjeld der digitalisering ikkje lønner seg verken for brukar eller forvaltning."
+            "Digitaliseringsrundskrivet (punkt 1.1) krev at tenester med over {high, plural, one {# innsending} other {# innsendingar}} i året skal vere digitale, og at tenester med {low}–{high, plural, one {# innsending} other {# innsendingar}} skal følgje etter. Unntak gjeld der digitalisering ikkje løner seg verken for brukar eller forvaltning."
         }
         R::ThresholdAllDigital => "Alle tenester over terskelverdiane er digitalt tilgjengelege.",
+        R::ThresholdNoneOver => {
+            "Inga teneste er registrert med {low, plural, one {# innsending} other {# innsendingar}} eller fleire i året."
+        }
+        R::ThresholdVolumeUnknown => {
+            "{n, plural, one {For {services} er volumet ikkje oppgitt, så det er ikkje vurdert om tenesta er over terskelverdiane.} other {For {services} er volumet ikkje oppgitt, så det er ikkje vurdert om tenestene er over terskelverdiane.}}"
+        }
         R::ThresholdNotDigital => {
             "{service} ({volume, plural, one {# innsending} other {# innsendingar}} i året) er ikkje digital."
         }
@@ -153,7 +178,7 @@ pub(crate) fn text(key: R) -> &'static str {
         R::ExtractionRealloc => "Av dette vart {amount} omdisponert til prioriterte område.",
         R::ExtractionCut => "Budsjettet vart redusert med {amount}.",
         R::ExtractionCapacity => {
-            "Frigjord kapasitet som svarer til {amount}, vart brukt til auka volum eller betre kvalitet."
+            "Frigjord kapasitet som svarar til {amount}, vart brukt til auka volum eller betre kvalitet."
         }
         R::ExtractionIntro => "Beløpa i tabellane er i {price_year}-kroner.",
         R::NoReallocations => "Ingen gevinstar er omdisponerte til prioriterte område.",
@@ -178,7 +203,14 @@ pub(crate) fn text(key: R) -> &'static str {
             "Alle beløp er i {price_year}-kroner og er rekna om med prisindeksen der dei er registrerte i eit anna kroneår. Netto noverdi er rekna ut over {years, plural, one {# år} other {# år}} frå startåret til tiltaket med kalkulasjonsrente {rates}, jf. rundskriv R-109/14 frå Finansdepartementet. Skattefinansieringskostnaden er {tax} av netto verknad på offentlege budsjett, og gevinstane er realprisjusterte med {growth} i året. Tidsgevinstar er verdsette til {cost_per_fte} per årsverk à {hours, plural, one {# time} other {# timar}}. Der realiserte tal manglar, er planlagde tal brukte, og gevinsten er rekna for å halde fram på siste registrerte nivå. Kvalitetsgevinstar er ikkje prissette."
         }
         R::ChecklistSummary => {
-            "Av dei {total} punkta i digitaliseringsrundskrivet er {fulfilled, plural, one {# oppfylt} other {# oppfylte}}, {partly, plural, one {# delvis oppfylt} other {# delvis oppfylte}} og {not, plural, one {# ikkje oppfylt} other {# ikkje oppfylte}}, medan {not_relevant, plural, one {# ikkje er relevant} other {# ikkje er relevante}} for verksemda. Avvik er grunngitte i tabellen."
+            "Av dei {total} punkta i digitaliseringsrundskrivet er {fulfilled, plural, one {# oppfylt} other {# oppfylte}}, {partly, plural, one {# delvis oppfylt} other {# delvis oppfylte}} og {not, plural, one {# ikkje oppfylt} other {# ikkje oppfylte}}, medan {not_relevant, plural, one {# ikkje er relevant} other {# ikkje er relevante}} for verksemda."
+        }
+        R::ChecklistJustified => "Avvik er grunngitte i tabellen.",
+        R::ChecklistSomeJustified => {
+            "{n, plural, one {Avviket i punkt {points} er enno ikkje grunngitt; dei andre avvika er grunngitte i tabellen.} other {Avvika i punkt {points} er enno ikkje grunngitte; dei andre avvika er grunngitte i tabellen.}}"
+        }
+        R::ChecklistNoneJustified => {
+            "{n, plural, one {Avviket i punkt {points} er enno ikkje grunngitt.} other {Ingen av avvika er grunngitte enno (punkt {points}).}}"
         }
         R::ChecklistUnanswered => {
             "{n, plural, one {# punkt} other {# punkt}} er enno ikkje svara på."

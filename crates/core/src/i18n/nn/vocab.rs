@@ -62,6 +62,6 @@ pub(crate) fn text(word: W) -> &'static str {
         W::DigitalShare => "digital del",
         W::Count => "tal",
         W::NoArea => "utan oppgitt område",
-        W::SuitabilityAndUserOrientation => "eignaheit og brukarorientering",
+        W::SuitabilityAndUserOrientation => "kor eigna tenestene er, og brukarorientering",
     }
 }
