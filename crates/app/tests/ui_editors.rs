@@ -1108,7 +1108,7 @@ fn agency_step_checks_the_org_number_and_edits_settings() {
     assert_eq!(p.settings.discount_rates.len(), 4);
     assert_eq!(p.settings.discount_rates[2].until_year, Some(85));
     assert_eq!(p.settings.discount_rates[3].until_year, None);
-    click(&mut h, by().label("Bruk R-109/14 (4 %, 3 %, 2 %)"));
+    click(&mut h, by().label("Bruk R-109/2021 (4 %, 3 %, 2 %)"));
     assert_eq!(
         h.state().project.settings.discount_rates,
         gevinst_core::model::Settings::r109_schedule()

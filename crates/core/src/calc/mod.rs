@@ -7,12 +7,17 @@
 mod achievement;
 mod npv;
 mod price;
+mod reconcile;
 mod sums;
 mod totals;
 
 pub use achievement::{achievement_percent, year_achievement};
-pub use npv::{NpvResult, NpvYear, discount_factor, discount_factors, measure_npv, npv_of_flows};
+pub use npv::{
+    NpvResult, NpvYear, comparison_factor, comparison_year, discount_factor, discount_factors,
+    hours_value, measure_npv, npv_of_flows,
+};
 pub use price::convert_price_year;
+pub use reconcile::{ReconciledYear, is_agency_own, is_for_other_actors, reconcile};
 pub use sums::{
     AmountFte, AreaTable, AreaYearTotal, ChecklistCounts, ExtractedSum, ExtractionYear,
     MeasureCounts, NpvTotal, ServiceCounts, YearSum, checklist_counts, extracted_sum,
