@@ -1097,6 +1097,11 @@ fn agency_step_checks_the_org_number_and_edits_settings() {
     assert!(has_text(&h, "Gyldig organisasjonsnummer."));
     type_into(&mut h, "Timer per årsverk", "1 700");
     type_into(&mut h, "Skattefinansieringskostnad", "20,5");
+    assert_eq!(h.state().project.settings.comparison_year, None);
+    type_into(&mut h, "Sammenligningsår for nåverdier", "2027");
+    assert_eq!(h.state().project.settings.comparison_year, Some(2027));
+    type_into(&mut h, "Sammenligningsår for nåverdier", "");
+    assert_eq!(h.state().project.settings.comparison_year, None);
     click(&mut h, by().label("Legg til trinn"));
     let p = &h.state().project;
     assert_eq!(p.agency.org_number, "974 760 673");
