@@ -1100,7 +1100,10 @@ fn agency_step_checks_the_org_number_and_edits_settings() {
     assert_eq!(h.state().project.settings.comparison_year, None);
     type_into(&mut h, "Sammenligningsår for nåverdier", "2027");
     assert_eq!(h.state().project.settings.comparison_year, Some(2027));
+    // Emptied, it falls back to the report year.
     type_into(&mut h, "Sammenligningsår for nåverdier", "");
+    h.key_press(egui::Key::Backspace);
+    h.run();
     assert_eq!(h.state().project.settings.comparison_year, None);
     click(&mut h, by().label("Legg til trinn"));
     let p = &h.state().project;
