@@ -2,6 +2,8 @@
 //! the tax-financing cost on budget effects only, real price growth on the flows it concerns,
 //! and the findings for the discount schedule and for realised gains without extraction.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use chrono::NaiveDate;
 use gevinst_core::calc::{self, comparison_factor, comparison_year, measure_npv, npv_total};
 use gevinst_core::i18n::{Language, Message};

@@ -48,10 +48,7 @@ pub(super) fn settings(project: &Project, out: &mut Out) {
 }
 
 /// The first of each id: a duplicate is reported elsewhere and not checked twice.
-fn firsts<'a, T, K: Eq + Hash>(
-    items: &'a [T],
-    id: impl Fn(&T) -> K,
-) -> impl Iterator<Item = &'a T> {
+fn firsts<T, K: Eq + Hash>(items: &[T], id: impl Fn(&T) -> K) -> impl Iterator<Item = &T> {
     let mut seen = HashSet::new();
     items.iter().filter(move |x| seen.insert(id(x)))
 }
