@@ -162,7 +162,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Beløpa for gevinsten «{name}» er i {price_year}-kroner, men rapporten brukar {report_price_year}-kroner, og prisindeksen manglar eitt av åra. Legg inn indeksen for begge åra i innstillingane, elles blir kroneår blanda i summane."
         }
         Rule::TimeGainHoursAndKronerDisagree => {
-            "Tidsgevinsten «{name}» har både timar og kroner i {year}, og dei stemmer ikkje overeins: timane er verde {valued} med kostnaden per årsverk, medan beløpet er {amount}. Noverdien bruker timane. Rett eitt av tala, eller fjern beløpet."
+            "Tidsgevinsten «{name}» har både timar og kroner i {year}, og dei stemmer ikkje overeins: timane svarar til {valued} med kostnaden per årsverk, medan beløpet er {amount}. Noverdien bruker timane. Rett eitt av tala, eller fjern beløpet."
         }
         Rule::RealisedWithoutExtraction => {
             "Gevinsten «{name}» er realisert i {year}, men det er ikkje registrert noko uttak for det året. Registrer korleis gevinsten er henta ut, eller eit uttak med forma «Ikkje henta ut» og kvifor."
