@@ -67,6 +67,7 @@ fn example_check_summary_on_the_bundled_example() {
         "Veiledning til små søkere",
         "Uttak etter form",
         "Netto nåverdi per tiltak",
+        "Nåverdiene er uttrykt i sammenligningsåret 2026",
         "\u{a0}kr",
     ] {
         assert!(out.contains(words), "missing «{words}» in\n{out}");
@@ -84,6 +85,7 @@ fn example_check_summary_on_the_bundled_example() {
         .sum();
     assert_eq!(total as usize, project.measures.len());
     assert!(json["npv_total_nok"].is_i64());
+    assert_eq!(json["comparison_year"], 2026);
     let npv_sum: i64 = json["npv"]
         .as_array()
         .unwrap()

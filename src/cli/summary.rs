@@ -259,6 +259,11 @@ pub fn text_summary(p: &Project, lang: Language) -> String {
                 &cells,
                 &[false, true],
             ));
+            out.push_str(&fill(
+                l(CliText::SummaryComparisonYear),
+                &[("year", &calc::comparison_year(p).to_string())],
+            ));
+            out.push('\n');
         }
         Err(_) => out.push_str(&overflow(CliText::SummaryNpv, lang)),
     }
@@ -358,6 +363,7 @@ pub fn json_summary(p: &Project) -> Value {
         "gains": gains,
         "extraction_by_area": by_area,
         "extraction_by_form": by_form,
+        "comparison_year": calc::comparison_year(p),
         "npv": npv,
         "npv_total_nok": npv_total,
         "overflow": overflowed,

@@ -1097,6 +1097,14 @@ fn agency_step_checks_the_org_number_and_edits_settings() {
     assert!(has_text(&h, "Gyldig organisasjonsnummer."));
     type_into(&mut h, "Timer per årsverk", "1 700");
     type_into(&mut h, "Skattefinansieringskostnad", "20,5");
+    assert_eq!(h.state().project.settings.comparison_year, None);
+    type_into(&mut h, "Sammenligningsår for nåverdier", "2027");
+    assert_eq!(h.state().project.settings.comparison_year, Some(2027));
+    // Emptied, it falls back to the report year.
+    type_into(&mut h, "Sammenligningsår for nåverdier", "");
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    assert_eq!(h.state().project.settings.comparison_year, None);
     click(&mut h, by().label("Legg til trinn"));
     let p = &h.state().project;
     assert_eq!(p.agency.org_number, "974 760 673");
@@ -1108,7 +1116,7 @@ fn agency_step_checks_the_org_number_and_edits_settings() {
     assert_eq!(p.settings.discount_rates.len(), 4);
     assert_eq!(p.settings.discount_rates[2].until_year, Some(85));
     assert_eq!(p.settings.discount_rates[3].until_year, None);
-    click(&mut h, by().label("Bruk R-109/14 (4 %, 3 %, 2 %)"));
+    click(&mut h, by().label("Bruk R-109/2021 (4 %, 3 %, 2 %)"));
     assert_eq!(
         h.state().project.settings.discount_rates,
         gevinst_core::model::Settings::r109_schedule()

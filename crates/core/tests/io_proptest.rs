@@ -77,20 +77,26 @@ fn settings() -> impl Strategy<Value = Settings> {
             }),
             0..3,
         ),
-        (money(), any::<u64>(), any::<u64>()),
+        (
+            money(),
+            any::<u64>(),
+            any::<u64>(),
+            prop::option::of(any::<i32>()),
+        ),
         prop::collection::vec(
             (any::<i32>(), decimal()).prop_map(|(year, index)| PriceIndexEntry { year, index }),
             0..3,
         ),
     )
         .prop_map(
-            |((hpf, cost, tax, growth, period), rates, (ks, hi, lo), index)| Settings {
+            |((hpf, cost, tax, growth, period), rates, (ks, hi, lo, comparison), index)| Settings {
                 hours_per_fte: hpf,
                 cost_per_fte: cost,
                 discount_rates: rates,
                 tax_financing_cost_percent: tax,
                 real_price_growth_percent: growth,
                 analysis_period_years: period,
+                comparison_year: comparison,
                 ks_threshold: ks,
                 digital_threshold_high: hi,
                 digital_threshold_low: lo,

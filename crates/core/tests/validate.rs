@@ -6,11 +6,11 @@
 use chrono::NaiveDate;
 use gevinst_core::i18n::{Key, Language, Message, placeholders};
 use gevinst_core::model::{
-    Agency, AgencyField, ChecklistField, ChecklistPoint, ChecklistStatus, EntityRef, Extraction,
-    ExtractionField, ExtractionForm, Field, Gain, GainField, GainKind, GainYear, Id, InfoSource,
-    Measure, MeasureField, MeasureStatus, Money, PriceIndexEntry, PriorityArea, PriorityAreaField,
-    Project, ReportField, Service, ServiceField, ServicePlan, SettingsField, Suitability,
-    UserOrientation,
+    Agency, AgencyField, Beneficiary, ChecklistField, ChecklistPoint, ChecklistStatus, EntityRef,
+    Extraction, ExtractionField, ExtractionForm, Field, Gain, GainField, GainKind, GainYear, Id,
+    InfoSource, Measure, MeasureField, MeasureStatus, Money, PriceIndexEntry, PriorityArea,
+    PriorityAreaField, Project, ReportField, Service, ServiceField, ServicePlan, SettingsField,
+    Suitability, UserOrientation,
 };
 use gevinst_core::validate::{Arg, Finding, Rule, Severity, Validation, validate};
 use rust_decimal::Decimal;
@@ -494,6 +494,7 @@ fn every_rule() -> Vec<Project> {
         years: vec![GainYear {
             year: 2025,
             planned_hours: Some(dec("1695")),
+            planned_nok: Some(kr(1)),
             ..GainYear::default()
         }],
         ..gain(303, "Timer", GainKind::Time)
@@ -504,6 +505,18 @@ fn every_rule() -> Vec<Project> {
             ..GainYear::default()
         }],
         ..gain(304, "Uten kroner", GainKind::Cash)
+    });
+    p.gains.push(Gain {
+        years: vec![GainYear {
+            year: 2025,
+            realised_nok: Some(kr(10)),
+            ..GainYear::default()
+        }],
+        ..gain(305, "Ikke hentet ut", GainKind::Cash)
+    });
+    p.gains.push(Gain {
+        beneficiary: Beneficiary::Citizens,
+        ..gain(306, "For innbyggerne", GainKind::OtherActors)
     });
     p.gains.push(p.gains[0].clone());
     let extraction = |n, gain, year, form| Extraction {
@@ -547,6 +560,7 @@ fn every_rule() -> Vec<Project> {
             fte: Some(dec("5")),
             ..extraction(409, Some(TIME), 2025, budget)
         },
+        extraction(410, Some(id(306)), 2025, budget),
     ]);
     p.extractions.push(p.extractions[0].clone());
     p.checklist[0].status = ChecklistStatus::NotAnswered;
@@ -559,6 +573,8 @@ fn every_rule() -> Vec<Project> {
     none_active.measures[0].status = MeasureStatus::Stopped;
     none_active.settings.hours_per_fte = Decimal::ZERO;
     none_active.settings.digital_threshold_low = 6_000;
+    none_active.settings.discount_rates[1].until_year = Some(10);
+    none_active.settings.discount_rates[2].rate_percent = dec("-100");
     let mut no_measures = complete();
     no_measures.measures.clear();
     vec![p, none_active, no_measures]

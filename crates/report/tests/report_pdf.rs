@@ -102,7 +102,8 @@ struct Expected {
 // - budget cut 2026: 2 000 000 × 142.5/135.1 = 2 109 548
 // - reallocated, all years: 13 808 039
 // - NPV of the stopped chatbot: investment 900 000 × 142.5/135.1 = 949 296.82 in year 0, plus
-//   20 % tax-financing cost = −1 139 156 (printed with an en dash for the minus sign)
+//   20 % tax-financing cost = −1 139 156.18 in 2024, compounded forward to the comparison year
+//   2026 at 4 %: × 1.04² = −1 232 111 (printed with an en dash for the minus sign)
 const EXPECTED: [Expected; 3] = [
     Expected {
         lang: Language::Nb,
@@ -123,8 +124,11 @@ const EXPECTED: [Expected; 3] = [
             "10 292 273",
             "13 808 039",
             "redusert med 2 109 548 kr",
-            "–1 139 156",
+            "–1 232 111",
             "35 %",
+            "nåverdi i 2026)",
+            "R-109/2021",
+            "Realisert og hentet ut per år",
         ],
         page_of: "Side {page} av {pages}",
         missing_assessment: "men den særlige vurderingen er ennå ikke skrevet",
@@ -149,7 +153,10 @@ const EXPECTED: [Expected; 3] = [
             "10 292 273",
             "13 808 039",
             "redusert med 2 109 548 kr",
-            "–1 139 156",
+            "–1 232 111",
+            "noverdi i 2026)",
+            "R-109/2021",
+            "Realisert og henta ut per år",
         ],
         page_of: "Side {page} av {pages}",
         missing_assessment: "men den særlege vurderinga er enno ikkje skriven",
@@ -174,7 +181,10 @@ const EXPECTED: [Expected; 3] = [
             "10,292,273",
             "13,808,039",
             "cut by NOK 2,109,548",
-            "–1,139,156",
+            "–1,232,111",
+            "present value in 2026)",
+            "R-109/2021",
+            "Realised and extracted per year",
         ],
         page_of: "Page {page} of {pages}",
         missing_assessment: "but the special assessment has not been written yet",

@@ -144,6 +144,7 @@ fn settings_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
             E::YearsUnit.text(lang),
             &mut s.analysis_period_years,
         );
+        form.year(ui, SettingsField::ComparisonYear, &mut s.comparison_year);
         form.money(ui, SettingsField::KsThreshold, &mut s.ks_threshold);
         form.count(
             ui,

@@ -509,8 +509,8 @@ impl<'a, 'p> Form<'a, 'p> {
         self.typed(ui, field.into(), SmallCountInput, Some(unit), value);
     }
 
-    /// A year.
-    pub fn year(&mut self, ui: &mut Ui, field: impl Into<Field>, value: &mut i32) {
+    /// A year (optional or required).
+    pub fn year(&mut self, ui: &mut Ui, field: impl Into<Field>, value: &mut impl InputValue<i32>) {
         self.typed(ui, field.into(), YearInput, None, value);
     }
 

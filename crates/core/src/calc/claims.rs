@@ -3,9 +3,8 @@
 //! deviation in the checklist justified or not, and the gains realised for the agency itself
 //! kept apart from the gains for other actors. See `docs/report-sentences.md`.
 
-use super::{CalcError, convert_price_year, hours_to_fte};
-use crate::model::{Beneficiary, ChecklistPoint, Gain, GainKind, Measure, Money, Project};
-use rust_decimal::Decimal;
+use super::{CalcError, convert_price_year, hours_to_fte, hours_value, is_agency_own};
+use crate::model::{ChecklistPoint, Gain, GainKind, Measure, Money, Project};
 
 /// The digitalisation measures whose special assessment has not been written, in project order.
 pub fn unassessed_digitalisation(project: &Project) -> Vec<&Measure> {
@@ -53,10 +52,12 @@ pub enum GainOwner {
 
 /// Whose gain `g` is; `None` for a quality gain, which has no value in kroner.
 pub fn gain_owner(g: &Gain) -> Option<GainOwner> {
-    match (g.kind, g.beneficiary) {
-        (GainKind::Quality, _) => None,
-        (GainKind::Cash | GainKind::Time, Beneficiary::Agency) => Some(GainOwner::Agency),
-        _ => Some(GainOwner::OtherActors),
+    if g.kind == GainKind::Quality {
+        None
+    } else if is_agency_own(g) {
+        Some(GainOwner::Agency)
+    } else {
+        Some(GainOwner::OtherActors)
     }
 }
 
@@ -84,13 +85,11 @@ pub fn realised_value(project: &Project, g: &Gain, year: i32) -> Result<Option<M
     if g.kind == GainKind::Time
         && let Some(hours) = y.realised_hours
     {
-        let fte = hours_to_fte(hours, s.hours_per_fte).unwrap_or(Decimal::ZERO);
-        let value = s
-            .cost_per_fte
-            .to_decimal()
-            .checked_mul(fte)
-            .and_then(Money::from_decimal)
-            .ok_or(CalcError::Overflow)?;
+        let value = if hours_to_fte(hours, s.hours_per_fte).is_some() {
+            hours_value(hours, s).ok_or(CalcError::Overflow)?
+        } else {
+            Money::ZERO
+        };
         return Ok(Some(value));
     }
     Ok(y.realised_nok.map(|m| {
@@ -121,7 +120,8 @@ pub fn realised_split(project: &Project, year: i32) -> Result<RealisedSplit, Cal
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ChecklistItem, ChecklistStatus, GainYear, Id};
+    use crate::model::{Beneficiary, ChecklistItem, ChecklistStatus, GainYear, Id};
+    use rust_decimal::Decimal;
 
     fn kr(n: i64) -> Money {
         Money::from_kroner(n).unwrap()

@@ -8,6 +8,7 @@ mod achievement;
 mod claims;
 mod npv;
 mod price;
+mod reconcile;
 mod sums;
 mod totals;
 
@@ -16,8 +17,12 @@ pub use claims::{
     GainOwner, RealisedSplit, deviations, gain_owner, realised_split, realised_value,
     unassessed_digitalisation, unjustified_deviations,
 };
-pub use npv::{NpvResult, NpvYear, discount_factor, discount_factors, measure_npv, npv_of_flows};
+pub use npv::{
+    NpvResult, NpvYear, comparison_factor, comparison_year, discount_factor, discount_factors,
+    hours_value, measure_npv, npv_of_flows,
+};
 pub use price::convert_price_year;
+pub use reconcile::{ReconciledYear, is_agency_own, is_for_other_actors, reconcile};
 pub use sums::{
     AmountFte, AreaTable, AreaYearTotal, ChecklistCounts, ExtractedSum, ExtractionYear,
     MeasureCounts, NpvTotal, ServiceCounts, YearSum, checklist_counts, extracted_sum,

@@ -1,7 +1,8 @@
-//! Net present value with the discount-rate schedule of circular R-109/14.
+//! Net present value in one comparison year, with the discount-rate schedule of the Ministry of
+//! Finance's circular R-109/2021 (unchanged from R-109/14).
 
 use super::{CalcError, convert_price_year, fraction, hours_to_fte};
-use crate::model::{DiscountBand, GainKind, Id, Money, Project};
+use crate::model::{DiscountBand, GainKind, GainYear, Id, Money, Project, Settings};
 use chrono::Datelike;
 use rust_decimal::Decimal;
 
@@ -15,7 +16,7 @@ fn rate_for_year(t: u32, schedule: &[DiscountBand]) -> Decimal {
 
 /// The discount factor for year `t` (year 0 is undiscounted): the product over years
 /// 1..=t of `1 / (1 + r_k)`, where `r_k` is the rate of the band year `k` falls in. With the
-/// R-109/14 schedule this is `1.04^-t` to year 40, then 3 % a year to 75, then 2 %.
+/// R-109 schedule this is `1.04^-t` to year 40, then 3 % a year to 75, then 2 %.
 pub fn discount_factor(t: u32, schedule: &[DiscountBand]) -> Decimal {
     discount_factors(t.saturating_add(1), schedule)
         .pop()
@@ -55,26 +56,96 @@ pub fn npv_of_flows(flows: &[Money], schedule: &[DiscountBand]) -> Result<Money,
     Money::from_decimal(sum).ok_or(CalcError::Overflow)
 }
 
+/// The comparison year (*sammenligningsår*) every net present value is expressed in: the
+/// setting, or the report year when it is not set.
+pub fn comparison_year(project: &Project) -> i32 {
+    project
+        .settings
+        .comparison_year
+        .unwrap_or(project.report.year)
+}
+
+/// `base^n` by repeated squaring; `None` when it overflows.
+fn pow(base: Decimal, mut n: u64) -> Option<Decimal> {
+    let mut out = Decimal::ONE;
+    let mut square = base;
+    while n > 0 {
+        if n & 1 == 1 {
+            out = out.checked_mul(square)?;
+        }
+        n >>= 1;
+        if n > 0 {
+            square = square.checked_mul(square)?;
+        }
+    }
+    Some(out)
+}
+
+/// The factor that expresses a flow `offset` calendar years after the comparison year in the
+/// comparison year's value.
+///
+/// From the comparison year on (`offset ≥ 0`) the flow is discounted: the factor is the product
+/// over the years 1…`offset` of `1 / (1 + r)`, where `r` is the rate of the band the year falls
+/// in, counted from the comparison year (R-109/2021: 4 % to year 40, 3 % to 75, 2 % after).
+/// A flow before the comparison year (`offset < 0`) is compounded forward at the first band's
+/// rate, `(1 + r₁)^-offset`: the krone spent or saved earlier carried the same return forgone,
+/// so moving the comparison year scales every value alike and a total stays a real sum.
+/// `None` when compounding forward overflows.
+pub fn comparison_factor(offset: i64, schedule: &[DiscountBand]) -> Option<Decimal> {
+    let rate = |b: &DiscountBand| Decimal::ONE.checked_add(fraction(b.rate_percent));
+    if offset < 0 {
+        let first = schedule.first().map_or(Some(Decimal::ONE), rate)?;
+        return pow(first, offset.unsigned_abs());
+    }
+    let offset = offset.unsigned_abs();
+    let mut growth = Some(Decimal::ONE);
+    let mut done: u64 = 0;
+    for band in schedule {
+        if done >= offset {
+            break;
+        }
+        let until = band.until_year.map_or(u64::MAX, u64::from).min(offset);
+        let Some(years) = until.checked_sub(done).filter(|&n| n > 0) else {
+            continue;
+        };
+        growth = growth.and_then(|g| g.checked_mul(pow(rate(band)?, years)?));
+        done = until;
+    }
+    // A growth too large to hold discounts to nothing.
+    Some(growth.map_or(Decimal::ZERO, |g| {
+        Decimal::ONE.checked_div(g).unwrap_or(Decimal::ZERO)
+    }))
+}
+
+/// What `hours` saved are worth: the FTE they make (`hours_per_fte`) at `cost_per_fte`.
+/// `None` when the hours per FTE are not positive or the value does not fit.
+pub fn hours_value(hours: Decimal, settings: &Settings) -> Option<Money> {
+    let fte = hours_to_fte(hours, settings.hours_per_fte)?;
+    money_mul(settings.cost_per_fte, fte).ok()
+}
+
 /// One year of a measure's socio-economic analysis. Amounts in the project's price year.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NpvYear {
     /// Calendar year.
     pub year: i32,
-    /// Year of the analysis (0 = start).
+    /// Year of the measure's analysis period (0 = its start year).
     pub t: u32,
-    /// Monetised benefits: cash gains, gains for other actors in kroner, and time gains valued
-    /// at the cost of an FTE; with real price growth applied.
+    /// Monetised benefits: cash gains, time gains (hours at the cost of an FTE, or their
+    /// kroner where no hours are recorded) and gains for other actors; the latter two with
+    /// real price growth from the price year.
     pub benefits: Money,
     /// Investment and operating costs.
     pub costs: Money,
-    /// Tax-financing effect: the cost's share of net public spending (negative), or the
-    /// saving's (positive).
+    /// Tax-financing effect on the budget effects only (cash gains − costs): negative for net
+    /// spending, positive for a net saving.
     pub tax_financing: Money,
     /// Benefits − costs + tax-financing effect.
     pub net: Money,
-    /// The discount factor.
+    /// The factor to the comparison year ([`comparison_factor`]).
     pub discount_factor: Decimal,
-    /// `net × discount_factor`.
+    /// `net × discount_factor`, rounded to the øre (for display; the NPV is rounded once, from
+    /// the unrounded sum).
     pub present_value: Money,
 }
 
@@ -87,9 +158,13 @@ pub struct NpvResult {
     pub start_year: i32,
     /// The price year of every amount.
     pub price_year: i32,
+    /// The year the present values are expressed in.
+    pub comparison_year: i32,
     /// Each year of the analysis period.
     pub years: Vec<NpvYear>,
-    /// The net present value.
+    /// The exact sum of the years' present values, before rounding.
+    pub npv_unrounded: Decimal,
+    /// The net present value: the exact sum rounded to the øre (half away from zero).
     pub npv: Money,
 }
 
@@ -104,15 +179,39 @@ fn add(a: Money, b: Money) -> Result<Money, CalcError> {
     a.checked_add(b).ok_or(CalcError::Overflow)
 }
 
-/// The net present value of a measure over the project's analysis period, or `Ok(None)` when
-/// the measure has neither costs nor monetisable gains.
+/// What one gain's record gives a year of the analysis, in kroner of the price year.
+/// A time gain counts once: realised before planned, and within each hours (valued at the cost
+/// of an FTE) before kroner.
+fn record_value(
+    kind: GainKind,
+    rec: &GainYear,
+    s: &Settings,
+    nok: impl Fn(Money) -> Money,
+) -> Money {
+    let hours = |h: Option<Decimal>| h.and_then(|h| hours_value(h, s));
+    let value = match kind {
+        GainKind::Time => hours(rec.realised_hours)
+            .or(rec.realised_nok.map(&nok))
+            .or_else(|| hours(rec.planned_hours))
+            .or(rec.planned_nok.map(&nok)),
+        GainKind::Cash | GainKind::OtherActors => rec.realised_nok.or(rec.planned_nok).map(&nok),
+        GainKind::Quality => None,
+    };
+    value.unwrap_or_default()
+}
+
+/// The net present value of a measure over the project's analysis period, expressed in the
+/// comparison year, or `Ok(None)` when the measure has neither costs nor monetisable gains.
 ///
 /// Year 0 is the measure's start year (or, without one, its first gain year, or the report
-/// year). The investment falls in year 0 and operating costs in years 1 onwards. A gain counts
-/// its realised kroner where recorded and its planned kroner otherwise; after its last recorded
-/// year it is assumed to continue at that level. Time gains are valued at the settings' cost per
-/// FTE. Benefits grow with the real price growth. The tax-financing cost is levied on the net
-/// effect on public budgets (cash gains minus costs). See `docs/calculations.md`.
+/// year); the analysis period is that year and the following ones. The investment falls in
+/// year 0 and operating costs in years 1 onwards. A gain counts its realised values where
+/// recorded and its planned values otherwise; after its last recorded year it is assumed to
+/// continue at that level. A time gain counts once: its hours at the cost of an FTE where hours
+/// are recorded, otherwise its kroner. Time gains and gains for other actors grow with the real
+/// price growth from the price year on. The tax-financing cost is levied on the budget effects
+/// only (cash gains minus costs). The flow of calendar year *y* is brought to the comparison
+/// year by [`comparison_factor`] over *y − comparison year*. See `docs/calculations.md`.
 pub fn measure_npv(project: &Project, measure_id: Id) -> Result<Option<NpvResult>, CalcError> {
     let Some(measure) = project.measure(measure_id) else {
         return Ok(None);
@@ -147,8 +246,8 @@ pub fn measure_npv(project: &Project, measure_id: Id) -> Result<Option<NpvResult
                 .min()
         })
         .unwrap_or(project.report.year);
+    let comparison = comparison_year(project);
     let periods = s.analysis_period_years.clamp(1, 200);
-    let factors = discount_factors(periods, &s.discount_rates);
     let growth = Decimal::ONE
         .checked_add(fraction(s.real_price_growth_percent))
         .ok_or(CalcError::Overflow)?;
@@ -159,18 +258,20 @@ pub fn measure_npv(project: &Project, measure_id: Id) -> Result<Option<NpvResult
         .map(|m| conv(m, measure.price_year));
 
     let mut years = Vec::with_capacity(periods as usize);
-    let mut npv = Money::ZERO;
-    let mut real_factor = Decimal::ONE;
+    let mut sum = Decimal::ZERO;
     for t in 0..periods {
-        if t > 0 {
-            real_factor = real_factor.checked_mul(growth).ok_or(CalcError::Overflow)?;
-        }
         let year = i32::try_from(t)
             .ok()
             .and_then(|t| start_year.checked_add(t))
             .ok_or(CalcError::Overflow)?;
+        // Real price growth is a forecast: from the price year on, none before it.
+        let since_price_year = i64::from(year)
+            .saturating_sub(i64::from(target))
+            .max(0)
+            .unsigned_abs();
+        let real_factor = pow(growth, since_price_year).ok_or(CalcError::Overflow)?;
         let mut cash = Money::ZERO;
-        let mut other = Money::ZERO;
+        let mut grows = Money::ZERO;
         for g in &gains {
             // The recorded year, or the last recorded year before it (steady state).
             let Some(rec) = g
@@ -181,42 +282,27 @@ pub fn measure_npv(project: &Project, measure_id: Id) -> Result<Option<NpvResult
             else {
                 continue;
             };
-            let nok = rec
-                .realised_nok
-                .or(rec.planned_nok)
-                .map(|m| conv(m, g.price_year));
-            let hours = rec.realised_hours.or(rec.planned_hours);
+            let value = record_value(g.kind, rec, s, |m| conv(m, g.price_year));
             match g.kind {
-                GainKind::Cash => cash = add(cash, nok.unwrap_or_default())?,
-                GainKind::OtherActors => other = add(other, nok.unwrap_or_default())?,
-                GainKind::Time => {
-                    if let Some(fte) = hours.and_then(|h| hours_to_fte(h, s.hours_per_fte)) {
-                        other = add(other, money_mul(s.cost_per_fte, fte)?)?;
-                    }
-                    if let Some(m) = nok {
-                        cash = add(cash, m)?;
-                    }
-                }
-                GainKind::Quality => {}
+                GainKind::Cash => cash = add(cash, value)?,
+                _ => grows = add(grows, value)?,
             }
         }
-        let benefits = money_mul(add(cash, other)?, real_factor)?;
-        let cash_real = money_mul(cash, real_factor)?;
-        let mut costs = Money::ZERO;
-        if t == 0 {
-            costs = add(costs, investment.unwrap_or_default())?;
-        } else {
-            costs = add(costs, operating.unwrap_or_default())?;
-        }
-        let budget = cash_real.checked_sub(costs).ok_or(CalcError::Overflow)?;
+        let benefits = add(cash, money_mul(grows, real_factor)?)?;
+        let costs = if t == 0 { investment } else { operating }.unwrap_or_default();
+        let budget = cash.checked_sub(costs).ok_or(CalcError::Overflow)?;
         let tax_financing = money_mul(budget, tax)?;
         let net = add(
             benefits.checked_sub(costs).ok_or(CalcError::Overflow)?,
             tax_financing,
         )?;
-        let df = factors[t as usize];
-        let present_value = money_mul(net, df)?;
-        npv = add(npv, present_value)?;
+        let offset = i64::from(year).saturating_sub(i64::from(comparison));
+        let df = comparison_factor(offset, &s.discount_rates).ok_or(CalcError::Overflow)?;
+        let pv = net
+            .to_decimal()
+            .checked_mul(df)
+            .ok_or(CalcError::Overflow)?;
+        sum = sum.checked_add(pv).ok_or(CalcError::Overflow)?;
         years.push(NpvYear {
             year,
             t,
@@ -225,15 +311,17 @@ pub fn measure_npv(project: &Project, measure_id: Id) -> Result<Option<NpvResult
             tax_financing,
             net,
             discount_factor: df,
-            present_value,
+            present_value: Money::from_decimal(pv).ok_or(CalcError::Overflow)?,
         });
     }
     Ok(Some(NpvResult {
         measure_id,
         start_year,
         price_year: target,
+        comparison_year: comparison,
         years,
-        npv,
+        npv_unrounded: sum,
+        npv: Money::from_decimal(sum).ok_or(CalcError::Overflow)?,
     }))
 }
 
@@ -329,8 +417,9 @@ mod tests {
         assert_eq!(r.years[1].present_value, Money::from_ore(48_461_538));
         // Year 2: the gain continues at its last level; /1.04².
         assert_eq!(r.years[2].net, Money::from_kroner(504_000).unwrap());
-        // −1 200 000 + 484 615.38 + 465 976.33 (each year rounded to the øre)
-        assert_eq!(r.npv, Money::from_ore(-24_940_829));
+        // −1 200 000 + 484 615.384 6… + 465 976.331 3… = −249 408.284 0…, rounded once.
+        assert_eq!(r.comparison_year, 2025);
+        assert_eq!(r.npv, Money::from_ore(-24_940_828));
     }
 
     #[test]

@@ -332,7 +332,8 @@ pub fn extracted_sum(forms: &[FormTotal]) -> Result<ExtractedSum, CalcError> {
         )
 }
 
-/// The net present values of the measures added up.
+/// The net present values of the measures added up (all in the comparison year, so the sum is
+/// a real sum).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NpvTotal {
     /// The sum of the values that could be computed; `None` if the sum itself overflows.
@@ -543,7 +544,9 @@ mod tests {
                 measure_id: Id::from_u128(1),
                 start_year: 2024,
                 price_year: 2025,
+                comparison_year: 2025,
                 years: Vec::new(),
+                npv_unrounded: kr(npv).to_decimal(),
                 npv: kr(npv),
             }))
         };
@@ -555,7 +558,9 @@ mod tests {
                 measure_id: Id::from_u128(1),
                 start_year: 2024,
                 price_year: 2025,
+                comparison_year: 2025,
                 years: Vec::new(),
+                npv_unrounded: Decimal::MAX,
                 npv: Money::from_ore(i64::MAX),
             }))
         };

@@ -30,6 +30,8 @@ pub enum CliText {
     SummaryTitle,
     /// Under the title. `{price_year}`.
     SummaryPriceYear,
+    /// Under the net present values. `{year}` (the comparison year).
+    SummaryComparisonYear,
     /// Heading: measures by status.
     SummaryMeasures,
     /// Heading: gains per year and kind.

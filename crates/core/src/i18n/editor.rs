@@ -110,7 +110,7 @@ pub enum EditorText {
     Rate,
     /// Button: add a band to the schedule.
     AddBand,
-    /// Button: restore the R-109/14 schedule.
+    /// Button: restore the R-109/2021 schedule.
     ResetR109,
     /// Label: tax-financing cost.
     TaxFinancingCost,
@@ -118,6 +118,10 @@ pub enum EditorText {
     RealPriceGrowth,
     /// Label: length of the analysis period.
     AnalysisPeriod,
+    /// Label: the comparison year net present values are expressed in.
+    ComparisonYear,
+    /// Hint in the empty comparison year: the report year is used.
+    ComparisonYearHint,
     /// Label: KS threshold.
     KsThreshold,
     /// Label: the high volume threshold for digital services.

@@ -40,6 +40,7 @@ impl Field {
             Field::Service(ServiceField::ExemptionReason) => Some(E::ExemptionReasonHint),
             Field::Service(ServiceField::ServiceChain) => Some(E::ServiceChainCheck),
             Field::Gain(GainField::Owner) => Some(E::OwnerHint),
+            Field::Settings(SettingsField::ComparisonYear) => Some(E::ComparisonYearHint),
             Field::Extraction(ExtractionField::Description) => Some(E::ExtractionDescriptionHint),
             _ => None,
         }
@@ -108,6 +109,7 @@ fn settings(f: SettingsField) -> E {
         SettingsField::TaxFinancingCostPercent => E::TaxFinancingCost,
         SettingsField::RealPriceGrowthPercent => E::RealPriceGrowth,
         SettingsField::AnalysisPeriodYears => E::AnalysisPeriod,
+        SettingsField::ComparisonYear => E::ComparisonYear,
         SettingsField::KsThreshold => E::KsThreshold,
         SettingsField::DigitalThresholdHigh => E::DigitalThresholdHigh,
         SettingsField::DigitalThresholdLow => E::DigitalThresholdLow,

@@ -234,12 +234,16 @@ pub enum ReportText {
     AnAmount,
     /// A reason is missing.
     MissingReason,
+    /// Subsection: realised and extracted, reconciled per year.
+    HReconciliation,
+    /// Intro to the reconciliation table: `{price_year}`.
+    ReconciliationIntro,
     // NPV and method.
     /// No NPV.
     NoNpv,
     /// Intro to the NPV table.
     NpvIntro,
-    /// Note under the NPV table.
+    /// Note under the NPV table: `{year}` (the comparison year).
     NoteNpv,
     /// The NPV of `{n}` measures could not be calculated.
     NpvOverflow,
@@ -247,7 +251,8 @@ pub enum ReportText {
     RateBand,
     /// `{rate}` after.
     RateBandLast,
-    /// `{price_year}`, `{years}`, `{rates}`, `{tax}`, `{growth}`, `{cost_per_fte}`, `{hours}`.
+    /// `{price_year}`, `{comparison_year}`, `{years}`, `{rates}`, `{first_rate}`, `{tax}`,
+    /// `{growth}`, `{cost_per_fte}`, `{hours}`.
     MethodText,
     // Checklist.
     /// `{total}`, `{fulfilled}`, `{partly}`, `{not}`, `{not_relevant}`.
@@ -285,7 +290,9 @@ pub enum ReportText {
     CapByForm,
     /// Every extraction.
     CapExtractions,
-    /// NPV: `{price_year}`.
+    /// Realised and extracted per year.
+    CapReconciliation,
+    /// NPV: `{price_year}`, `{year}` (the comparison year).
     CapNpv,
     /// Checklist.
     CapChecklist,
@@ -322,6 +329,14 @@ pub enum ReportText {
     ColDestination,
     /// Point.
     ColPoint,
+    /// Realised (the agency's own gains).
+    ColRealised,
+    /// Extracted.
+    ColExtracted,
+    /// Recorded as not extracted.
+    ColNotExtracted,
+    /// Not yet accounted for.
+    ColUnaccounted,
     // Progress and errors.
     /// Stage: gathering the content.
     StageContent,

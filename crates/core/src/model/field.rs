@@ -75,6 +75,8 @@ fields! {
         RealPriceGrowthPercent => "real_price_growth_percent",
         /// Length of the analysis period.
         AnalysisPeriodYears => "analysis_period_years",
+        /// The year net present values are expressed in.
+        ComparisonYear => "comparison_year",
         /// The threshold for external quality assurance.
         KsThreshold => "ks_threshold",
         /// The high volume threshold for digital services.

@@ -34,7 +34,8 @@ pub struct Settings {
     pub hours_per_fte: Decimal,
     /// Cost of one FTE in kroner, used to value time gains in the NPV. Default 1 000 000 kr.
     pub cost_per_fte: Money,
-    /// The discount-rate schedule of circular R-109/14: 4 % years 0–40, 3 % to 75, 2 % after.
+    /// The discount-rate schedule of circular R-109/2021 (as R-109/14): 4 % years 0–40, 3 % to
+    /// 75, 2 % after, counted from the comparison year.
     pub discount_rates: Vec<DiscountBand>,
     /// Tax-financing cost (*skattefinansieringskostnad*) in percent of net public spending. Default 20.
     pub tax_financing_cost_percent: Decimal,
@@ -42,6 +43,9 @@ pub struct Settings {
     pub real_price_growth_percent: Decimal,
     /// Length of the socio-economic analysis period in years. Default 10.
     pub analysis_period_years: u32,
+    /// The comparison year (*sammenligningsår*) every net present value is expressed in;
+    /// `None` (the default) means the report year.
+    pub comparison_year: Option<i32>,
     /// Investments above this need external quality assurance KS1/KS2 (circular 2.3).
     /// 750 MNOK in the 2014 circular; later editions lowered it.
     pub ks_threshold: Money,
@@ -55,7 +59,7 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// The R-109/14 discount-rate schedule.
+    /// The discount-rate schedule of R-109/2021 (unchanged from R-109/14).
     pub fn r109_schedule() -> Vec<DiscountBand> {
         vec![
             DiscountBand {
@@ -83,6 +87,7 @@ impl Default for Settings {
             tax_financing_cost_percent: Decimal::from(20),
             real_price_growth_percent: Decimal::ZERO,
             analysis_period_years: 10,
+            comparison_year: None,
             ks_threshold: Money::from_ore(75_000_000_000),
             digital_threshold_high: 5000,
             digital_threshold_low: 3000,

@@ -38,11 +38,14 @@ pub(super) fn run(project: &Project, today: NaiveDate) -> Validation {
     let index = Index::new(project);
     let mut out = Out::default();
     agency_and_report(project, today, &mut out);
+    super::method::settings(project, &mut out);
     priority_areas(project, &mut out);
     measures(project, &index, &mut out);
     services(project, today, &mut out);
     gains(project, today, &index, &mut out);
+    super::method::gains(project, &mut out);
     extractions(project, &index, &mut out);
+    super::method::extractions(project, &mut out);
     checklist(project, &mut out);
     texts(project, &mut out);
     // Stable: within a severity the findings keep the order of the steps and the lists.
@@ -55,20 +58,20 @@ pub(super) fn run(project: &Project, today: NaiveDate) -> Validation {
 
 /// Findings and the number of checks made so far.
 #[derive(Default)]
-struct Out {
+pub(super) struct Out {
     findings: Vec<Finding>,
     checks: usize,
 }
 
 impl Out {
     /// One check: count it, and keep the finding if it failed.
-    fn check(&mut self, failed: Option<Finding>) {
+    pub(super) fn check(&mut self, failed: Option<Finding>) {
         self.checks = self.checks.saturating_add(1);
         self.findings.extend(failed);
     }
 
     /// Advice that is not a check.
-    fn hint(&mut self, hint: Option<Finding>) {
+    pub(super) fn hint(&mut self, hint: Option<Finding>) {
         self.findings.extend(hint);
     }
 }
@@ -90,7 +93,7 @@ fn shorten(text: &str, max: usize) -> String {
 }
 
 /// A user's name for something as a message argument, shortened.
-fn name(text: &str) -> Arg {
+pub(super) fn name(text: &str) -> Arg {
     Arg::Name(shorten(text, NAME_CHARS))
 }
 

@@ -59,6 +59,7 @@ use serde::Serialize;
 mod arg;
 mod at;
 mod checks;
+mod method;
 mod rules;
 
 pub use arg::Arg;

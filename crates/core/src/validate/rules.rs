@@ -25,6 +25,11 @@ pub enum Rule {
     HoursPerFteNotPositive,
     /// Error, settings `digital_threshold_low`: above the high threshold. `{low}`, `{high}`.
     DigitalThresholdsReversed,
+    /// Error, settings `discount_rates`: a band ends no later than the one before it, or an
+    /// open-ended band is not the last. `{year}` (the band's last year; 0 for an open end).
+    DiscountBandsNotAscending,
+    /// Error, settings `discount_rates`: a rate of −100 % or less. `{percent}`.
+    DiscountRateTooLow,
 
     // Priority areas.
     /// Error, `name`: a priority area without a name.
@@ -127,6 +132,12 @@ pub enum Rule {
     /// Warning, `price_year`: kroner that cannot be converted to the report's price year.
     /// `{name}`, `{price_year}`, `{report_price_year}`.
     GainPriceYearNotConvertible,
+    /// Hint, `years`: a time gain with both hours and kroner in a year that disagree; the
+    /// hours count. `{name}`, `{year}`, `{valued}` (the hours at the cost of an FTE), `{amount}`.
+    TimeGainHoursAndKronerDisagree,
+    /// Warning, `years`: realised kroner or hours of the agency's own gain in a year, and no
+    /// extraction recorded for it that year. `{name}`, `{year}`.
+    RealisedWithoutExtraction,
 
     // Extractions.
     /// Error, `gain_id`: an extraction linked to no gain. `{year}`.
@@ -165,6 +176,9 @@ pub enum Rule {
     FteWithoutGainHours,
     /// Error, `id`: an extraction shares its id with an earlier one. `{gain}`, `{year}`.
     DuplicateExtractionId,
+    /// Error, `gain_id`: an extraction from a gain for other actors (citizens, businesses,
+    /// other bodies), which the agency cannot take out. `{gain}`, `{year}`.
+    ExtractionFromOtherActors,
 
     // Checklist.
     /// Warning, `status`: a point not answered. `{point}` (and `{point_title}`).

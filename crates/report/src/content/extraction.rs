@@ -41,7 +41,56 @@ impl Builder<'_> {
         self.para(self.f(R::ExtractionIntro, &[("price_year", &self.price_year())]));
         self.by_area(areas);
         self.by_form()?;
+        self.reconciliation()?;
         self.extraction_list(&rows);
+        Ok(())
+    }
+
+    /// Per year: the agency's own realised gains, what was extracted from them, what was
+    /// recorded as not extracted, and what is not yet accounted for.
+    fn reconciliation(&mut self) -> Result<(), CalcError> {
+        let years = calc::reconcile(self.p)?;
+        if years.is_empty() {
+            return Ok(());
+        }
+        self.subsection(R::HReconciliation);
+        self.para(self.f(
+            R::ReconciliationIntro,
+            &[("price_year", &self.price_year())],
+        ));
+        let mut t = self
+            .new_table(R::CapReconciliation, &[])
+            .left(R::ColYear)
+            .right(R::ColRealised)
+            .right(R::ColExtracted)
+            .right(R::ColNotExtracted)
+            .right(R::ColUnaccounted);
+        let value = |v: AmountFte| {
+            if v.is_zero() {
+                self.missing()
+            } else {
+                self.amount_fte(v)
+            }
+        };
+        t.rows(years.iter().map(|y| {
+            let open = AmountFte {
+                amount_nok: y.unaccounted_nok,
+                fte: y.unaccounted_fte,
+            };
+            let open_cell = if open.is_zero() {
+                Cell::text(value(open))
+            } else {
+                Cell::marked(vec![Span::plain(value(open))], Mark::Bad)
+            };
+            vec![
+                Cell::text(y.year.to_string()),
+                Cell::text(value(y.realised)),
+                Cell::text(value(y.extracted)),
+                Cell::text(value(y.not_extracted)),
+                open_cell,
+            ]
+        }));
+        self.push_table(t);
         Ok(())
     }
 

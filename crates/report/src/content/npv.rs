@@ -1,4 +1,4 @@
-//! Net present value per measure, with the method note.
+//! Net present value per measure, all in the comparison year, with the method note.
 
 use super::builder::Builder;
 use super::document::*;
@@ -42,13 +42,17 @@ impl Builder<'_> {
             self.para(self.t(R::NoNpv));
         } else {
             self.para(self.t(R::NpvIntro));
-            let mut note = self.t(R::NoteNpv).to_owned();
+            let comparison = calc::comparison_year(p).to_string();
+            let mut note = self.f(R::NoteNpv, &[("year", &comparison)]);
             if sum.failed > 0 {
                 note.push(' ');
                 note.push_str(&R::NpvOverflow.fill(self.lang, &[("n", sum.failed.into())]));
             }
             let mut t = self
-                .new_table(R::CapNpv, &[("price_year", &self.price_year())])
+                .new_table(
+                    R::CapNpv,
+                    &[("price_year", &self.price_year()), ("year", &comparison)],
+                )
                 .left(R::ColMeasure)
                 .right(R::ColStartYear)
                 .right(R::ColInvestment)
@@ -101,10 +105,17 @@ impl Builder<'_> {
                 format!("{} {} {last}", bands.join(", "), self.t(R::And))
             }
         };
+        let first_rate = s
+            .discount_rates
+            .first()
+            .map_or_else(|| pct(Decimal::ZERO), |b| pct(b.rate_percent));
+        let comparison = calc::comparison_year(self.p).to_string();
         R::MethodText.fill(
             self.lang,
             &[
                 ("price_year", (&self.price_year()).into()),
+                ("comparison_year", (&comparison).into()),
+                ("first_rate", (&first_rate).into()),
                 ("years", s.analysis_period_years.into()),
                 ("rates", (&rates).into()),
                 ("tax", (&pct(s.tax_financing_cost_percent)).into()),

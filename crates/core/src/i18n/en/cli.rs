@@ -22,6 +22,9 @@ pub(crate) fn text(key: T) -> &'static str {
         T::Field => "field “{field}”",
         T::SummaryTitle => "{agency} – annual report {year}",
         T::SummaryPriceYear => "Amounts in {price_year} kroner.",
+        T::SummaryComparisonYear => {
+            "Present values are expressed in the comparison year {year}, so the total is a true sum."
+        }
         T::SummaryMeasures => "Measures by status",
         T::SummaryGains => "Gains per year and kind, planned and realised",
         T::SummaryByArea => "Extraction reallocated to priority areas",

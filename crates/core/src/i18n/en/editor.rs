@@ -60,10 +60,12 @@ pub(crate) fn text(key: E) -> &'static str {
         E::AllLaterYears => "all later years",
         E::Rate => "Rate",
         E::AddBand => "Add band",
-        E::ResetR109 => "Use R-109/14 (4%, 3%, 2%)",
+        E::ResetR109 => "Use R-109/2021 (4%, 3%, 2%)",
         E::TaxFinancingCost => "Tax-financing cost",
         E::RealPriceGrowth => "Real price growth per year",
         E::AnalysisPeriod => "Analysis period",
+        E::ComparisonYear => "Comparison year for present values",
+        E::ComparisonYearHint => "Empty: the report year",
         E::KsThreshold => "Threshold for external quality assurance (KS1/KS2)",
         E::DigitalThresholdHigh => "Volume threshold for digital services (2014 deadline)",
         E::DigitalThresholdLow => "Volume threshold for digital services (2015 deadline)",
@@ -166,7 +168,7 @@ pub(crate) fn text(key: E) -> &'static str {
             "{words, plural, one {# word} other {# words}}, {paragraphs, plural, one {# paragraph} other {# paragraphs}}"
         }
         E::HelpAgency => {
-            "The annual report has six fixed parts: I Report from the head of the agency, II Introduction to the agency and key figures, III Activities and results for the year, IV Management and control of the agency, V Assessment of future prospects and VI Annual accounts. Efficiency work is usually reported in part III or IV.\n\nAmounts are recorded in a price year. Socio-economic calculations follow the Finance Ministry's circular R-109/14: a discount rate of 4% for the first 40 years, 3% from year 41 to 75 and 2% after, and a 20% tax-financing cost. The digitalisation circular (point 2.3) requires external quality assurance of large ICT investments above a threshold."
+            "The annual report has six fixed parts: I Report from the head of the agency, II Introduction to the agency and key figures, III Activities and results for the year, IV Management and control of the agency, V Assessment of future prospects and VI Annual accounts. Efficiency work is usually reported in part III or IV.\n\nAmounts are recorded in a price year. Socio-economic calculations follow the Finance Ministry's circular R-109/2021 (which replaced R-109/14 without changing these figures): a discount rate of 4% for the first 40 years, 3% from year 41 to 75 and 2% after, and a 20% tax-financing cost. The digitalisation circular (point 2.3) requires external quality assurance of large ICT investments above a threshold."
         }
         E::HelpPriorities => {
             "The annual report must explain how the efficiency gains of the measures are extracted so that they can be reallocated to priority areas.\n\nRecord the areas resources are moved to. Each extraction of the kind “Reallocated” is linked to one of them."

@@ -26,6 +26,12 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         Rule::DigitalThresholdsReversed => {
             "The lower threshold of submissions a year ({low}) is above the upper one ({high}). The circular uses 3,000 and 5,000; correct the thresholds in the settings."
         }
+        Rule::DiscountBandsNotAscending => {
+            "Band {band} of the discount rate does not end after the band before it. The bands must follow each other with rising last years, and only the last may cover all later years. Correct the table, or use the rates of R-109/2021."
+        }
+        Rule::DiscountRateTooLow => {
+            "A discount rate of {percent} is not possible: a rate of −100% or less gives no present value. Correct the rate, or use the rates of R-109/2021 (4%, 3% and 2%)."
+        }
         Rule::PriorityAreaNameMissing => {
             "A priority area has no name. Give it a short name, as it should appear in the report."
         }
@@ -153,6 +159,12 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         Rule::GainPriceYearNotConvertible => {
             "The amounts of the gain “{name}” are in {price_year} kroner, but the report uses {report_price_year} kroner, and the price index lacks one of the years. Add the index for both years in the settings, or the totals will mix price years."
         }
+        Rule::TimeGainHoursAndKronerDisagree => {
+            "The time gain “{name}” has both hours and kroner in {year}, and they disagree: the hours are worth {valued} at the cost of an FTE, while the amount is {amount}. The present value uses the hours. Correct one of the figures, or remove the amount."
+        }
+        Rule::RealisedWithoutExtraction => {
+            "The gain “{name}” was realised in {year}, but no extraction is recorded for that year. Record how the gain was extracted, or an extraction of the form “Not extracted” and why."
+        }
         Rule::ExtractionWithoutGain => {
             "An extraction in {year} is not linked to a gain. Choose the gain it comes from."
         }
@@ -197,6 +209,9 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         }
         Rule::DuplicateExtractionId => {
             "The extraction from “{gain}” in {year} has the same internal id as another extraction. This happens when a file has been edited by hand. Delete the duplicate, or create the extraction again."
+        }
+        Rule::ExtractionFromOtherActors => {
+            "The extraction from “{gain}” in {year} is taken from a gain for other actors. The agency cannot take out what citizens, businesses or other bodies have saved. Link the extraction to one of the agency's own gains, or delete it."
         }
         Rule::ChecklistNotAnswered => {
             "Point {point} of the checklist (“{point_title}”) is not answered. Choose fulfilled, partly fulfilled, not fulfilled or not relevant."

@@ -181,6 +181,10 @@ pub(crate) fn text(key: R) -> &'static str {
         R::NotExtractedItem => "{year}: {what} from {gain} was not extracted.",
         R::AnAmount => "an amount",
         R::MissingReason => "No reason given.",
+        R::HReconciliation => "Realised and extracted per year",
+        R::ReconciliationIntro => {
+            "The table sets the agency's own realised gains (cash and time savings, in {price_year} prices and FTE) against what is recorded as extracted and what is recorded as not extracted. What remains is not yet accounted for. Gains for other actors cannot be extracted by the agency and are left out."
+        }
         R::NoNpv => {
             "No measure has costs or monetised gains from which a net present value can be calculated."
         }
@@ -188,7 +192,7 @@ pub(crate) fn text(key: R) -> &'static str {
             "The table shows the net present value of the measures that have costs or monetised gains. A positive net present value means that the monetised gains exceed the costs over the analysis period."
         }
         R::NoteNpv => {
-            "Investment and operating costs are given in each measure's price year. The total is the sum of the measures' present values, each discounted to its own start year."
+            "Investment and operating costs are given in each measure's price year. Every present value is expressed in the comparison year {year}, so the total is a true sum."
         }
         R::NpvOverflow => {
             "{n, plural, one {For # measure the net present value cannot be calculated because the amounts are too large; it is left out of the total.} other {For # measures the net present value cannot be calculated because the amounts are too large; they are left out of the total.}}"
@@ -196,7 +200,7 @@ pub(crate) fn text(key: R) -> &'static str {
         R::RateBand => "{rate} for years {from}–{to}",
         R::RateBandLast => "{rate} thereafter",
         R::MethodText => {
-            "All amounts are in {price_year} prices, converted with the price index where they were recorded in another price year. The net present value is calculated over {years, plural, one {# year} other {# years}} from each measure's start year with a discount rate of {rates}, following the Ministry of Finance's circular R-109/14. The tax-financing cost is {tax} of the net effect on public budgets, and gains are adjusted for real price growth of {growth} a year. Time savings are valued at {cost_per_fte} per FTE of {hours, plural, one {# hour} other {# hours}}. Where realised figures are missing, planned figures are used, and a gain is assumed to continue at its last recorded level. Quality gains are not monetised."
+            "All amounts are in {price_year} prices, converted with the price index where they were recorded in another price year. The net present value follows the Ministry of Finance's circular R-109/2021, which replaced R-109/14 with the same discount rate and tax-financing cost, and DFØ's guide to socio-economic analysis. Each measure is analysed over {years, plural, one {# year} other {# years}} from its start year, and every present value is expressed in the comparison year {comparison_year}: the amount of a year after the comparison year is discounted at {rates}, counted from the comparison year, while amounts of earlier years are compounded forward at {first_rate} a year. The measures' present values can therefore be added up. Time savings are valued at {cost_per_fte} per FTE of {hours, plural, one {# hour} other {# hours}} and counted once: where both hours and kroner are recorded, the hours are used. The tax-financing cost is {tax} of the effect on public budgets, that is cash gains less costs; it does not apply to time savings or gains for other actors. The value of time savings and of gains for other actors is adjusted for real price growth of {growth} a year from {price_year}; cash gains and costs are not. Where realised figures are missing, planned figures are used, and a gain is assumed to continue at its last recorded level. Quality gains are not monetised."
         }
         R::ChecklistSummary => {
             "Of the {total} points of the digitalisation circular, {fulfilled, plural, one {# is} other {# are}} fulfilled, {partly, plural, one {# partly fulfilled} other {# partly fulfilled}} and {not, plural, one {# not fulfilled} other {# not fulfilled}}, while {not_relevant, plural, one {# is} other {# are}} not relevant to the agency."
@@ -223,7 +227,8 @@ pub(crate) fn text(key: R) -> &'static str {
         R::CapByArea => "Reallocated to priority areas",
         R::CapByForm => "Gain extraction by form, all years",
         R::CapExtractions => "Gain extraction per year",
-        R::CapNpv => "Net present value per measure ({price_year} prices)",
+        R::CapReconciliation => "Realised gains and extraction per year",
+        R::CapNpv => "Net present value per measure ({price_year} prices, present value in {year})",
         R::CapChecklist => "Status of the points of the digitalisation circular",
         R::ColInvestment => "Investment (NOK)",
         R::ColOperating => "Operating per year (NOK)",
@@ -241,6 +246,10 @@ pub(crate) fn text(key: R) -> &'static str {
         R::ColFteTotal => "FTE in total",
         R::ColDestination => "What the gain was used for",
         R::ColPoint => "Point",
+        R::ColRealised => "Realised",
+        R::ColExtracted => "Extracted",
+        R::ColNotExtracted => "Not extracted",
+        R::ColUnaccounted => "Not yet accounted for",
         R::StageContent => "Gathering the content",
         R::StageLayout => "Laying out the pages",
         R::StagePdf => "Writing the PDF",

@@ -22,6 +22,9 @@ pub(crate) fn text(key: T) -> &'static str {
         T::Field => "felt «{field}»",
         T::SummaryTitle => "{agency} – årsrapport {year}",
         T::SummaryPriceYear => "Beløp i {price_year}-kroner.",
+        T::SummaryComparisonYear => {
+            "Nåverdiene er uttrykt i sammenligningsåret {year}, så totalen er en ekte sum."
+        }
         T::SummaryMeasures => "Tiltak etter status",
         T::SummaryGains => "Gevinster per år og type, planlagt og realisert",
         T::SummaryByArea => "Uttak omdisponert til prioriterte områder",

@@ -60,10 +60,12 @@ pub(crate) fn text(key: E) -> &'static str {
         E::AllLaterYears => "alle senere år",
         E::Rate => "Rente",
         E::AddBand => "Legg til trinn",
-        E::ResetR109 => "Bruk R-109/14 (4 %, 3 %, 2 %)",
+        E::ResetR109 => "Bruk R-109/2021 (4 %, 3 %, 2 %)",
         E::TaxFinancingCost => "Skattefinansieringskostnad",
         E::RealPriceGrowth => "Realprisjustering per år",
         E::AnalysisPeriod => "Analyseperiode",
+        E::ComparisonYear => "Sammenligningsår for nåverdier",
+        E::ComparisonYearHint => "Tomt: rapportåret",
         E::KsThreshold => "Terskel for ekstern kvalitetssikring (KS1/KS2)",
         E::DigitalThresholdHigh => "Volumterskel for digitale tjenester (frist 2014)",
         E::DigitalThresholdLow => "Volumterskel for digitale tjenester (frist 2015)",
@@ -166,7 +168,7 @@ pub(crate) fn text(key: E) -> &'static str {
             "{words, plural, one {# ord} other {# ord}}, {paragraphs, plural, one {# avsnitt} other {# avsnitt}}"
         }
         E::HelpAgency => {
-            "Årsrapporten har seks faste deler: I Leders beretning, II Introduksjon til virksomheten og hovedtall, III Årets aktiviteter og resultater, IV Styring og kontroll i virksomheten, V Vurdering av framtidsutsikter og VI Årsregnskap. Effektivisering rapporteres vanligvis i del III eller IV.\n\nBeløp føres i et kroneår. Samfunnsøkonomiske beregninger følger Finansdepartementets rundskriv R-109/14: kalkulasjonsrente 4 % de første 40 årene, 3 % fra år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet (punkt 2.3) krever ekstern kvalitetssikring av store IKT-investeringer over en terskelverdi."
+            "Årsrapporten har seks faste deler: I Leders beretning, II Introduksjon til virksomheten og hovedtall, III Årets aktiviteter og resultater, IV Styring og kontroll i virksomheten, V Vurdering av framtidsutsikter og VI Årsregnskap. Effektivisering rapporteres vanligvis i del III eller IV.\n\nBeløp føres i et kroneår. Samfunnsøkonomiske beregninger følger Finansdepartementets rundskriv R-109/2021 (som erstattet R-109/14 med de samme tallene): kalkulasjonsrente 4 % de første 40 årene, 3 % fra år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet (punkt 2.3) krever ekstern kvalitetssikring av store IKT-investeringer over en terskelverdi."
         }
         E::HelpPriorities => {
             "Årsrapporten skal gjøre rede for hvordan effektiviseringsgevinstene av tiltakene hentes ut, slik at de kan omdisponeres til prioriterte områder.\n\nRegistrer områdene ressursene flyttes til. Hvert uttak av typen «Omdisponert» knyttes til ett av dem."

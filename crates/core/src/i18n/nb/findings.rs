@@ -26,6 +26,12 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         Rule::DigitalThresholdsReversed => {
             "Den nedre grensen for innsendinger i året ({low}) er høyere enn den øvre ({high}). Rundskrivet bruker 3\u{a0}000 og 5\u{a0}000; rett grensene i innstillingene."
         }
+        Rule::DiscountBandsNotAscending => {
+            "Trinn {band} i kalkulasjonsrenten slutter ikke etter trinnet foran. Trinnene må komme etter hverandre med stigende sluttår, og bare det siste kan gjelde alle senere år. Rett tabellen, eller bruk satsene i R-109/2021."
+        }
+        Rule::DiscountRateTooLow => {
+            "Kalkulasjonsrenten {percent} er ikke mulig: en rente på −100\u{a0}% eller lavere gir ingen nåverdi. Rett satsen, eller bruk satsene i R-109/2021 (4\u{a0}%, 3\u{a0}% og 2\u{a0}%)."
+        }
         Rule::PriorityAreaNameMissing => {
             "Et prioritert område mangler navn. Gi området et kort navn, slik det skal stå i rapporten."
         }
@@ -155,6 +161,12 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         Rule::GainPriceYearNotConvertible => {
             "Beløpene for gevinsten «{name}» er i {price_year}-kroner, men rapporten bruker {report_price_year}-kroner, og prisindeksen mangler ett av årene. Legg inn indeksen for begge årene i innstillingene, ellers blandes kroneår i summene."
         }
+        Rule::TimeGainHoursAndKronerDisagree => {
+            "Tidsgevinsten «{name}» har både timer og kroner i {year}, og de stemmer ikke overens: timene er verdt {valued} med kostnaden per årsverk, mens beløpet er {amount}. Nåverdien bruker timene. Rett ett av tallene, eller fjern beløpet."
+        }
+        Rule::RealisedWithoutExtraction => {
+            "Gevinsten «{name}» er realisert i {year}, men det er ikke registrert noe uttak for det året. Registrer hvordan gevinsten er hentet ut, eller et uttak med formen «Ikke hentet ut» og hvorfor."
+        }
         Rule::ExtractionWithoutGain => {
             "Et uttak i {year} er ikke knyttet til noen gevinst. Velg gevinsten uttaket kommer fra."
         }
@@ -199,6 +211,9 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         }
         Rule::DuplicateExtractionId => {
             "Uttaket fra «{gain}» i {year} har samme interne id som et annet uttak. Det skjer når en fil er redigert for hånd. Slett det doble uttaket, eller lag det på nytt."
+        }
+        Rule::ExtractionFromOtherActors => {
+            "Uttaket fra «{gain}» i {year} er hentet fra en gevinst for andre aktører. Virksomheten kan ikke ta ut det innbyggere, næringsliv eller andre virksomheter har spart. Knytt uttaket til en av virksomhetens egne gevinster, eller slett det."
         }
         Rule::ChecklistNotAnswered => {
             "Punkt {point} i sjekklisten («{point_title}») er ikke besvart. Velg oppfylt, delvis oppfylt, ikke oppfylt eller ikke relevant."

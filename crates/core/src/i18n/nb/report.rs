@@ -183,6 +183,10 @@ pub(crate) fn text(key: R) -> &'static str {
         R::NotExtractedItem => "{year}: {what} fra {gain} ble ikke hentet ut.",
         R::AnAmount => "et beløp",
         R::MissingReason => "Begrunnelse mangler.",
+        R::HReconciliation => "Realisert og hentet ut per år",
+        R::ReconciliationIntro => {
+            "Tabellen stiller virksomhetens egne realiserte gevinster (kontant- og tidsgevinster, i {price_year}-kroner og årsverk) opp mot det som er registrert hentet ut, og det som er registrert som ikke hentet ut. Det som står igjen, er ennå ikke gjort rede for. Gevinster for andre aktører kan ikke hentes ut av virksomheten og er ikke med."
+        }
         R::NoNpv => {
             "Ingen tiltak har kostnader eller prissatte gevinster som gir grunnlag for å beregne netto nåverdi."
         }
@@ -190,7 +194,7 @@ pub(crate) fn text(key: R) -> &'static str {
             "Tabellen viser netto nåverdi for tiltakene som har kostnader eller prissatte gevinster. En positiv netto nåverdi betyr at de prissatte gevinstene er større enn kostnadene over analyseperioden."
         }
         R::NoteNpv => {
-            "Investering og driftskostnader er oppgitt i tiltakets kroneår. Summen er summen av tiltakenes nåverdier, hver neddiskontert til sitt eget startår."
+            "Investering og driftskostnader er oppgitt i tiltakets kroneår. Alle nåverdiene er uttrykt i sammenligningsåret {year}, så summen er en ekte sum."
         }
         R::NpvOverflow => {
             "{n, plural, one {For # tiltak kan netto nåverdi ikke beregnes fordi beløpene er for store; det er ikke med i summen.} other {For # tiltak kan netto nåverdi ikke beregnes fordi beløpene er for store; de er ikke med i summen.}}"
@@ -198,7 +202,7 @@ pub(crate) fn text(key: R) -> &'static str {
         R::RateBand => "{rate} for år {from}–{to}",
         R::RateBandLast => "{rate} deretter",
         R::MethodText => {
-            "Alle beløp er i {price_year}-kroner og er regnet om med prisindeksen der de er registrert i et annet kroneår. Netto nåverdi er beregnet over {years, plural, one {# år} other {# år}} fra tiltakets startår med kalkulasjonsrente {rates}, jf. Finansdepartementets rundskriv R-109/14. Skattefinansieringskostnaden er {tax} av netto virkning på offentlige budsjetter, og gevinstene er realprisjustert med {growth} i året. Tidsgevinster er verdsatt til {cost_per_fte} per årsverk à {hours, plural, one {# time} other {# timer}}. Der realiserte tall mangler, er planlagte tall brukt, og gevinsten er antatt å fortsette på siste registrerte nivå. Kvalitetsgevinster er ikke prissatt."
+            "Alle beløp er i {price_year}-kroner og er regnet om med prisindeksen der de er registrert i et annet kroneår. Netto nåverdi er beregnet etter Finansdepartementets rundskriv R-109/2021, som erstattet R-109/14 med samme kalkulasjonsrente og skattefinansieringskostnad, og DFØs veileder i samfunnsøkonomiske analyser. Hvert tiltak er analysert over {years, plural, one {# år} other {# år}} fra startåret, og alle nåverdier er uttrykt i sammenligningsåret {comparison_year}: beløpet for et år etter sammenligningsåret er neddiskontert med kalkulasjonsrente {rates}, regnet fra sammenligningsåret, mens beløp fra årene før er framskrevet med {first_rate} i året. Derfor kan tiltakenes nåverdier legges sammen. Tidsgevinster er verdsatt til {cost_per_fte} per årsverk à {hours, plural, one {# time} other {# timer}} og telles én gang: er både timer og kroner registrert, brukes timene. Skattefinansieringskostnaden er {tax} av virkningen på offentlige budsjetter, det vil si kontantgevinster fratrukket kostnader; den gjelder ikke tidsgevinster eller gevinster for andre aktører. Verdien av tidsgevinster og gevinster for andre aktører er realprisjustert med {growth} i året fra {price_year}; kontantgevinster og kostnader er ikke realprisjustert. Der realiserte tall mangler, er planlagte tall brukt, og gevinsten er antatt å fortsette på siste registrerte nivå. Kvalitetsgevinster er ikke prissatt."
         }
         R::ChecklistSummary => {
             "Av de {total} punktene i digitaliseringsrundskrivet er {fulfilled, plural, one {# oppfylt} other {# oppfylt}}, {partly, plural, one {# delvis oppfylt} other {# delvis oppfylt}} og {not, plural, one {# ikke oppfylt} other {# ikke oppfylt}}, mens {not_relevant, plural, one {# ikke er relevant} other {# ikke er relevante}} for virksomheten."
@@ -225,7 +229,8 @@ pub(crate) fn text(key: R) -> &'static str {
         R::CapByArea => "Omdisponert til prioriterte områder",
         R::CapByForm => "Gevinstuttak etter form, alle år",
         R::CapExtractions => "Gevinstuttak per år",
-        R::CapNpv => "Netto nåverdi per tiltak ({price_year}-kroner)",
+        R::CapReconciliation => "Realiserte gevinster og uttak per år",
+        R::CapNpv => "Netto nåverdi per tiltak ({price_year}-kroner, nåverdi i {year})",
         R::CapChecklist => "Status for punktene i digitaliseringsrundskrivet",
         R::ColInvestment => "Investering (kr)",
         R::ColOperating => "Drift per år (kr)",
@@ -243,6 +248,10 @@ pub(crate) fn text(key: R) -> &'static str {
         R::ColFteTotal => "Årsverk i alt",
         R::ColDestination => "Hva gevinsten ble brukt til",
         R::ColPoint => "Punkt",
+        R::ColRealised => "Realisert",
+        R::ColExtracted => "Hentet ut",
+        R::ColNotExtracted => "Ikke hentet ut",
+        R::ColUnaccounted => "Ikke gjort rede for",
         R::StageContent => "Samler innholdet",
         R::StageLayout => "Setter sidene",
         R::StagePdf => "Lager PDF",

@@ -22,6 +22,9 @@ pub(crate) fn text(key: T) -> &'static str {
         T::Field => "felt «{field}»",
         T::SummaryTitle => "{agency} – årsrapport {year}",
         T::SummaryPriceYear => "Beløp i {price_year}-kroner.",
+        T::SummaryComparisonYear => {
+            "Noverdiane er uttrykte i samanlikningsåret {year}, så totalen er ein ekte sum."
+        }
         T::SummaryMeasures => "Tiltak etter status",
         T::SummaryGains => "Gevinstar per år og type, planlagde og realiserte",
         T::SummaryByArea => "Uttak omdisponert til prioriterte område",

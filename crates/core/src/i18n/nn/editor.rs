@@ -56,7 +56,7 @@ pub(crate) fn text(key: E) -> &'static str {
         E::HoursPerFte => "Timar per årsverk",
         E::CostPerFte => "Kostnad per årsverk",
         E::DiscountRates => "Kalkulasjonsrente",
-        // Faguttrykka for berekningane (rundskriv R-109/14, KS-ordninga) er skrivne som på
+        // Faguttrykka for berekningane (rundskriv R-109/2021, KS-ordninga) er skrivne som på
         // bokmål.
         E::Rate
         | E::AddBand
@@ -65,6 +65,8 @@ pub(crate) fn text(key: E) -> &'static str {
         | E::RealPriceGrowth
         | E::AnalysisPeriod
         | E::KsThreshold => crate::i18n::nb::editor::text(key),
+        E::ComparisonYear => "Samanlikningsår for noverdiar",
+        E::ComparisonYearHint => "Tomt: rapportåret",
         E::UntilYear => "Til og med år",
         E::AllLaterYears => "alle seinare år",
         E::DigitalThresholdHigh => "Volumterskel for digitale tenester (frist 2014)",
@@ -168,7 +170,7 @@ pub(crate) fn text(key: E) -> &'static str {
             "{words, plural, one {# ord} other {# ord}}, {paragraphs, plural, one {# avsnitt} other {# avsnitt}}"
         }
         E::HelpAgency => {
-            "Årsrapporten har seks faste delar: I Leiarens fråsegn, II Introduksjon til verksemda og hovudtal, III Aktivitetar og resultat i året, IV Styring og kontroll i verksemda, V Vurdering av framtidsutsikter og VI Årsrekneskap. Effektivisering blir vanlegvis rapportert i del III eller IV.\n\nBeløp blir førte i eit kroneår. Samfunnsøkonomiske berekningar følgjer rundskrivet R-109/14 frå Finansdepartementet: kalkulasjonsrente 4 % dei første 40 åra, 3 % frå år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet (punkt 2.3) krev ekstern kvalitetssikring av store IKT-investeringar over ein terskelverdi."
+            "Årsrapporten har seks faste delar: I Leiarens fråsegn, II Introduksjon til verksemda og hovudtal, III Aktivitetar og resultat i året, IV Styring og kontroll i verksemda, V Vurdering av framtidsutsikter og VI Årsrekneskap. Effektivisering blir vanlegvis rapportert i del III eller IV.\n\nBeløp blir førte i eit kroneår. Samfunnsøkonomiske berekningar følgjer rundskrivet R-109/2021 frå Finansdepartementet (som erstatta R-109/14 med dei same tala): kalkulasjonsrente 4 % dei første 40 åra, 3 % frå år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet (punkt 2.3) krev ekstern kvalitetssikring av store IKT-investeringar over ein terskelverdi."
         }
         E::HelpPriorities => {
             "Årsrapporten skal gjere greie for korleis effektiviseringsgevinstane av tiltaka blir henta ut, slik at dei kan omdisponerast til prioriterte område.\n\nRegistrer områda ressursane blir flytta til. Kvart uttak av typen «Omdisponert» blir knytt til eitt av dei."

@@ -26,6 +26,12 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         Rule::DigitalThresholdsReversed => {
             "Den nedre grensa for innsendingar i året ({low}) er høgare enn den øvre ({high}). Rundskrivet brukar 3\u{a0}000 og 5\u{a0}000; rett grensene i innstillingane."
         }
+        Rule::DiscountBandsNotAscending => {
+            "Trinn {band} i kalkulasjonsrenta sluttar ikkje etter trinnet framfor. Trinna må kome etter kvarandre med stigande sluttår, og berre det siste kan gjelde alle seinare år. Rett tabellen, eller bruk satsane i R-109/2021."
+        }
+        Rule::DiscountRateTooLow => {
+            "Kalkulasjonsrenta {percent} er ikkje mogleg: ei rente på −100\u{a0}% eller lågare gjev inga noverdi. Rett satsen, eller bruk satsane i R-109/2021 (4\u{a0}%, 3\u{a0}% og 2\u{a0}%)."
+        }
         Rule::PriorityAreaNameMissing => {
             "Eit prioritert område manglar namn. Gi området eit kort namn, slik det skal stå i rapporten."
         }
@@ -155,6 +161,12 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         Rule::GainPriceYearNotConvertible => {
             "Beløpa for gevinsten «{name}» er i {price_year}-kroner, men rapporten brukar {report_price_year}-kroner, og prisindeksen manglar eitt av åra. Legg inn indeksen for begge åra i innstillingane, elles blir kroneår blanda i summane."
         }
+        Rule::TimeGainHoursAndKronerDisagree => {
+            "Tidsgevinsten «{name}» har både timar og kroner i {year}, og dei stemmer ikkje overeins: timane svarar til {valued} med kostnaden per årsverk, medan beløpet er {amount}. Noverdien bruker timane. Rett eitt av tala, eller fjern beløpet."
+        }
+        Rule::RealisedWithoutExtraction => {
+            "Gevinsten «{name}» er realisert i {year}, men det er ikkje registrert noko uttak for det året. Registrer korleis gevinsten er henta ut, eller eit uttak med forma «Ikkje henta ut» og kvifor."
+        }
         Rule::ExtractionWithoutGain => {
             "Eit uttak i {year} er ikkje knytt til nokon gevinst. Vel gevinsten uttaket kjem frå."
         }
@@ -199,6 +211,9 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         }
         Rule::DuplicateExtractionId => {
             "Uttaket frå «{gain}» i {year} har same interne id som eit anna uttak. Det skjer når ei fil er redigert for hand. Slett det doble uttaket, eller lag det på nytt."
+        }
+        Rule::ExtractionFromOtherActors => {
+            "Uttaket frå «{gain}» i {year} er henta frå ein gevinst for andre aktørar. Verksemda kan ikkje ta ut det innbyggjarar, næringsliv eller andre verksemder har spart. Knyt uttaket til ein av gevinstane til verksemda sjølv, eller slett det."
         }
         Rule::ChecklistNotAnswered => {
             "Punkt {point} i sjekklista («{point_title}») er ikkje svara på. Vel oppfylt, delvis oppfylt, ikkje oppfylt eller ikkje relevant."

@@ -185,6 +185,10 @@ pub(crate) fn text(key: R) -> &'static str {
         R::NotExtractedItem => "{year}: {what} frå {gain} vart ikkje henta ut.",
         R::AnAmount => "eit beløp",
         R::MissingReason => "Grunngiving manglar.",
+        R::HReconciliation => "Realisert og henta ut per år",
+        R::ReconciliationIntro => {
+            "Tabellen stiller dei realiserte gevinstane til verksemda sjølv (kontant- og tidsgevinstar, i {price_year}-kroner og årsverk) opp mot det som er registrert henta ut, og det som er registrert som ikkje henta ut. Det som står att, er enno ikkje gjort greie for. Gevinstar for andre aktørar kan ikkje hentast ut av verksemda og er ikkje med."
+        }
         R::NoNpv => {
             "Ingen tiltak har kostnader eller prissette gevinstar som gir grunnlag for å rekne ut netto noverdi."
         }
@@ -192,7 +196,7 @@ pub(crate) fn text(key: R) -> &'static str {
             "Tabellen viser netto noverdi for tiltaka som har kostnader eller prissette gevinstar. Ein positiv netto noverdi tyder at dei prissette gevinstane er større enn kostnadene over analyseperioden."
         }
         R::NoteNpv => {
-            "Investering og driftskostnader er oppgitte i kroneåret til tiltaket. Summen er summen av noverdiane til tiltaka, kvar neddiskontert til sitt eige startår."
+            "Investering og driftskostnader er oppgitte i kroneåret til tiltaket. Alle noverdiane er uttrykte i samanlikningsåret {year}, så summen er ein ekte sum."
         }
         R::NpvOverflow => {
             "{n, plural, one {For # tiltak kan netto noverdi ikkje reknast ut fordi beløpa er for store; det er ikkje med i summen.} other {For # tiltak kan netto noverdi ikkje reknast ut fordi beløpa er for store; dei er ikkje med i summen.}}"
@@ -200,7 +204,7 @@ pub(crate) fn text(key: R) -> &'static str {
         R::RateBand => "{rate} for år {from}–{to}",
         R::RateBandLast => "{rate} deretter",
         R::MethodText => {
-            "Alle beløp er i {price_year}-kroner og er rekna om med prisindeksen der dei er registrerte i eit anna kroneår. Netto noverdi er rekna ut over {years, plural, one {# år} other {# år}} frå startåret til tiltaket med kalkulasjonsrente {rates}, jf. rundskriv R-109/14 frå Finansdepartementet. Skattefinansieringskostnaden er {tax} av netto verknad på offentlege budsjett, og gevinstane er realprisjusterte med {growth} i året. Tidsgevinstar er verdsette til {cost_per_fte} per årsverk à {hours, plural, one {# time} other {# timar}}. Der realiserte tal manglar, er planlagde tal brukte, og gevinsten er rekna for å halde fram på siste registrerte nivå. Kvalitetsgevinstar er ikkje prissette."
+            "Alle beløp er i {price_year}-kroner og er rekna om med prisindeksen der dei er registrerte i eit anna kroneår. Netto noverdi er rekna ut etter rundskriv R-109/2021 frå Finansdepartementet, som erstatta R-109/14 med same kalkulasjonsrente og skattefinansieringskostnad, og rettleiaren frå DFØ i samfunnsøkonomiske analysar. Kvart tiltak er analysert over {years, plural, one {# år} other {# år}} frå startåret, og alle noverdiar er uttrykte i samanlikningsåret {comparison_year}: beløpet for eit år etter samanlikningsåret er diskontert med kalkulasjonsrente {rates}, rekna frå samanlikningsåret, medan beløp frå åra før er framskrivne med {first_rate} i året. Difor kan noverdiane til tiltaka leggjast saman. Tidsgevinstar er verdsette til {cost_per_fte} per årsverk à {hours, plural, one {# time} other {# timar}} og blir talde éin gong: er både timar og kroner registrerte, blir timane brukte. Skattefinansieringskostnaden er {tax} av verknaden på offentlege budsjett, det vil seie kontantgevinstar minus kostnader; han gjeld ikkje tidsgevinstar eller gevinstar for andre aktørar. Verdien av tidsgevinstar og gevinstar for andre aktørar er realprisjustert med {growth} i året frå {price_year}; kontantgevinstar og kostnader er ikkje realprisjusterte. Der realiserte tal manglar, er planlagde tal brukte, og gevinsten er rekna for å halde fram på siste registrerte nivå. Kvalitetsgevinstar er ikkje prissette."
         }
         R::ChecklistSummary => {
             "Av dei {total} punkta i digitaliseringsrundskrivet er {fulfilled, plural, one {# oppfylt} other {# oppfylte}}, {partly, plural, one {# delvis oppfylt} other {# delvis oppfylte}} og {not, plural, one {# ikkje oppfylt} other {# ikkje oppfylte}}, medan {not_relevant, plural, one {# ikkje er relevant} other {# ikkje er relevante}} for verksemda."
@@ -227,7 +231,8 @@ pub(crate) fn text(key: R) -> &'static str {
         R::CapByArea => "Omdisponert til prioriterte område",
         R::CapByForm => "Gevinstuttak etter form, alle år",
         R::CapExtractions => "Gevinstuttak per år",
-        R::CapNpv => "Netto noverdi per tiltak ({price_year}-kroner)",
+        R::CapReconciliation => "Realiserte gevinstar og uttak per år",
+        R::CapNpv => "Netto noverdi per tiltak ({price_year}-kroner, noverdi i {year})",
         R::CapChecklist => "Status for punkta i digitaliseringsrundskrivet",
         R::ColInvestment => "Investering (kr)",
         R::ColOperating => "Drift per år (kr)",
@@ -245,6 +250,10 @@ pub(crate) fn text(key: R) -> &'static str {
         R::ColFteTotal => "Årsverk i alt",
         R::ColDestination => "Kva gevinsten vart brukt til",
         R::ColPoint => "Punkt",
+        R::ColRealised => "Realisert",
+        R::ColExtracted => "Henta ut",
+        R::ColNotExtracted => "Ikkje henta ut",
+        R::ColUnaccounted => "Ikkje gjort greie for",
         R::StageContent => "Samlar innhaldet",
         R::StageLayout => "Set sidene",
         R::StagePdf => "Lagar PDF",
