@@ -5,12 +5,14 @@
 //! The method is described for users in `docs/calculations.md`.
 
 mod achievement;
+mod cost;
 mod npv;
 mod price;
 mod sums;
 mod totals;
 
 pub use achievement::{achievement_percent, year_achievement};
+pub use cost::total_estimated_cost;
 pub use npv::{NpvResult, NpvYear, discount_factor, discount_factors, measure_npv, npv_of_flows};
 pub use price::convert_price_year;
 pub use sums::{

@@ -60,6 +60,7 @@ mod arg;
 mod at;
 mod checks;
 mod rules;
+mod sources;
 
 pub use arg::Arg;
 pub use rules::Rule;

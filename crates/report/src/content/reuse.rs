@@ -3,6 +3,7 @@
 use super::builder::{Builder, labelled, user};
 use crate::text::Span;
 use gevinst_core::i18n::{Label, ReportText as R};
+use gevinst_core::model::ServiceChain;
 
 impl Builder<'_> {
     pub(super) fn reuse_regulations_chains(&mut self) {
@@ -41,7 +42,7 @@ impl Builder<'_> {
         self.subsection(R::HChains);
         let chains: Vec<Vec<Span>> = ss
             .iter()
-            .filter(|s| s.service_chain)
+            .filter(|s| s.service_chain == ServiceChain::Yes)
             .map(|s| {
                 let partners = user(&s.service_chain_partners);
                 let name = self.service_name(s);
