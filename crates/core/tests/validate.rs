@@ -9,7 +9,7 @@ use gevinst_core::model::{
     Agency, AgencyField, ChecklistField, ChecklistPoint, ChecklistStatus, EntityRef, Extraction,
     ExtractionField, ExtractionForm, Field, Gain, GainField, GainKind, GainYear, Id, InfoSource,
     Measure, MeasureField, MeasureStatus, Money, PriceIndexEntry, PriorityArea, PriorityAreaField,
-    Project, ReportField, Service, ServiceField, ServicePlan, SettingsField, Suitability,
+    Project, ReportField, Service, ServiceChain, ServiceField, ServicePlan, SettingsField, Suitability,
     UserOrientation,
 };
 use gevinst_core::validate::{Arg, Finding, Rule, Severity, Validation, validate};
@@ -426,7 +426,7 @@ fn every_rule() -> Vec<Project> {
         digitally_available: true,
         user_orientation: UserOrientation::Redesign,
         reusable_information: vec![InfoSource::Other],
-        service_chain: true,
+        service_chain: ServiceChain::Yes,
         ..service(201, "Skjema")
     });
     p.services.push(Service {
@@ -1268,7 +1268,7 @@ fn reusable_other_missing() {
 #[test]
 fn service_chain_without_partners() {
     let mut p = complete();
-    p.services[0].service_chain = true;
+    p.services[0].service_chain = ServiceChain::Yes;
     finds(
         &p,
         Severity::Warning,
