@@ -158,8 +158,8 @@ fn own_point() -> impl Strategy<Value = OwnPoint> {
         select(ChecklistStatus::ALL.to_vec()),
         text(),
     )
-        .prop_map(|(id, title, source, obligation, required, status, justification)| {
-            OwnPoint {
+        .prop_map(
+            |(id, title, source, obligation, required, status, justification)| OwnPoint {
                 id,
                 title,
                 source,
@@ -167,8 +167,8 @@ fn own_point() -> impl Strategy<Value = OwnPoint> {
                 justification_required: required,
                 status,
                 justification,
-            }
-        })
+            },
+        )
 }
 
 fn service() -> impl Strategy<Value = Service> {
