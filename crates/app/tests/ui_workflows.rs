@@ -20,7 +20,8 @@ use gevinst_core::model::{
     AgencyField, ChecklistField, ChecklistItem, ChecklistPoint, ChecklistStatus, EntityRef,
     Extraction, ExtractionField, ExtractionForm, Field, Gain, GainField, GainKind, GainYear, Id,
     InfoSource, Measure, MeasureField, MeasureStatus, Money, PriorityArea, PriorityAreaField,
-    Project, ReportField, Service, ServiceField, SettingsField, Suitability, UserOrientation,
+    Project, ReportField, Service, ServiceChain, ServiceField, SettingsField, Suitability,
+    UserOrientation,
 };
 use gevinst_core::validate::{Finding, Rule, Severity};
 use rust_decimal::Decimal;
@@ -386,7 +387,7 @@ fn broken_project() -> Project {
             remains_to_digitalise: true,
             user_orientation: UserOrientation::Redesign,
             reusable_information: vec![InfoSource::Other],
-            service_chain: true,
+            service_chain: ServiceChain::Yes,
             ..service(20, "")
         },
         Service {
