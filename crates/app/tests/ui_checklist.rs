@@ -52,15 +52,17 @@ impl Host {
 }
 
 fn host(project: Project) -> Harness<'static, Host> {
-    Harness::builder().with_size([1100.0, 900.0]).build_ui_state(
-        |ui, host: &mut Host| host.frame(ui),
-        Host {
-            findings: validate(&project, today()),
-            project,
-            history: History::new(),
-            step: ChecklistStep::default(),
-        },
-    )
+    Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_ui_state(
+            |ui, host: &mut Host| host.frame(ui),
+            Host {
+                findings: validate(&project, today()),
+                project,
+                history: History::new(),
+                step: ChecklistStep::default(),
+            },
+        )
 }
 
 fn has_text<S>(h: &Harness<'_, S>, needle: &str) -> bool {
@@ -85,7 +87,10 @@ fn points_show_obligation_or_recommendation_and_what_must_be_justified() {
     let mut h = host(Project::new());
     h.run();
     assert!(has_text(&h, "0 av 14 punkter besvart"));
-    assert!(has_text(&h, "1.5b Veiledning videre til andre virksomheter"));
+    assert!(has_text(
+        &h,
+        "1.5b Veiledning videre til andre virksomheter"
+    ));
     assert!(has_text(&h, "Bør (anbefaling)"), "1.10 is a recommendation");
     assert!(has_text(&h, "Skal/må (krav)"));
     assert!(has_text(
@@ -117,9 +122,15 @@ fn an_own_requirement_is_added_answered_and_undone() {
     );
     // Answered like the circular's points.
     let partly = h.get_all_by_label("Delvis oppfylt").count() - 1;
-    h.get_all_by_label("Delvis oppfylt").nth(partly).unwrap().scroll_to_me();
+    h.get_all_by_label("Delvis oppfylt")
+        .nth(partly)
+        .unwrap()
+        .scroll_to_me();
     h.run();
-    h.get_all_by_label("Delvis oppfylt").nth(partly).unwrap().click();
+    h.get_all_by_label("Delvis oppfylt")
+        .nth(partly)
+        .unwrap()
+        .click();
     h.run();
     assert_eq!(
         h.state().project.own_points[0].status,
@@ -157,5 +168,8 @@ fn an_own_requirement_is_removed_and_the_removal_undone() {
     h.state_mut().undo();
     h.run();
     assert_eq!(h.state().project.own_points.len(), 1);
-    assert_eq!(h.state().project.own_points[0].title, "Rapportere klarspråk");
+    assert_eq!(
+        h.state().project.own_points[0].title,
+        "Rapportere klarspråk"
+    );
 }

@@ -77,7 +77,10 @@ fn base() -> Project {
 }
 
 fn index_of(point: ChecklistPoint) -> usize {
-    ChecklistPoint::ALL.iter().position(|&p| p == point).unwrap()
+    ChecklistPoint::ALL
+        .iter()
+        .position(|&p| p == point)
+        .unwrap()
 }
 
 #[test]
@@ -103,9 +106,18 @@ fn each_point_says_whether_it_is_an_obligation_and_what_must_be_justified() {
             (ChecklistPoint::P2_2, JustificationDemand::SelfDeclaration),
         ]
     );
-    assert_eq!(Obligation::Recommendation.label(Language::Nb), "Bør (anbefaling)");
-    assert_eq!(Obligation::Recommendation.label(Language::Nn), "Bør (tilråding)");
-    assert_eq!(Obligation::Obligation.label(Language::En), "Must (obligation)");
+    assert_eq!(
+        Obligation::Recommendation.label(Language::Nb),
+        "Bør (anbefaling)"
+    );
+    assert_eq!(
+        Obligation::Recommendation.label(Language::Nn),
+        "Bør (tilråding)"
+    );
+    assert_eq!(
+        Obligation::Obligation.label(Language::En),
+        "Must (obligation)"
+    );
 }
 
 #[test]
@@ -160,7 +172,10 @@ fn the_benefit_owner_is_a_recommendation_and_the_deadlines_are_past() {
     let nn = f.message(Language::Nn);
     assert!(nn.contains("tilrår") && !nn.contains("krev "), "{nn}");
     let en = f.message(Language::En);
-    assert!(en.contains("recommends") && !en.contains("requires"), "{en}");
+    assert!(
+        en.contains("recommends") && !en.contains("requires"),
+        "{en}"
+    );
     for lang in Language::ALL {
         assert!(f.message(lang).contains("P-4/2013"));
     }
@@ -186,7 +201,10 @@ fn an_exemption_names_its_ground_and_where_it_is_documented() {
     let p = base();
     let i = exempted(&p);
     let entity = EntityRef::Service(p.services[i].id);
-    assert_eq!(p.services[i].exemption_ground, ExemptionGround::NotProfitable);
+    assert_eq!(
+        p.services[i].exemption_ground,
+        ExemptionGround::NotProfitable
+    );
     quiet(&p, Rule::ServiceExemptionWithoutGround);
     quiet(&p, Rule::ServiceExemptionNotDocumented);
     let mut q = p.clone();
@@ -336,7 +354,10 @@ fn a_file_without_point_1_5b_asks_for_it_and_can_answer_it() {
     })
     .apply(&mut p)
     .unwrap();
-    assert_eq!(p.checklist[index_of(ChecklistPoint::P1_5b)].point, ChecklistPoint::P1_5b);
+    assert_eq!(
+        p.checklist[index_of(ChecklistPoint::P1_5b)].point,
+        ChecklistPoint::P1_5b
+    );
     quiet(&p, Rule::ChecklistNotAnswered);
     inverse.apply(&mut p).unwrap();
     assert_eq!(
@@ -417,7 +438,13 @@ fn the_ministrys_own_requirements_are_checked_like_the_circulars() {
     // A copy with the same id (a hand-edited file) is one error on the copy.
     let mut q = base();
     q.own_points = vec![own(900, "A"), own(900, "B")];
-    finds(&q, Severity::Error, entity, OwnPointField::Id, Rule::DuplicateId);
+    finds(
+        &q,
+        Severity::Error,
+        entity,
+        OwnPointField::Id,
+        Rule::DuplicateId,
+    );
     // Every message exists in every language.
     for rule in [
         Rule::OwnPointTitleMissing,
@@ -464,7 +491,11 @@ fn the_ks_threshold_is_compared_with_the_total_estimated_cost() {
             MeasureField::Investment,
             Rule::MeasureAboveKsThreshold,
         );
-        assert_eq!(f.arg("cost"), Some(&Arg::Money(kr(780_000_000))), "{status:?}");
+        assert_eq!(
+            f.arg("cost"),
+            Some(&Arg::Money(kr(780_000_000))),
+            "{status:?}"
+        );
     }
     p.measures.last_mut().unwrap().annual_operating_cost = Some(kr(10_000_000));
     quiet(&p, Rule::MeasureAboveKsThreshold);

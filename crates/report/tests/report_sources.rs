@@ -38,7 +38,10 @@ fn the_checklist_table_shows_obligation_or_recommendation_in_every_language() {
     let p = gevinst_core::example::project();
     for lang in Language::ALL {
         let all = text(&p, lang);
-        assert!(all.contains(ReportText::ColObligation.text(lang)), "{lang:?}");
+        assert!(
+            all.contains(ReportText::ColObligation.text(lang)),
+            "{lang:?}"
+        );
         for kind in Obligation::ALL {
             assert!(all.contains(kind.label(lang)), "{lang:?}: {kind:?}");
         }
