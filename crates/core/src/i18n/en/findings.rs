@@ -109,13 +109,13 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "The service “{name}” is to be seen as part of a service chain, but the other agencies and services in the chain are not named."
         }
         Rule::ServiceExemptionWithoutGround => {
-            "The service “{name}” is exempted, but it does not say which of the circular's two grounds the exemption rests on: that digitalisation pays off neither for users nor for the administration, or that there are concrete plans for digitalisation within current budgets."
+            "The service “{name}” is exempted, but it does not say which of the two grounds of the Digitalisation Circular 2013 (FAD, P-4/2013), point 1.1, the exemption rests on: that digitalisation pays off neither for users nor for the administration, or that there are concrete plans for digitalisation within current budgets."
         }
         Rule::ServiceExemptionNotDocumented => {
             "The service “{name}” is exempted, but it does not say where the exemption is documented. The agency must be able to document and justify exemptions on request (Digitalisation Circular 2013, point 1.1)."
         }
         Rule::ServiceNotInCatalogue => {
-            "The digital service “{name}” is not registered in the service catalogue at norge.no. The circular (point 1.1) recommends that state agencies register their services there as they go."
+            "The digital service “{name}” is not registered in the service catalogue at norge.no. The Digitalisation Circular 2013 (FAD, P-4/2013), point 1.1, recommends that state agencies register their services there as they go."
         }
         Rule::ReusableNotAssessed => {
             "It has not been assessed which information the service “{name}” can reuse. Choose the sources, or tick that no information can be reused."
@@ -229,7 +229,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Point {point} of the checklist (“{point_title}”) is not fully met but has no justification. The Digitalisation Circular 2013 (FAD, P-4/2013) requires {point_demand} to be justified."
         }
         Rule::DeviationUnexplained => {
-            "Point {point} of the checklist (“{point_title}”) is not fully met. The circular asks for no justification here, but a short explanation makes the report easier to read."
+            "Point {point} of the checklist (“{point_title}”) is not fully met. The Digitalisation Circular 2013 (FAD, P-4/2013) asks for no justification here, but a short explanation makes the report easier to read."
         }
         Rule::NotRelevantWithoutJustification => {
             "Point {point} of the checklist (“{point_title}”) is marked not relevant. Consider saying briefly why it does not apply to the agency."

@@ -211,7 +211,7 @@ pub(crate) fn text(key: R) -> &'static str {
         R::ChainsNo => "Assessed as not part of a service chain: {services}.",
         R::ChainsNotAssessed => "Not yet assessed: {services}.",
         R::CatalogueSummary => {
-            "Registered in the service catalogue at norge.no, as the circular (point 1.1) recommends: {registered} of {total, plural, one {# digital service} other {# digital services}}."
+            "Registered in the service catalogue at norge.no, as the Digitalisation Circular 2013 (FAD, P-4/2013), point 1.1, recommends: {registered} of {total, plural, one {# digital service} other {# digital services}}."
         }
         R::CapOwnPoints => "Status of the ministry's own requirements",
         R::ColObligation => "Must/should",

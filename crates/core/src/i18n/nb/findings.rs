@@ -111,13 +111,13 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Tjenesten «{name}» skal ses i en tjenestekjede, men det står ikke hvilke andre virksomheter og tjenester kjeden omfatter."
         }
         Rule::ServiceExemptionWithoutGround => {
-            "Tjenesten «{name}» er unntatt, men det står ikke hvilket av rundskrivets to grunnlag unntaket bygger på: at digitalisering ikke lønner seg verken for bruker eller forvaltning, eller at det finnes konkrete planer om digitalisering innenfor gjeldende budsjettrammer."
+            "Tjenesten «{name}» er unntatt, men det står ikke hvilket av de to grunnlagene i Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 unntaket bygger på: at digitalisering ikke lønner seg verken for bruker eller forvaltning, eller at det finnes konkrete planer om digitalisering innenfor gjeldende budsjettrammer."
         }
         Rule::ServiceExemptionNotDocumented => {
             "Tjenesten «{name}» er unntatt, men det står ikke hvor unntaket er dokumentert. Virksomheten må på forespørsel kunne dokumentere og begrunne unntak (Digitaliseringsrundskrivet 2013, punkt 1.1)."
         }
         Rule::ServiceNotInCatalogue => {
-            "Den digitale tjenesten «{name}» er ikke registrert i tjenestekatalogen på norge.no. Rundskrivet (punkt 1.1) anbefaler at statlige virksomheter registrerer tjenestene sine der fortløpende."
+            "Den digitale tjenesten «{name}» er ikke registrert i tjenestekatalogen på norge.no. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 anbefaler at statlige virksomheter registrerer tjenestene sine der fortløpende."
         }
         Rule::ReusableNotAssessed => {
             "Det er ikke vurdert hvilken informasjon tjenesten «{name}» kan gjenbruke. Velg kildene, eller kryss av for at ingen informasjon kan gjenbrukes."
@@ -231,7 +231,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Punkt {point} i sjekklisten («{point_title}») er ikke helt oppfylt, men mangler begrunnelse. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) krever at {point_demand} begrunnes."
         }
         Rule::DeviationUnexplained => {
-            "Punkt {point} i sjekklisten («{point_title}») er ikke helt oppfylt. Rundskrivet krever ingen begrunnelse her, men en kort forklaring gjør rapporten lettere å lese."
+            "Punkt {point} i sjekklisten («{point_title}») er ikke helt oppfylt. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) krever ingen begrunnelse her, men en kort forklaring gjør rapporten lettere å lese."
         }
         Rule::NotRelevantWithoutJustification => {
             "Punkt {point} i sjekklisten («{point_title}») er merket ikke relevant. Skriv gjerne kort hvorfor punktet ikke gjelder virksomheten."

@@ -211,7 +211,7 @@ pub(crate) fn text(key: R) -> &'static str {
         R::ChainsNo => "Vurdert som ikke del av en tjenestekjede: {services}.",
         R::ChainsNotAssessed => "Ikke vurdert ennå: {services}.",
         R::CatalogueSummary => {
-            "Registrert i tjenestekatalogen på norge.no, slik rundskrivet (punkt 1.1) anbefaler: {registered} av {total, plural, one {# digital tjeneste} other {# digitale tjenester}}."
+            "Registrert i tjenestekatalogen på norge.no, slik Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 anbefaler: {registered} av {total, plural, one {# digital tjeneste} other {# digitale tjenester}}."
         }
         R::CapOwnPoints => "Status for departementets egne krav",
         R::ColObligation => "Skal/bør",

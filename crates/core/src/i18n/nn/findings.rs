@@ -111,13 +111,13 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Tenesta «{name}» skal sjåast i ei tenestekjede, men det står ikkje kva andre verksemder og tenester kjeda omfattar."
         }
         Rule::ServiceExemptionWithoutGround => {
-            "Tenesta «{name}» er unnateken, men det står ikkje kva for eit av dei to grunnlaga i rundskrivet unntaket byggjer på: at digitalisering ikkje løner seg verken for brukar eller forvaltning, eller at det finst konkrete planar om digitalisering innanfor gjeldande budsjettrammer."
+            "Tenesta «{name}» er unnateken, men det står ikkje kva for eit av dei to grunnlaga i Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 unntaket byggjer på: at digitalisering ikkje løner seg verken for brukar eller forvaltning, eller at det finst konkrete planar om digitalisering innanfor gjeldande budsjettrammer."
         }
         Rule::ServiceExemptionNotDocumented => {
             "Tenesta «{name}» er unnateken, men det står ikkje kvar unntaket er dokumentert. Verksemda må på førespurnad kunne dokumentere og grunngi unntak (Digitaliseringsrundskrivet 2013, punkt 1.1)."
         }
         Rule::ServiceNotInCatalogue => {
-            "Den digitale tenesta «{name}» er ikkje registrert i tenestekatalogen på norge.no. Rundskrivet (punkt 1.1) tilrår at statlege verksemder registrerer tenestene sine der fortløpande."
+            "Den digitale tenesta «{name}» er ikkje registrert i tenestekatalogen på norge.no. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 tilrår at statlege verksemder registrerer tenestene sine der fortløpande."
         }
         Rule::ReusableNotAssessed => {
             "Det er ikkje vurdert kva informasjon tenesta «{name}» kan gjenbruke. Vel kjeldene, eller kryss av for at ingen informasjon kan gjenbrukast."
@@ -231,7 +231,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Punkt {point} i sjekklista («{point_title}») er ikkje heilt oppfylt, men manglar grunngiving. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) krev at {point_demand} blir grunngitt."
         }
         Rule::DeviationUnexplained => {
-            "Punkt {point} i sjekklista («{point_title}») er ikkje heilt oppfylt. Rundskrivet krev inga grunngiving her, men ei kort forklaring gjer rapporten lettare å lese."
+            "Punkt {point} i sjekklista («{point_title}») er ikkje heilt oppfylt. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) krev inga grunngiving her, men ei kort forklaring gjer rapporten lettare å lese."
         }
         Rule::NotRelevantWithoutJustification => {
             "Punkt {point} i sjekklista («{point_title}») er merkt ikkje relevant. Skriv gjerne kort kvifor punktet ikkje gjeld verksemda."

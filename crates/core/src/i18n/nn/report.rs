@@ -213,7 +213,7 @@ pub(crate) fn text(key: R) -> &'static str {
         R::ChainsNo => "Vurdert som ikkje del av ei tenestekjede: {services}.",
         R::ChainsNotAssessed => "Ikkje vurdert enno: {services}.",
         R::CatalogueSummary => {
-            "Registrert i tenestekatalogen på norge.no, slik rundskrivet (punkt 1.1) tilrår: {registered} av {total, plural, one {# digital teneste} other {# digitale tenester}}."
+            "Registrert i tenestekatalogen på norge.no, slik Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 tilrår: {registered} av {total, plural, one {# digital teneste} other {# digitale tenester}}."
         }
         R::CapOwnPoints => "Status for dei eigne krava frå departementet",
         R::ColObligation => "Skal/bør",
