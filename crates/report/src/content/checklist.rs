@@ -11,6 +11,8 @@ use gevinst_core::model::{ChecklistPoint, ChecklistStatus, Obligation};
 impl Builder<'_> {
     pub(super) fn checklist(&mut self) {
         self.section(R::HChecklist);
+        // The circular by its edition, before any sentence that cites it.
+        self.para(self.t(R::ChecklistSource));
         let items: Vec<(ChecklistPoint, ChecklistStatus, String)> = ChecklistPoint::ALL
             .iter()
             .map(|&p| match self.p.checklist_item(p) {
@@ -35,7 +37,6 @@ impl Builder<'_> {
                 .push_str(&R::ChecklistUnanswered.fill(self.lang, &[("n", n.not_answered.into())]));
         }
         self.para(summary);
-        self.para(self.t(R::ChecklistSource));
         let ks = self.money(self.p.settings.ks_threshold);
         let mut t = self
             .new_table(R::CapChecklist, &[])
