@@ -41,17 +41,21 @@ impl ChecklistStep {
         let lang = ctx.lang;
         let project = ctx.project;
         form::header(ui, Step::Checklist, E::HelpChecklist, lang);
-        let answered = project
-            .checklist
+        // Every point of the circular counts once, also one an older file lacks.
+        let answered = ChecklistPoint::ALL
             .iter()
-            .filter(|c| c.status != ChecklistStatus::NotAnswered)
+            .filter(|&&p| {
+                project
+                    .checklist_item(p)
+                    .is_some_and(|c| c.status != ChecklistStatus::NotAnswered)
+            })
             .count();
         ui.label(
             RichText::new(E::ChecklistProgress.fill(
                 lang,
                 &[
                     ("answered", answered.into()),
-                    ("total", project.checklist.len().into()),
+                    ("total", ChecklistPoint::ALL.len().into()),
                 ],
             ))
             .strong(),
