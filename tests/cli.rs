@@ -138,7 +138,7 @@ fn check_names_the_field_as_the_form_does_with_its_path_in_the_file() {
             [
                 "Feil: Tiltak «Digital søknad», felt «Særlig vurdering» \
                  (measures[2].special_assessment): Tiltaket «Digital søknad» digitaliserer",
-                "Advarsel: Sjekklistepunkt 1.10, felt «Svar» (checklist[9].status): Punkt 1.10",
+                "Advarsel: Sjekklistepunkt 1.10, felt «Svar» (checklist[10].status): Punkt 1.10",
             ],
         ),
         (
@@ -146,7 +146,7 @@ fn check_names_the_field_as_the_form_does_with_its_path_in_the_file() {
             [
                 "Feil: Tiltak «Digital søknad», felt «Særleg vurdering» \
                  (measures[2].special_assessment): Tiltaket «Digital søknad» digitaliserer",
-                "Åtvaring: Sjekklistepunkt 1.10, felt «Svar» (checklist[9].status): Punkt 1.10",
+                "Åtvaring: Sjekklistepunkt 1.10, felt «Svar» (checklist[10].status): Punkt 1.10",
             ],
         ),
         (
@@ -154,7 +154,7 @@ fn check_names_the_field_as_the_form_does_with_its_path_in_the_file() {
             [
                 "Error: Measure “Digital søknad”, field “Special assessment” \
                  (measures[2].special_assessment): The measure “Digital søknad” digitalises",
-                "Warning: Checklist point 1.10, field “Answer” (checklist[9].status): ",
+                "Warning: Checklist point 1.10, field “Answer” (checklist[10].status): ",
             ],
         ),
     ] {

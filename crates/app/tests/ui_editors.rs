@@ -976,32 +976,35 @@ fn undo_and_redo_across_several_edits() {
 fn checklist_justification_is_highlighted_when_required() {
     let mut h = host(Project::new(), ChecklistStep::default());
     h.run();
-    assert!(has_text(&h, "0 av 13 punkter besvart"));
-    assert!(has_text(&h, "1.10 Gevinstrealisering"));
-    assert!(has_text(&h, "gevinstansvarlig leder i linjen"));
+    assert!(has_text(&h, "0 av 14 punkter besvart"));
+    assert!(has_text(&h, "1.2 Bruk nasjonale felleskomponenter"));
     assert!(!has_text(&h, "mangler begrunnelse"));
-    // Answer 1.10 "partly": a deviation without justification.
-    click_nth(&mut h, "Delvis oppfylt", 9);
+    // Answer 1.2 "partly": the circular asks for a justification there (Altinn).
+    click_nth(&mut h, "Delvis oppfylt", 1);
     let item = |h: &Harness<'_, Host<ChecklistStep>>| {
         h.state()
             .project
-            .checklist_item(ChecklistPoint::P1_10)
+            .checklist_item(ChecklistPoint::P1_2)
             .unwrap()
             .clone()
     };
     assert_eq!(item(&h).status, ChecklistStatus::Partly);
     // Validation's finding shows at the field (it replaces the step's own shorter notice).
-    assert!(has_text(&h, "Punkt 1.10 i sjekklisten"));
+    assert!(has_text(&h, "Punkt 1.2 i sjekklisten"));
     assert!(has_text(&h, "mangler begrunnelse"));
-    assert!(has_text(&h, "1 av 13 punkter besvart"));
-    type_into(
-        &mut h,
-        "Begrunnelse 1.10",
-        "Planen for gevinstrealisering er under arbeid.",
-    );
+    assert!(has_text(&h, "1 av 14 punkter besvart"));
+    type_into(&mut h, "Begrunnelse 1.2", "Altinn tas i bruk i 2026.");
+    assert_eq!(item(&h).justification, "Altinn tas i bruk i 2026.");
+    assert!(!has_text(&h, "mangler begrunnelse"));
+    // 1.10 asks for no justification: "partly" without one is no error.
+    click_nth(&mut h, "Delvis oppfylt", 10);
     assert_eq!(
-        item(&h).justification,
-        "Planen for gevinstrealisering er under arbeid."
+        h.state()
+            .project
+            .checklist_item(ChecklistPoint::P1_10)
+            .unwrap()
+            .status,
+        ChecklistStatus::Partly
     );
     assert!(!has_text(&h, "mangler begrunnelse"));
 }

@@ -19,8 +19,9 @@ use gevinst_core::i18n::{EditorText as E, Key as _, Label, Language, Message, Ui
 use gevinst_core::model::{
     AgencyField, ChecklistField, ChecklistItem, ChecklistPoint, ChecklistStatus, EntityRef,
     Extraction, ExtractionField, ExtractionForm, Field, Gain, GainField, GainKind, GainYear, Id,
-    InfoSource, Measure, MeasureField, MeasureStatus, Money, PriorityArea, PriorityAreaField,
-    Project, ReportField, Service, ServiceField, SettingsField, Suitability, UserOrientation,
+    InfoSource, Measure, MeasureField, MeasureStatus, Money, OwnPoint, OwnPointField, PriorityArea,
+    PriorityAreaField, Project, ReportField, Service, ServiceChain, ServiceField, SettingsField,
+    Suitability, UserOrientation,
 };
 use gevinst_core::validate::{Finding, Rule, Severity};
 use rust_decimal::Decimal;
@@ -181,8 +182,30 @@ fn other_names(project: &Project, focus: Focus, lang: Language) -> Vec<String> {
             ServiceField::SelfService
             | ServiceField::InstantDecision
             | ServiceField::AutomatedProcessing
-            | ServiceField::UserOrientation,
+            | ServiceField::UserOrientation
+            | ServiceField::ExemptionGround
+            | ServiceField::Catalogue
+            | ServiceField::ServiceChain,
         ) => vec![label(field)],
+        Field::Service(ServiceField::ReusableNone | ServiceField::RegulationsNone) => {
+            field.help(lang).map(str::to_owned).into_iter().collect()
+        }
+        // The registers are check boxes: the first takes the focus.
+        Field::Service(ServiceField::ReusableInformation) => {
+            vec![InfoSource::ALL[0].label(lang).to_owned()]
+        }
+        Field::OwnPoint(OwnPointField::Status) => {
+            let status = match focus.entity {
+                EntityRef::OwnPoint(id) => project.own_point(id).map(|c| c.status),
+                _ => None,
+            };
+            vec![
+                status
+                    .unwrap_or(ChecklistStatus::NotAnswered)
+                    .label(lang)
+                    .to_owned(),
+            ]
+        }
         Field::Measure(MeasureField::ServiceIds) => project
             .services
             .first()
@@ -386,7 +409,7 @@ fn broken_project() -> Project {
             remains_to_digitalise: true,
             user_orientation: UserOrientation::Redesign,
             reusable_information: vec![InfoSource::Other],
-            service_chain: true,
+            service_chain: ServiceChain::Yes,
             ..service(20, "")
         },
         Service {
@@ -499,6 +522,12 @@ fn broken_project() -> Project {
         status: ChecklistStatus::Fulfilled,
         justification: String::new(),
     });
+    p.own_points.push(OwnPoint {
+        id: id(60),
+        status: ChecklistStatus::Partly,
+        justification_required: true,
+        ..OwnPoint::default()
+    });
     p
 }
 
@@ -573,6 +602,8 @@ fn every_field_validation_can_name_lands_on_its_input() {
         ChecklistField::Point.into(),
         ChecklistField::Status.into(),
         ChecklistField::Justification.into(),
+        OwnPointField::Title.into(),
+        OwnPointField::Justification.into(),
     ];
     let missing: Vec<&Field> = expected.iter().filter(|f| !named.contains(f)).collect();
     assert!(missing.is_empty(), "the broken project misses {missing:#?}");

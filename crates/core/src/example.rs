@@ -193,6 +193,13 @@ pub fn large() -> Project {
                 digitally_available: digital,
                 remains_to_digitalise: !digital,
                 exemption_reason: String::new(),
+                exemption_ground: ExemptionGround::NotStated,
+                exemption_documented_in: String::new(),
+                catalogue: if digital {
+                    CatalogueRegistration::Registered
+                } else {
+                    CatalogueRegistration::NotRecorded
+                },
                 self_service: Suitability::ALL[i % 4],
                 instant_decision: Suitability::ALL[(i + 1) % 4],
                 automated_processing: Suitability::ALL[(i + 2) % 4],
@@ -200,8 +207,14 @@ pub fn large() -> Project {
                 user_orientation_reason: "Vurdert i brukerundersøkelsen.".into(),
                 reusable_information: vec![InfoSource::ALL[i % 4]],
                 reusable_other: String::new(),
+                reusable_none: false,
                 regulations_to_review: String::new(),
-                service_chain: i % 7 == 0,
+                regulations_none: i % 2 == 0,
+                service_chain: if i % 7 == 0 {
+                    ServiceChain::Yes
+                } else {
+                    ServiceChain::No
+                },
                 service_chain_partners: if i % 7 == 0 {
                     "Skatteetaten, NAV".into()
                 } else {
@@ -380,7 +393,8 @@ mod tests {
             .filter_map(|e| e.priority_area_id)
             .collect();
         assert!(areas.len() >= 3);
-        assert_eq!(p.checklist.len(), 13);
+        assert_eq!(p.checklist.len(), 14);
+        assert_eq!(p.own_points.len(), 1);
         assert!(
             p.checklist
                 .iter()

@@ -90,11 +90,11 @@ fn the_old_draft_format_is_converted() {
     assert_eq!(p.extractions[0].amount_nok.unwrap().ore(), 38_000_000);
     assert_eq!(p.settings.cost_per_fte.ore(), 95_000_000);
     let points: Vec<&str> = p.checklist.iter().map(|c| c.point.number()).collect();
-    assert_eq!(points.len(), 13);
-    assert_eq!(points[9], "1.10", "in the circular's order");
+    assert_eq!(points.len(), 14);
+    assert_eq!(points[10], "1.10", "in the circular's order");
     use gevinst_core::model::ChecklistStatus as S;
-    assert_eq!(p.checklist[9].status, S::Partly);
-    assert_eq!(p.checklist[12].status, S::NotRelevant);
+    assert_eq!(p.checklist[10].status, S::Partly);
+    assert_eq!(p.checklist[13].status, S::NotRelevant);
     assert_eq!(
         p.checklist[1].status,
         S::NotAnswered,

@@ -154,6 +154,29 @@ fn measure() -> impl Strategy<Value = Measure> {
         )
 }
 
+fn own_point() -> impl Strategy<Value = OwnPoint> {
+    (
+        id(),
+        text(),
+        text(),
+        select(Obligation::ALL.to_vec()),
+        any::<bool>(),
+        select(ChecklistStatus::ALL.to_vec()),
+        text(),
+    )
+        .prop_map(
+            |(id, title, source, obligation, required, status, justification)| OwnPoint {
+                id,
+                title,
+                source,
+                obligation,
+                justification_required: required,
+                status,
+                justification,
+            },
+        )
+}
+
 fn service() -> impl Strategy<Value = Service> {
     (
         (
@@ -181,12 +204,19 @@ fn service() -> impl Strategy<Value = Service> {
             prop::collection::vec(select(InfoSource::ALL.to_vec()), 0..3),
             text(),
             text(),
-            any::<bool>(),
+            select(ServiceChain::ALL.to_vec()),
             text(),
+        ),
+        (
+            select(ExemptionGround::ALL.to_vec()),
+            text(),
+            select(CatalogueRegistration::ALL.to_vec()),
+            any::<bool>(),
+            any::<bool>(),
         ),
         (text(), text(), prop::option::of(date())),
     )
-        .prop_map(|(a, b, c, d, e)| Service {
+        .prop_map(|(a, b, c, d, e, f)| Service {
             id: a.0,
             name: a.1,
             description: a.2,
@@ -197,6 +227,11 @@ fn service() -> impl Strategy<Value = Service> {
             digitally_available: b.2,
             remains_to_digitalise: b.3,
             exemption_reason: b.4,
+            exemption_ground: e.0,
+            exemption_documented_in: e.1,
+            catalogue: e.2,
+            reusable_none: e.3,
+            regulations_none: e.4,
             self_service: c.0,
             instant_decision: c.1,
             automated_processing: c.2,
@@ -208,9 +243,9 @@ fn service() -> impl Strategy<Value = Service> {
             service_chain: d.3,
             service_chain_partners: d.4,
             plan: ServicePlan {
-                what: e.0,
-                responsible: e.1,
-                due: e.2,
+                what: f.0,
+                responsible: f.1,
+                due: f.2,
             },
         })
 }
@@ -333,6 +368,7 @@ fn project() -> impl Strategy<Value = Project> {
             prop::collection::vec(gain(), 0..3),
             prop::collection::vec(extraction(), 0..3),
             prop::collection::vec(checklist_item(), 0..4),
+            prop::collection::vec(own_point(), 0..2),
         ),
         (timestamp(), timestamp(), text()),
     )
@@ -348,6 +384,7 @@ fn project() -> impl Strategy<Value = Project> {
             gains: c.0,
             extractions: c.1,
             checklist: c.2,
+            own_points: c.3,
             created: d.0,
             modified: d.1,
             last_edited_by: d.2,

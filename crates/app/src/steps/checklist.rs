@@ -1,15 +1,20 @@
-//! Step: the digitalisation circular's checklist. Each point shows its number, title and text
-//! beside the answer and the justification; a deviation without a justification is
-//! highlighted.
+//! Step: the digitalisation circular's checklist. Each point shows its number, title and text,
+//! whether the circular makes it an obligation or a recommendation, and what it asks to be
+//! justified, beside the answer and the justification; a deviation without a justification the
+//! source asks for is highlighted. Below them the ministry's own requirements, added and
+//! removed through the core's list edits (so undo works).
 
 use crate::StepCtx;
 use crate::steps::Step;
 use crate::steps::form::{self, Form};
 use crate::widgets::{Notice, show_notices};
 use egui::{Frame, RichText, Ui};
-use gevinst_core::edit::Edit;
+use gevinst_core::edit::{self, Edit};
 use gevinst_core::i18n::{EditorText as E, Key, Label, Term};
-use gevinst_core::model::{ChecklistField, ChecklistItem, ChecklistStatus, EntityRef};
+use gevinst_core::model::{
+    ChecklistField, ChecklistItem, ChecklistPoint, ChecklistStatus, EntityRef, ItemKind,
+    Obligation, OwnPoint, OwnPointField,
+};
 use gevinst_core::validate::Severity;
 
 /// State of the checklist step.
@@ -18,7 +23,16 @@ pub struct ChecklistStep {}
 
 /// True when the circular requires a justification the item lacks.
 pub fn needs_justification(item: &ChecklistItem) -> bool {
-    item.status.is_deviation() && item.justification.trim().is_empty()
+    item.point.justification_demand().is_some()
+        && item.status.is_deviation()
+        && item.justification.trim().is_empty()
+}
+
+/// True when the ministry requires a justification its own requirement lacks.
+pub fn own_needs_justification(point: &OwnPoint) -> bool {
+    point.justification_required
+        && point.status.is_deviation()
+        && point.justification.trim().is_empty()
 }
 
 impl ChecklistStep {
@@ -27,42 +41,69 @@ impl ChecklistStep {
         let lang = ctx.lang;
         let project = ctx.project;
         form::header(ui, Step::Checklist, E::HelpChecklist, lang);
-        let answered = project
-            .checklist
+        // Every point of the circular counts once, also one an older file lacks.
+        let answered = ChecklistPoint::ALL
             .iter()
-            .filter(|c| c.status != ChecklistStatus::NotAnswered)
+            .filter(|&&p| {
+                project
+                    .checklist_item(p)
+                    .is_some_and(|c| c.status != ChecklistStatus::NotAnswered)
+            })
             .count();
         ui.label(
             RichText::new(E::ChecklistProgress.fill(
                 lang,
                 &[
                     ("answered", answered.into()),
-                    ("total", project.checklist.len().into()),
+                    ("total", ChecklistPoint::ALL.len().into()),
                 ],
             ))
             .strong(),
         );
         ui.add_space(4.0);
-        let jump = ctx.focus.and_then(|f| match f.entity {
-            EntityRef::Checklist(point) => Some(point),
-            _ => None,
-        });
+        let jump = ctx
+            .focus
+            .map(|f| f.entity)
+            .filter(|e| matches!(e, EntityRef::Checklist(_) | EntityRef::OwnPoint(_)));
         form::scrolled(ui, "checklist", |ui| {
-            let mut shown = std::collections::HashSet::new();
-            for original in &project.checklist {
-                // A point repeated in a hand-edited file is shown (and edited) once; its
-                // finding says so on the first.
-                if !shown.insert(original.point) {
-                    continue;
-                }
+            // Every point of the circular once, in its order: a point repeated in a
+            // hand-edited file is shown (and edited) once, its finding on the first; a point
+            // an older file lacks is shown unanswered.
+            for point in ChecklistPoint::ALL {
+                let original = project
+                    .checklist_item(point)
+                    .cloned()
+                    .unwrap_or(ChecklistItem {
+                        point,
+                        status: ChecklistStatus::NotAnswered,
+                        justification: String::new(),
+                    });
                 let card = Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    self.point_ui(ui, ctx, original)
+                    self.point_ui(ui, ctx, &original)
                 });
-                if jump == Some(original.point) {
+                if jump == Some(EntityRef::Checklist(point)) {
                     card.response.scroll_to_me(Some(egui::Align::TOP));
                 }
                 ui.add_space(6.0);
+            }
+            form::section(ui, E::OwnPointsHeading.text(lang));
+            ui.add(egui::Label::new(E::OwnPointsIntro.text(lang)).wrap());
+            ui.add_space(4.0);
+            for original in &project.own_points {
+                let card = Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    own_point_ui(ui, ctx, original)
+                });
+                if jump == Some(EntityRef::OwnPoint(original.id)) {
+                    card.response.scroll_to_me(Some(egui::Align::TOP));
+                }
+                ui.add_space(6.0);
+            }
+            let add = ui.add_enabled(!ctx.read_only, egui::Button::new(E::AddOwnPoint.text(lang)));
+            if add.clicked() {
+                let item = edit::new_item(project, ItemKind::OwnPoint);
+                ctx.edit(edit::insert_after(project, item, None), None);
             }
         });
         if jump.is_some() {
@@ -87,6 +128,18 @@ impl ChecklistStep {
                     .strong(),
                 );
                 ui.add(egui::Label::new(Term::ChecklistText(point).text(lang)).wrap());
+                ui.label(RichText::new(point.obligation().label(lang)).italics());
+                if let Some(demand) = point.justification_demand() {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(
+                                E::DemandNote.fill(lang, &[("demand", demand.label(lang).into())]),
+                            )
+                            .italics(),
+                        )
+                        .wrap(),
+                    );
+                }
             });
             ui.add_space(12.0);
             ui.vertical(|ui| {
@@ -122,5 +175,52 @@ impl ChecklistStep {
                 form.commit(differs, || Edit::SetChecklistItem(item));
             });
         });
+    }
+}
+
+/// One requirement of the ministry's own: its text, source, kind, answer and justification,
+/// and a button that removes it.
+fn own_point_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>, original: &OwnPoint) {
+    let lang = ctx.lang;
+    let mut item = original.clone();
+    let entity = EntityRef::OwnPoint(original.id);
+    let mut form = Form::new(ctx, entity, None);
+    egui::Grid::new(("own-point-form", original.id))
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            form.area(ui, OwnPointField::Title, &mut item.title, 2);
+            form.text(ui, OwnPointField::Source, &mut item.source);
+            form.combo(
+                ui,
+                OwnPointField::Obligation,
+                &mut item.obligation,
+                &Obligation::ALL,
+            );
+            form.check(
+                ui,
+                OwnPointField::JustificationRequired,
+                &mut item.justification_required,
+            );
+            form.radio(
+                ui,
+                OwnPointField::Status,
+                &mut item.status,
+                &ChecklistStatus::ALL,
+            );
+            form.require(own_needs_justification(&item).then(|| Notice {
+                severity: Severity::Warning,
+                text: E::JustificationRequired.text(lang).to_owned(),
+            }));
+            form.area(ui, OwnPointField::Justification, &mut item.justification, 2);
+        });
+    let enabled = form.enabled();
+    let differs = item != *original;
+    form.commit(differs, || Edit::Update(edit::Item::OwnPoint(item)));
+    let remove = ui.add_enabled(enabled, egui::Button::new(E::RemoveOwnPoint.text(lang)));
+    if remove.clicked()
+        && let Some(delete) = edit::delete(ctx.project, ItemKind::OwnPoint, original.id)
+    {
+        ctx.edit(delete, None);
     }
 }

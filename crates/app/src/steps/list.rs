@@ -69,6 +69,7 @@ fn list_name(kind: ItemKind) -> EditorText {
         ItemKind::Service => EditorText::ListServices,
         ItemKind::Gain => EditorText::ListGains,
         ItemKind::Extraction => EditorText::ListExtractions,
+        ItemKind::OwnPoint => EditorText::OwnPointsHeading,
     }
 }
 

@@ -126,6 +126,7 @@ impl Step {
             EntityRef::Gain(_) => Step::of_list(ItemKind::Gain),
             EntityRef::Extraction(_) => Step::of_list(ItemKind::Extraction),
             EntityRef::Checklist(_) => Step::Checklist,
+            EntityRef::OwnPoint(_) => Step::of_list(ItemKind::OwnPoint),
         }
     }
 
@@ -137,6 +138,7 @@ impl Step {
             ItemKind::Service => Step::Services,
             ItemKind::Gain => Step::Gains,
             ItemKind::Extraction => Step::Extraction,
+            ItemKind::OwnPoint => Step::Checklist,
         }
     }
 }

@@ -8,8 +8,8 @@ use egui::{RichText, Ui};
 use gevinst_core::format;
 use gevinst_core::i18n::{EditorText as E, Key, Label, Language};
 use gevinst_core::model::{
-    Channel, Field, InfoSource, Project, Service, ServiceField, Settings, Suitability, TargetGroup,
-    UserOrientation,
+    CatalogueRegistration, Channel, ExemptionGround, Field, InfoSource, Project, Service,
+    ServiceChain, ServiceField, Settings, Suitability, TargetGroup, UserOrientation,
 };
 use gevinst_core::validate::Severity;
 
@@ -159,6 +159,23 @@ impl ListDef for Services {
                 &mut s.exemption_reason,
                 2,
             );
+            form.combo(
+                ui,
+                ServiceField::ExemptionGround,
+                &mut s.exemption_ground,
+                &ExemptionGround::ALL,
+            );
+            form.text(
+                ui,
+                ServiceField::ExemptionDocumentedIn,
+                &mut s.exemption_documented_in,
+            );
+            form.combo(
+                ui,
+                ServiceField::Catalogue,
+                &mut s.catalogue,
+                &CatalogueRegistration::ALL,
+            );
         });
         form::section(ui, E::SectionSuitability.text(lang));
         form::grid("service-suitability").show(ui, |ui| {
@@ -206,14 +223,21 @@ impl ListDef for Services {
             {
                 form.text(ui, ServiceField::ReusableOther, &mut s.reusable_other);
             }
+            form.check(ui, ServiceField::ReusableNone, &mut s.reusable_none);
             form.area(
                 ui,
                 ServiceField::RegulationsToReview,
                 &mut s.regulations_to_review,
                 2,
             );
-            form.check(ui, ServiceField::ServiceChain, &mut s.service_chain);
-            if s.service_chain || !s.service_chain_partners.trim().is_empty() {
+            form.check(ui, ServiceField::RegulationsNone, &mut s.regulations_none);
+            form.combo(
+                ui,
+                ServiceField::ServiceChain,
+                &mut s.service_chain,
+                &ServiceChain::ALL,
+            );
+            if s.service_chain == ServiceChain::Yes || !s.service_chain_partners.trim().is_empty() {
                 form.area(
                     ui,
                     ServiceField::ServiceChainPartners,

@@ -6,6 +6,7 @@
 
 mod achievement;
 mod claims;
+mod cost;
 mod npv;
 mod price;
 mod reconcile;
@@ -17,6 +18,7 @@ pub use claims::{
     GainOwner, RealisedSplit, deviations, gain_owner, realised_split, realised_value,
     unassessed_digitalisation, unjustified_deviations,
 };
+pub use cost::total_estimated_cost;
 pub use npv::{
     NpvResult, NpvYear, comparison_factor, comparison_year, discount_factor, discount_factors,
     hours_value, measure_npv, npv_of_flows,

@@ -4,7 +4,7 @@
 
 use super::{Edit, Item, entity_ref, index_after};
 use crate::model::{
-    EntityRef, Extraction, Gain, Id, ItemKind, Measure, PriorityArea, Project, Service,
+    EntityRef, Extraction, Gain, Id, ItemKind, Measure, OwnPoint, PriorityArea, Project, Service,
 };
 
 /// An entity that lives in one of the project's lists.
@@ -55,6 +55,7 @@ list_item!(
     Service => services.name,
     Gain => gains.name,
     Extraction => extractions.description,
+    OwnPoint => own_points.title,
 );
 
 /// The id in `entity` when it is an item of the list `kind`.
@@ -64,7 +65,8 @@ pub fn id_in(entity: EntityRef, kind: ItemKind) -> Option<Id> {
         | (EntityRef::Measure(id), ItemKind::Measure)
         | (EntityRef::Service(id), ItemKind::Service)
         | (EntityRef::Gain(id), ItemKind::Gain)
-        | (EntityRef::Extraction(id), ItemKind::Extraction) => Some(id),
+        | (EntityRef::Extraction(id), ItemKind::Extraction)
+        | (EntityRef::OwnPoint(id), ItemKind::OwnPoint) => Some(id),
         _ => None,
     }
 }
@@ -77,6 +79,7 @@ pub fn item(project: &Project, kind: ItemKind, id: Id) -> Option<Item> {
         ItemKind::Service => project.service(id).cloned().map(Item::Service),
         ItemKind::Gain => project.gain(id).cloned().map(Item::Gain),
         ItemKind::Extraction => project.extraction(id).cloned().map(Item::Extraction),
+        ItemKind::OwnPoint => project.own_point(id).cloned().map(Item::OwnPoint),
     }
 }
 
@@ -99,6 +102,7 @@ pub fn new_item(project: &Project, kind: ItemKind) -> Item {
             year: project.report.year,
             ..Extraction::default()
         }),
+        ItemKind::OwnPoint => Item::OwnPoint(OwnPoint::default()),
     }
 }
 
@@ -135,6 +139,10 @@ pub fn duplicate(project: &Project, kind: ItemKind, id: Id, suffix: &str) -> Opt
         Item::Extraction(x) => {
             x.id = new_id;
             None
+        }
+        Item::OwnPoint(x) => {
+            x.id = new_id;
+            Some(&mut x.title)
         }
     };
     if let Some(name) = name {
@@ -188,7 +196,7 @@ pub fn delete(project: &Project, kind: ItemKind, id: Id) -> Option<Edit> {
                 edits.push(Edit::Update(Item::Extraction(e)));
             }
         }
-        ItemKind::Extraction => {}
+        ItemKind::Extraction | ItemKind::OwnPoint => {}
     }
     Some(if edits.len() == 1 {
         edits.remove(0)
@@ -201,12 +209,13 @@ pub fn delete(project: &Project, kind: ItemKind, id: Id) -> Option<Edit> {
 mod tests {
     use super::*;
 
-    const KINDS: [ItemKind; 5] = [
+    const KINDS: [ItemKind; 6] = [
         ItemKind::PriorityArea,
         ItemKind::Measure,
         ItemKind::Service,
         ItemKind::Gain,
         ItemKind::Extraction,
+        ItemKind::OwnPoint,
     ];
 
     fn ids(project: &Project, kind: ItemKind) -> Vec<Id> {
@@ -216,6 +225,7 @@ mod tests {
             ItemKind::Service => project.services.iter().map(|x| x.id).collect(),
             ItemKind::Gain => project.gains.iter().map(|x| x.id).collect(),
             ItemKind::Extraction => project.extractions.iter().map(|x| x.id).collect(),
+            ItemKind::OwnPoint => project.own_points.iter().map(|x| x.id).collect(),
         }
     }
 
@@ -256,6 +266,11 @@ mod tests {
             priority_area_id: Some(area),
             year: 2025,
             ..Extraction::default()
+        });
+        p.own_points.push(OwnPoint {
+            id: Id::from_u128(6),
+            title: "Eget krav".into(),
+            ..OwnPoint::default()
         });
         p
     }
@@ -425,6 +440,7 @@ mod tests {
                 ItemKind::Service => ListItem::name(&p.services[0]),
                 ItemKind::Gain => ListItem::name(&p.gains[0]),
                 ItemKind::Extraction => ListItem::name(&p.extractions[0]),
+                ItemKind::OwnPoint => ListItem::name(&p.own_points[0]),
             };
             assert_eq!(name.as_deref(), Some(listed));
         }

@@ -11,8 +11,8 @@ pub use history::{History, MAX_STEPS, UndoEntry, Verb};
 pub use lists::{ListItem, delete, duplicate, id_in, insert_after, item, new_item};
 
 use crate::model::{
-    Agency, ChecklistItem, EntityRef, Extraction, Gain, Id, ItemKind, Measure, PriorityArea,
-    Project, ReportInfo, Service, Settings,
+    Agency, ChecklistItem, ChecklistPoint, ChecklistStatus, EntityRef, Extraction, Gain, Id,
+    ItemKind, Measure, OwnPoint, PriorityArea, Project, ReportInfo, Service, Settings,
 };
 
 /// One entity that lives in a list of the project.
@@ -28,6 +28,8 @@ pub enum Item {
     Gain(Gain),
     /// An extraction.
     Extraction(Extraction),
+    /// A checklist point of the ministry's own.
+    OwnPoint(OwnPoint),
 }
 
 impl Item {
@@ -39,6 +41,7 @@ impl Item {
             Item::Service(_) => ItemKind::Service,
             Item::Gain(_) => ItemKind::Gain,
             Item::Extraction(_) => ItemKind::Extraction,
+            Item::OwnPoint(_) => ItemKind::OwnPoint,
         }
     }
 
@@ -50,6 +53,7 @@ impl Item {
             Item::Service(x) => x.id,
             Item::Gain(x) => x.id,
             Item::Extraction(x) => x.id,
+            Item::OwnPoint(x) => x.id,
         }
     }
 
@@ -61,6 +65,7 @@ impl Item {
             Item::Service(x) => &x.name,
             Item::Gain(x) => &x.name,
             Item::Extraction(x) => &x.description,
+            Item::OwnPoint(x) => &x.title,
         }
     }
 
@@ -78,6 +83,7 @@ pub fn entity_ref(kind: ItemKind, id: Id) -> EntityRef {
         ItemKind::Service => EntityRef::Service(id),
         ItemKind::Gain => EntityRef::Gain(id),
         ItemKind::Extraction => EntityRef::Extraction(id),
+        ItemKind::OwnPoint => EntityRef::OwnPoint(id),
     }
 }
 
@@ -144,6 +150,7 @@ pub fn position(project: &Project, kind: ItemKind, id: Id) -> Option<usize> {
         ItemKind::Service => project.services.iter().position(|x| x.id == id),
         ItemKind::Gain => project.gains.iter().position(|x| x.id == id),
         ItemKind::Extraction => project.extractions.iter().position(|x| x.id == id),
+        ItemKind::OwnPoint => project.own_points.iter().position(|x| x.id == id),
     }
 }
 
@@ -162,6 +169,7 @@ fn list_len(project: &Project, kind: ItemKind) -> usize {
         ItemKind::Service => project.services.len(),
         ItemKind::Gain => project.gains.len(),
         ItemKind::Extraction => project.extractions.len(),
+        ItemKind::OwnPoint => project.own_points.len(),
     }
 }
 
@@ -173,6 +181,7 @@ fn insert_at(project: &mut Project, index: usize, item: Item) {
         Item::Service(x) => project.services.insert(index, x),
         Item::Gain(x) => project.gains.insert(index, x),
         Item::Extraction(x) => project.extractions.insert(index, x),
+        Item::OwnPoint(x) => project.own_points.insert(index, x),
     }
 }
 
@@ -183,6 +192,7 @@ fn remove_at(project: &mut Project, kind: ItemKind, index: usize) -> Item {
         ItemKind::Service => Item::Service(project.services.remove(index)),
         ItemKind::Gain => Item::Gain(project.gains.remove(index)),
         ItemKind::Extraction => Item::Extraction(project.extractions.remove(index)),
+        ItemKind::OwnPoint => Item::OwnPoint(project.own_points.remove(index)),
     }
 }
 
@@ -197,7 +207,32 @@ fn replace_at(project: &mut Project, index: usize, item: Item) -> Item {
         Item::Extraction(x) => {
             Item::Extraction(std::mem::replace(&mut project.extractions[index], x))
         }
+        Item::OwnPoint(x) => Item::OwnPoint(std::mem::replace(&mut project.own_points[index], x)),
     }
+}
+
+/// Put a point of the circular that a file lacks (one written before the point was a line of
+/// its own, like 1.5b) into the checklist, unanswered, in the circular's order. Undoing an
+/// answer to it leaves it unanswered, which is what the file meant.
+fn add_missing_point(project: &mut Project, point: ChecklistPoint) -> Result<(), EditError> {
+    let order = ChecklistPoint::ALL
+        .iter()
+        .position(|&p| p == point)
+        .ok_or(EditError::NoChecklistPoint(point.number()))?;
+    let index = project
+        .checklist
+        .iter()
+        .position(|c| ChecklistPoint::ALL.iter().position(|&p| p == c.point) > Some(order))
+        .unwrap_or(project.checklist.len());
+    project.checklist.insert(
+        index,
+        ChecklistItem {
+            point,
+            status: ChecklistStatus::NotAnswered,
+            justification: String::new(),
+        },
+    );
+    Ok(())
 }
 
 impl Edit {
@@ -211,6 +246,9 @@ impl Edit {
                 s,
             ))),
             Edit::SetChecklistItem(item) => {
+                if !project.checklist.iter().any(|c| c.point == item.point) {
+                    add_missing_point(project, item.point)?;
+                }
                 let slot = project
                     .checklist
                     .iter_mut()

@@ -22,6 +22,8 @@ pub enum CliText {
     EntityExtraction,
     /// Where: a checklist point. `{point}`.
     EntityChecklist,
+    /// Where: a requirement of the ministry's own.
+    EntityOwnPoint,
     /// Where: an entity that no longer exists. `{id}`.
     EntityUnknown,
     /// Where: a field. `{field}`.

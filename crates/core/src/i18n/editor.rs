@@ -216,6 +216,22 @@ pub enum EditorText {
     ServiceChainCheck,
     /// Label: partners in the chain.
     ServiceChainPartners,
+    /// Label: the ground of an exemption.
+    ExemptionGround,
+    /// Label: where an exemption is documented.
+    ExemptionDocumentedIn,
+    /// Hint in where an exemption is documented.
+    ExemptionDocumentedInHint,
+    /// Label: registered in the national service catalogue.
+    Catalogue,
+    /// Label: assessed, nothing to reuse.
+    ReusableNone,
+    /// Check box: assessed, nothing to reuse.
+    ReusableNoneCheck,
+    /// Label: assessed, no regulations to review.
+    RegulationsNone,
+    /// Check box: assessed, no regulations to review.
+    RegulationsNoneCheck,
     /// Label: what the plan does.
     PlanWhat,
     /// A service over the high threshold that is not digital. `{threshold}`.
@@ -294,6 +310,26 @@ pub enum EditorText {
     JustificationRequired,
     /// Progress line. `{answered}` of `{total}`.
     ChecklistProgress,
+    /// Label: obligation or recommendation.
+    ObligationLabel,
+    /// Under a point whose deviations the circular asks to be justified. `{demand}`.
+    DemandNote,
+    /// Heading over the ministry's own requirements.
+    OwnPointsHeading,
+    /// Text under that heading.
+    OwnPointsIntro,
+    /// Button: add a requirement of the ministry's own.
+    AddOwnPoint,
+    /// Button: remove a requirement of the ministry's own.
+    RemoveOwnPoint,
+    /// Label: where the ministry sets the requirement.
+    OwnPointSource,
+    /// Hint in where the ministry sets the requirement.
+    OwnPointSourceHint,
+    /// Label: whether deviations must be justified.
+    JustificationDemanded,
+    /// Check box: whether deviations must be justified.
+    JustificationDemandedCheck,
 
     // Step: texts.
     /// Guidance beside the introduction.
@@ -394,6 +430,8 @@ impl EditorText {
     pub const Gain: Self = Self::Word(Wording::Capital(Word::Gain));
     /// Label / column: priority area.
     pub const PriorityArea: Self = Self::Word(Wording::Capital(Word::PriorityArea));
+    /// Label: the requirement of the ministry's own.
+    pub const OwnRequirement: Self = Self::Word(Wording::Capital(Word::Requirement));
     /// Label: the justification of an answer.
     pub const Justification: Self = Self::Word(Wording::Capital(Word::Justification));
     /// Label: the introduction.

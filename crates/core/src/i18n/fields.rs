@@ -5,7 +5,7 @@
 
 use super::{EditorText as E, Key, Label, Language};
 use crate::model::{
-    AgencyField, ChecklistField, ExtractionField, Field, GainField, MeasureField,
+    AgencyField, ChecklistField, ExtractionField, Field, GainField, MeasureField, OwnPointField,
     PriorityAreaField, ReportField, ServiceField, SettingsField,
 };
 
@@ -22,6 +22,7 @@ impl Field {
             Field::Gain(f) => gain(f),
             Field::Extraction(f) => extraction(f),
             Field::Checklist(f) => checklist(f),
+            Field::OwnPoint(f) => own_point(f),
         }
     }
 
@@ -39,6 +40,15 @@ impl Field {
             Field::Service(ServiceField::RemainsToDigitalise) => Some(E::RemainsToDigitaliseCheck),
             Field::Service(ServiceField::ExemptionReason) => Some(E::ExemptionReasonHint),
             Field::Service(ServiceField::ServiceChain) => Some(E::ServiceChainCheck),
+            Field::Service(ServiceField::ExemptionDocumentedIn) => {
+                Some(E::ExemptionDocumentedInHint)
+            }
+            Field::Service(ServiceField::ReusableNone) => Some(E::ReusableNoneCheck),
+            Field::Service(ServiceField::RegulationsNone) => Some(E::RegulationsNoneCheck),
+            Field::OwnPoint(OwnPointField::Source) => Some(E::OwnPointSourceHint),
+            Field::OwnPoint(OwnPointField::JustificationRequired) => {
+                Some(E::JustificationDemandedCheck)
+            }
             Field::Gain(GainField::Owner) => Some(E::OwnerHint),
             Field::Settings(SettingsField::ComparisonYear) => Some(E::ComparisonYearHint),
             Field::Extraction(ExtractionField::Description) => Some(E::ExtractionDescriptionHint),
@@ -156,6 +166,9 @@ fn service(f: ServiceField) -> E {
         ServiceField::DigitallyAvailable => E::DigitallyAvailable,
         ServiceField::RemainsToDigitalise => E::RemainsToDigitalise,
         ServiceField::ExemptionReason => E::ExemptionReason,
+        ServiceField::ExemptionGround => E::ExemptionGround,
+        ServiceField::ExemptionDocumentedIn => E::ExemptionDocumentedIn,
+        ServiceField::Catalogue => E::Catalogue,
         ServiceField::SelfService => E::SelfService,
         ServiceField::InstantDecision => E::InstantDecision,
         ServiceField::AutomatedProcessing => E::AutomatedProcessing,
@@ -163,7 +176,9 @@ fn service(f: ServiceField) -> E {
         ServiceField::UserOrientationReason => E::UserOrientationReason,
         ServiceField::ReusableInformation => E::ReusableInformation,
         ServiceField::ReusableOther => E::ReusableOther,
+        ServiceField::ReusableNone => E::ReusableNone,
         ServiceField::RegulationsToReview => E::RegulationsToReview,
+        ServiceField::RegulationsNone => E::RegulationsNone,
         ServiceField::ServiceChain => E::ServiceChain,
         ServiceField::ServiceChainPartners => E::ServiceChainPartners,
         ServiceField::PlanWhat => E::PlanWhat,
@@ -214,6 +229,18 @@ fn checklist(f: ChecklistField) -> E {
     }
 }
 
+fn own_point(f: OwnPointField) -> E {
+    match f {
+        OwnPointField::Id => E::Id,
+        OwnPointField::Title => E::OwnRequirement,
+        OwnPointField::Source => E::OwnPointSource,
+        OwnPointField::Obligation => E::ObligationLabel,
+        OwnPointField::JustificationRequired => E::JustificationDemanded,
+        OwnPointField::Status => E::Answer,
+        OwnPointField::Justification => E::Justification,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,7 +269,7 @@ mod tests {
 
     #[test]
     fn fields_of_one_entity_have_different_labels() {
-        let kinds: [Vec<Field>; 9] = [
+        let kinds: [Vec<Field>; 10] = [
             entity::<AgencyField>(),
             entity::<ReportField>(),
             entity::<SettingsField>(),
@@ -252,6 +279,7 @@ mod tests {
             entity::<GainField>(),
             entity::<ExtractionField>(),
             entity::<ChecklistField>(),
+            entity::<OwnPointField>(),
         ];
         for fields in kinds {
             for lang in Language::ALL {

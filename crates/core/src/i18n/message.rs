@@ -32,10 +32,14 @@ impl Message for Finding {
             .iter()
             .map(|(k, v)| (*k, localise(v, lang)))
             .collect();
-        values.extend(self.args.iter().find_map(|(_, v)| match v {
-            Arg::Point(point) => Some(("point_title", point.label(lang).to_owned())),
-            _ => None,
-        }));
+        for (_, v) in &self.args {
+            if let Arg::Point(point) = v {
+                values.push(("point_title", point.label(lang).to_owned()));
+                if let Some(demand) = point.justification_demand() {
+                    values.push(("point_demand", demand.label(lang).to_owned()));
+                }
+            }
+        }
         // Counts go in as numbers, so that a plural in the text takes the right form.
         let args: Vec<(&str, Value)> = values
             .iter()

@@ -42,6 +42,7 @@ fn find(project: &Project, entity: EntityRef) -> Found<'_> {
             None => Found::Missing(id),
         },
         EntityRef::Checklist(point) => Found::Point(point),
+        EntityRef::OwnPoint(id) => named(project.own_point(id).map(|x| &*x.title), id),
     }
 }
 
@@ -59,6 +60,7 @@ pub fn entity_kind(entity: EntityRef, lang: Language) -> String {
         EntityRef::Checklist(p) => {
             return fill(UiText::EntityChecklist.text(lang), &[("point", p.number())]);
         }
+        EntityRef::OwnPoint(_) => UiText::EntityOwnPoint,
     };
     key.text(lang).to_owned()
 }
@@ -103,6 +105,7 @@ pub fn entity_text(project: &Project, entity: EntityRef, lang: Language) -> Stri
         EntityRef::Gain(_) => CliText::EntityGain,
         EntityRef::Extraction(_) => CliText::EntityExtraction,
         EntityRef::Checklist(_) => CliText::EntityChecklist,
+        EntityRef::OwnPoint(_) => CliText::EntityOwnPoint,
     };
     match find(project, entity) {
         Found::Missing(id) => fill(CliText::EntityUnknown.text(lang), &[("id", &id.short())]),

@@ -296,6 +296,34 @@ pub enum ReportText {
     CapNpv,
     /// Checklist.
     CapChecklist,
+    /// Where the checklist's points come from: the circular's edition in full.
+    ChecklistSource,
+    /// Under a point whose deviations the circular asks to be justified: `{demand}`.
+    DemandNote,
+    /// Subsection: the ministry's own requirements.
+    HOwnPoints,
+    /// Introduction to them.
+    OwnPointsIntro,
+    /// Where the ministry sets a requirement: `{source}`.
+    OwnPointSource,
+    /// The ground of a service's exemption: `{ground}`.
+    ExemptGround,
+    /// Where a service's exemption is documented: `{place}`.
+    ExemptDocumented,
+    /// Services assessed with no information to reuse: `{services}`.
+    ReuseNone,
+    /// Services assessed with no regulations to review: `{services}`.
+    RegulationsNoneList,
+    /// Services assessed as not part of a service chain: `{services}`.
+    ChainsNo,
+    /// Services whose service chain is not assessed: `{services}`.
+    ChainsNotAssessed,
+    /// Digital services in the national catalogue: `{registered}` of `{total}`.
+    CatalogueSummary,
+    /// Caption: the ministry's own requirements.
+    CapOwnPoints,
+    /// Column: obligation (*skal/må*) or recommendation (*bør*).
+    ColObligation,
     // Column headers.
     /// Investment (kr).
     ColInvestment,

@@ -2,17 +2,20 @@
 
 use super::{Key, Language};
 use crate::model::{
-    Beneficiary, Channel, ChecklistPoint, ChecklistStatus, Direction, ExtractionForm, GainKind,
-    InfoSource, MeasureStatus, ReportPart, Suitability, TargetGroup, UserOrientation,
+    Beneficiary, CatalogueRegistration, Channel, ChecklistPoint, ChecklistStatus, Direction,
+    ExemptionGround, ExtractionForm, GainKind, InfoSource, JustificationDemand, MeasureStatus,
+    Obligation, ReportPart, ServiceChain, Suitability, TargetGroup, UserOrientation,
 };
 use std::sync::LazyLock;
 
 /// Short names for the model's enums, for the `match`es of the language files.
 pub(crate) mod short {
     pub(crate) use crate::model::{
-        Beneficiary as B, Channel as C, ChecklistPoint as P, ChecklistStatus as CS, Direction as D,
-        ExtractionForm as EF, GainKind as GK, InfoSource as IS, MeasureStatus as MS,
-        ReportPart as RP, Suitability as S, TargetGroup as TG, UserOrientation as UO,
+        Beneficiary as B, CatalogueRegistration as CR, Channel as C, ChecklistPoint as P,
+        ChecklistStatus as CS, Direction as D, ExemptionGround as EG, ExtractionForm as EF,
+        GainKind as GK, InfoSource as IS, JustificationDemand as JD, MeasureStatus as MS,
+        Obligation as O, ReportPart as RP, ServiceChain as SC, Suitability as S, TargetGroup as TG,
+        UserOrientation as UO,
     };
 }
 
@@ -47,6 +50,16 @@ pub enum Term {
     ChecklistTitle(ChecklistPoint),
     /// What a checklist point asks, in a sentence or two.
     ChecklistText(ChecklistPoint),
+    /// Whether a requirement is an obligation or a recommendation.
+    Obligation(Obligation),
+    /// What the circular asks to be justified, as it stands in a sentence.
+    JustificationDemand(JustificationDemand),
+    /// The ground of a service's exemption.
+    ExemptionGround(ExemptionGround),
+    /// Whether a service is in the national service catalogue.
+    CatalogueRegistration(CatalogueRegistration),
+    /// The service-chain answer.
+    ServiceChain(ServiceChain),
 }
 
 static ALL_TERMS: LazyLock<Vec<Term>> = LazyLock::new(|| {
@@ -65,6 +78,11 @@ static ALL_TERMS: LazyLock<Vec<Term>> = LazyLock::new(|| {
     all.extend(ChecklistStatus::ALL.map(Term::ChecklistStatus));
     all.extend(ChecklistPoint::ALL.map(Term::ChecklistTitle));
     all.extend(ChecklistPoint::ALL.map(Term::ChecklistText));
+    all.extend(Obligation::ALL.map(Term::Obligation));
+    all.extend(JustificationDemand::ALL.map(Term::JustificationDemand));
+    all.extend(ExemptionGround::ALL.map(Term::ExemptionGround));
+    all.extend(CatalogueRegistration::ALL.map(Term::CatalogueRegistration));
+    all.extend(ServiceChain::ALL.map(Term::ServiceChain));
     all
 });
 
@@ -110,7 +128,12 @@ label_via_term!(
     Beneficiary,
     Direction,
     ExtractionForm,
-    ChecklistStatus
+    ChecklistStatus,
+    Obligation,
+    JustificationDemand,
+    ExemptionGround,
+    CatalogueRegistration,
+    ServiceChain
 );
 
 impl Label for ChecklistPoint {

@@ -106,6 +106,8 @@ pub enum UiText {
     EntitySettings,
     /// Noun: a checklist point; `{point}` is its number.
     EntityChecklist,
+    /// Entity kind: a requirement of the ministry's own.
+    EntityOwnPoint,
 
     /// Step: agency and report.
     StepAgency,

@@ -150,11 +150,11 @@ mod tests {
         assert_eq!(v["gains"][0]["years"][0]["realised_nok"], "1000.00");
         assert_eq!(v["extractions"][0]["amount_nok"], "42.00");
         let list = v["checklist"].as_array().unwrap();
-        assert_eq!(list.len(), 14, "13 points plus the unknown one at the end");
+        assert_eq!(list.len(), 15, "14 points plus the unknown one at the end");
         assert_eq!(list[1], json!({ "point": "1.2", "status": "partly" }));
-        assert_eq!(list[9], json!({ "point": "1.10", "status": "fulfilled" }));
+        assert_eq!(list[10], json!({ "point": "1.10", "status": "fulfilled" }));
         assert_eq!(list[0], json!({ "point": "1.1" }));
-        assert_eq!(list[13]["point"], "9.9");
+        assert_eq!(list[14]["point"], "9.9");
     }
 
     #[test]

@@ -157,6 +157,12 @@ fields! {
         RemainsToDigitalise => "remains_to_digitalise",
         /// Why it is exempted.
         ExemptionReason => "exemption_reason",
+        /// The ground of the exemption.
+        ExemptionGround => "exemption_ground",
+        /// Where the exemption is documented.
+        ExemptionDocumentedIn => "exemption_documented_in",
+        /// Registered in the national service catalogue.
+        Catalogue => "catalogue",
         /// Suited to self-service.
         SelfService => "self_service",
         /// Suited to instant decisions.
@@ -171,8 +177,12 @@ fields! {
         ReusableInformation => "reusable_information",
         /// Other reusable information.
         ReusableOther => "reusable_other",
+        /// Assessed: nothing to reuse.
+        ReusableNone => "reusable_none",
         /// Regulations to review.
         RegulationsToReview => "regulations_to_review",
+        /// Assessed: no regulations to review.
+        RegulationsNone => "regulations_none",
         /// Part of a service chain.
         ServiceChain => "service_chain",
         /// The partners in the chain.
@@ -258,6 +268,26 @@ fields! {
     }
 }
 
+fields! {
+    /// A field of a checklist point of the ministry's own.
+    OwnPointField {
+        /// The id (a duplicate in a hand-edited file).
+        Id => "id",
+        /// The requirement.
+        Title => "title",
+        /// Where the ministry sets it.
+        Source => "source",
+        /// Obligation or recommendation.
+        Obligation => "obligation",
+        /// Whether deviations must be justified.
+        JustificationRequired => "justification_required",
+        /// The answer.
+        Status => "status",
+        /// The justification.
+        Justification => "justification",
+    }
+}
+
 /// Any field of a project: the entity kind's field enum inside. Serialised as its name in
 /// the project file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -280,6 +310,8 @@ pub enum Field {
     Extraction(ExtractionField),
     /// A field of a checklist item.
     Checklist(ChecklistField),
+    /// A field of an own checklist point.
+    OwnPoint(OwnPointField),
 }
 
 macro_rules! into_field {
@@ -309,7 +341,8 @@ into_field!(
     ServiceField => Service,
     GainField => Gain,
     ExtractionField => Extraction,
-    ChecklistField => Checklist
+    ChecklistField => Checklist,
+    OwnPointField => OwnPoint
 );
 
 impl Field {
@@ -325,6 +358,7 @@ impl Field {
             Field::Gain(f) => f.name(),
             Field::Extraction(f) => f.name(),
             Field::Checklist(f) => f.name(),
+            Field::OwnPoint(f) => f.name(),
         }
     }
 
@@ -339,6 +373,7 @@ impl Field {
                 | Field::Gain(GainField::Id)
                 | Field::Extraction(ExtractionField::Id)
                 | Field::Checklist(ChecklistField::Point)
+                | Field::OwnPoint(OwnPointField::Id)
         )
     }
 
@@ -355,11 +390,12 @@ impl Field {
                 | (Field::Gain(_), EntityRef::Gain(_))
                 | (Field::Extraction(_), EntityRef::Extraction(_))
                 | (Field::Checklist(_), EntityRef::Checklist(_))
+                | (Field::OwnPoint(_), EntityRef::OwnPoint(_))
         )
     }
 
     /// Where the field of `entity` stands in the project file, e.g.
-    /// `measures[2].special_assessment`, `agency.org_number`, `checklist[9].justification`
+    /// `measures[2].special_assessment`, `agency.org_number`, `checklist[10].justification`
     /// (the index is the entity's position in its list; the first of duplicate ids).
     /// `None` when the field is not of the entity's kind or the entity is not in the project.
     pub fn path(self, project: &Project, entity: EntityRef) -> Option<String> {
@@ -394,6 +430,10 @@ impl Field {
                 "checklist",
                 project.checklist.iter().position(|c| c.point == point),
             ),
+            EntityRef::OwnPoint(id) => at(
+                "own_points",
+                project.own_points.iter().position(|x| x.id == id),
+            ),
         }
     }
 }
@@ -407,7 +447,9 @@ impl Serialize for Field {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ChecklistPoint, Extraction, Gain, Id, Measure, PriorityArea, Service};
+    use crate::model::{
+        ChecklistPoint, Extraction, Gain, Id, Measure, OwnPoint, PriorityArea, Service,
+    };
 
     #[test]
     fn names_are_those_of_the_project_file() {
@@ -448,6 +490,7 @@ mod tests {
         p.services.push(Service::default());
         p.gains.push(Gain::default());
         p.extractions.push(Extraction::default());
+        p.own_points.push(OwnPoint::default());
         let json = serde_json::to_value(&p).unwrap();
         let report = json["report"]
             .as_object()
@@ -465,6 +508,7 @@ mod tests {
             (&json["gains"][0], names::<GainField>()),
             (&json["extractions"][0], names::<ExtractionField>()),
             (&json["checklist"][0], names::<ChecklistField>()),
+            (&json["own_points"][0], names::<OwnPointField>()),
         ];
         for (block, names) in cases {
             let mut found = Vec::new();
@@ -503,7 +547,7 @@ mod tests {
             Field::from(ChecklistField::Justification)
                 .path(&p, EntityRef::Checklist(ChecklistPoint::P1_10))
                 .as_deref(),
-            Some("checklist[9].justification")
+            Some("checklist[10].justification")
         );
         assert_eq!(
             Field::from(ReportField::Measures)
@@ -530,6 +574,7 @@ mod tests {
                 GainField::Id.into(),
                 ExtractionField::Id.into(),
                 ChecklistField::Point.into(),
+                OwnPointField::Id.into(),
             ]
         );
     }

@@ -16,10 +16,13 @@ mod service;
 mod settings;
 
 pub use agency::{Agency, ReportInfo, ReportPart, org_number_is_valid};
-pub use checklist::{ChecklistItem, ChecklistPoint, ChecklistStatus, default_checklist};
+pub use checklist::{
+    ChecklistItem, ChecklistPoint, ChecklistStatus, JustificationDemand, Obligation, OwnPoint,
+    default_checklist,
+};
 pub use extraction::{Extraction, ExtractionForm};
 pub use field::{
-    AgencyField, ChecklistField, ExtractionField, Field, GainField, MeasureField,
+    AgencyField, ChecklistField, ExtractionField, Field, GainField, MeasureField, OwnPointField,
     PriorityAreaField, ReportField, ServiceField, SettingsField,
 };
 pub use gain::{Beneficiary, Direction, Gain, GainKind, GainYear};
@@ -29,7 +32,8 @@ pub use measure::{Measure, MeasureStatus};
 pub use money::{MAX_KRONER, Money, MoneyError};
 pub use priority::PriorityArea;
 pub use service::{
-    Channel, InfoSource, Service, ServicePlan, Suitability, TargetGroup, UserOrientation,
+    CatalogueRegistration, Channel, ExemptionGround, InfoSource, Service, ServiceChain,
+    ServicePlan, Suitability, TargetGroup, UserOrientation,
 };
 pub use settings::{DiscountBand, PriceIndexEntry, Settings};
 
@@ -81,6 +85,9 @@ pub struct Project {
     /// The circular's checklist, one item per point.
     #[serde(default = "default_checklist")]
     pub checklist: Vec<ChecklistItem>,
+    /// The ministry's own requirements beyond the circular's, answered like its points.
+    #[serde(default)]
+    pub own_points: Vec<OwnPoint>,
     /// When the project was created.
     #[serde(default = "Utc::now")]
     pub created: DateTime<Utc>,
@@ -107,6 +114,7 @@ impl Default for Project {
             gains: Vec::new(),
             extractions: Vec::new(),
             checklist: default_checklist(),
+            own_points: Vec::new(),
             created: now,
             modified: now,
             last_edited_by: String::new(),
@@ -128,6 +136,8 @@ pub enum ItemKind {
     Gain,
     /// An [`Extraction`].
     Extraction,
+    /// An [`OwnPoint`] of the checklist.
+    OwnPoint,
 }
 
 /// A reference to one place in a project: where a finding points, what an edit touches.
@@ -152,6 +162,8 @@ pub enum EntityRef {
     Extraction(Id),
     /// A checklist point.
     Checklist(ChecklistPoint),
+    /// A checklist point of the ministry's own.
+    OwnPoint(Id),
 }
 
 impl Project {
@@ -188,6 +200,11 @@ impl Project {
     /// The checklist item for a point.
     pub fn checklist_item(&self, point: ChecklistPoint) -> Option<&ChecklistItem> {
         self.checklist.iter().find(|c| c.point == point)
+    }
+
+    /// The own checklist point with this id.
+    pub fn own_point(&self, id: Id) -> Option<&OwnPoint> {
+        self.own_points.iter().find(|x| x.id == id)
     }
 
     /// The gains that come from a measure.

@@ -144,6 +144,92 @@ impl InfoSource {
     ];
 }
 
+/// The ground an exemption from the circular's deadlines rests on (circular 1.1 gives two).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ExemptionGround {
+    /// No ground chosen.
+    #[default]
+    NotStated,
+    /// Digitalisation pays off neither for the user nor for the administration.
+    NotProfitable,
+    /// Concrete plans exist to digitalise the service within current budgets.
+    PlannedWithinBudget,
+}
+
+impl ExemptionGround {
+    /// All values in order.
+    pub const ALL: [ExemptionGround; 3] = [
+        ExemptionGround::NotStated,
+        ExemptionGround::NotProfitable,
+        ExemptionGround::PlannedWithinBudget,
+    ];
+}
+
+/// Whether the service is registered in the national service catalogue the circular names
+/// (norge.no, circular 1.1: agencies *bør* register their services there).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CatalogueRegistration {
+    /// Not recorded.
+    #[default]
+    NotRecorded,
+    /// Registered.
+    Registered,
+    /// Not registered.
+    NotRegistered,
+}
+
+impl CatalogueRegistration {
+    /// All values in order.
+    pub const ALL: [CatalogueRegistration; 3] = [
+        CatalogueRegistration::NotRecorded,
+        CatalogueRegistration::Registered,
+        CatalogueRegistration::NotRegistered,
+    ];
+}
+
+/// Should the service be seen together with other agencies' services as a service chain?
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceChain {
+    /// Not assessed yet.
+    #[default]
+    NotAssessed,
+    /// Yes: part of a service chain.
+    Yes,
+    /// Assessed: not part of a service chain.
+    No,
+}
+
+impl ServiceChain {
+    /// All values in order.
+    pub const ALL: [ServiceChain; 3] = [
+        ServiceChain::NotAssessed,
+        ServiceChain::Yes,
+        ServiceChain::No,
+    ];
+}
+
+/// `service_chain` as a file may hold it: the answer, or the `true`/`false` of files written
+/// before the answer had three values (`true` is yes; `false` was never an assessment).
+#[derive(Deserialize, JsonSchema)]
+#[serde(untagged)]
+enum ServiceChainInFile {
+    /// The answer.
+    Answer(ServiceChain),
+    /// An older file's tick box.
+    Ticked(bool),
+}
+
+fn service_chain_in_file<'de, D: serde::Deserializer<'de>>(d: D) -> Result<ServiceChain, D::Error> {
+    Ok(match ServiceChainInFile::deserialize(d)? {
+        ServiceChainInFile::Answer(answer) => answer,
+        ServiceChainInFile::Ticked(true) => ServiceChain::Yes,
+        ServiceChainInFile::Ticked(false) => ServiceChain::NotAssessed,
+    })
+}
+
 /// The plan for realising the service's digitalisation: what, who, by when.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
@@ -178,8 +264,15 @@ pub struct Service {
     pub digitally_available: bool,
     /// Does the service remain to be digitalised?
     pub remains_to_digitalise: bool,
-    /// Why digitalisation does not pay off, if the agency exempts the service (circular 1.1).
+    /// Why the agency exempts the service from the circular's deadlines (circular 1.1).
     pub exemption_reason: String,
+    /// The ground of the exemption, of the two the circular gives.
+    pub exemption_ground: ExemptionGround,
+    /// Where the exemption is documented (a case number, a document), so that it can be shown
+    /// on request as the circular asks.
+    pub exemption_documented_in: String,
+    /// Whether the service is registered in the national service catalogue (norge.no).
+    pub catalogue: CatalogueRegistration,
     /// Suited to digital self-service (*digital selvbetjening*)?
     pub self_service: Suitability,
     /// Suited to instant decisions (*straksavgjørelser*)?
@@ -194,10 +287,17 @@ pub struct Service {
     pub reusable_information: Vec<InfoSource>,
     /// Other reusable information, when `reusable_information` contains `other`.
     pub reusable_other: String,
+    /// Assessed: no information from other sources can be reused.
+    pub reusable_none: bool,
     /// Regulations that need review, adjustment or simplification.
     pub regulations_to_review: String,
+    /// Assessed: no regulations need review.
+    pub regulations_none: bool,
     /// Should the service be seen together with other agencies' services as a service chain?
-    pub service_chain: bool,
+    /// Older files' `true`/`false` read as yes / not assessed.
+    #[serde(deserialize_with = "service_chain_in_file")]
+    #[schemars(with = "ServiceChainInFile")]
+    pub service_chain: ServiceChain,
     /// The other agencies and services in the chain.
     pub service_chain_partners: String,
     /// Strategy and plan for realisation.

@@ -5,7 +5,7 @@
 use super::{Arg, Finding, Rule, Severity};
 use crate::model::{
     AgencyField, ChecklistField, ChecklistPoint, EntityRef, ExtractionField, Field, GainField, Id,
-    MeasureField, PriorityAreaField, ReportField, ServiceField, SettingsField,
+    MeasureField, OwnPointField, PriorityAreaField, ReportField, ServiceField, SettingsField,
 };
 use std::marker::PhantomData;
 
@@ -53,6 +53,11 @@ pub(super) fn gain(id: Id) -> At<GainField> {
 /// An extraction.
 pub(super) fn extraction(id: Id) -> At<ExtractionField> {
     At::new(EntityRef::Extraction(id))
+}
+
+/// A checklist point of the ministry's own.
+pub(super) fn own_point(id: Id) -> At<OwnPointField> {
+    At::new(EntityRef::OwnPoint(id))
 }
 
 /// A checklist point.

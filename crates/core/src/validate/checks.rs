@@ -3,13 +3,12 @@
 //! project with tens of thousands of entities validates in linear time.
 
 use super::at::{self, At};
-use super::{Arg, Finding, Rule, Severity, Validation};
+use super::{Arg, Finding, Rule, Validation};
 use crate::calc::convert_price_year;
 use crate::model::{
-    AgencyField, ChecklistField, ChecklistPoint, ChecklistStatus, ExtractionField, ExtractionForm,
-    Gain, GainField, GainKind, GainYear, Id, InfoSource, MeasureField, MeasureStatus, Money,
-    PriorityAreaField, Project, ReportField, ServiceField, SettingsField, Suitability,
-    UserOrientation, org_number_is_valid,
+    AgencyField, ExtractionField, ExtractionForm, Gain, GainField, GainKind, GainYear, Id,
+    InfoSource, MeasureField, MeasureStatus, Money, PriorityAreaField, Project, ReportField,
+    ServiceChain, ServiceField, SettingsField, Suitability, UserOrientation, org_number_is_valid,
 };
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -46,7 +45,7 @@ pub(super) fn run(project: &Project, today: NaiveDate) -> Validation {
     super::method::gains(project, &mut out);
     extractions(project, &index, &mut out);
     super::method::extractions(project, &mut out);
-    checklist(project, &mut out);
+    super::sources::checklist(project, &mut out);
     texts(project, &mut out);
     // Stable: within a severity the findings keep the order of the steps and the lists.
     out.findings.sort_by_key(|f| f.severity);
@@ -76,7 +75,7 @@ impl Out {
     }
 }
 
-fn blank(text: &str) -> bool {
+pub(super) fn blank(text: &str) -> bool {
     text.trim().is_empty()
 }
 
@@ -267,14 +266,6 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
         None
     });
 
-    let ks_point_answered = project
-        .checklist_item(ChecklistPoint::P2_3)
-        .is_some_and(|c| {
-            !matches!(
-                c.status,
-                ChecklistStatus::NotAnswered | ChecklistStatus::NotRelevant
-            )
-        });
     let mut seen = HashSet::new();
     for m in &project.measures {
         let at = at::measure(m.id);
@@ -352,23 +343,7 @@ fn measures(project: &Project, index: &Index, out: &mut Out) {
                 )
             }));
         }
-        if let Some(investment) = m.investment.filter(|i| *i > project.settings.ks_threshold) {
-            let severity = if ks_point_answered {
-                Severity::Hint
-            } else {
-                Severity::Warning
-            };
-            out.check(Some(at.finding(
-                severity,
-                MeasureField::Investment,
-                Rule::MeasureAboveKsThreshold,
-                &[
-                    title.clone(),
-                    ("investment", Arg::Money(investment)),
-                    ("ks_threshold", Arg::Money(project.settings.ks_threshold)),
-                ],
-            )));
-        }
+        super::sources::ks_threshold(project, m, out);
     }
 }
 
@@ -534,7 +509,7 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
                 )
             }));
         }
-        if s.service_chain {
+        if s.service_chain == ServiceChain::Yes {
             out.check(blank(&s.service_chain_partners).then(|| {
                 at.warning(
                     ServiceField::ServiceChainPartners,
@@ -543,6 +518,7 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
                 )
             }));
         }
+        super::sources::service(project, s, out);
     }
 }
 
@@ -887,56 +863,6 @@ fn fte_check(
     } else {
         exceeds(Decimal::ZERO)
             .then(|| at.warning(ExtractionField::Fte, Rule::FteWithoutGainHours, &args(None)))
-    }
-}
-
-fn checklist(project: &Project, out: &mut Out) {
-    let mut seen = HashSet::new();
-    for item in &project.checklist {
-        let at = at::checklist(item.point);
-        let point = [("point", Arg::Point(item.point))];
-        if !seen.insert(item.point) {
-            out.check(Some(at.error(
-                ChecklistField::Point,
-                Rule::ChecklistDuplicatePoint,
-                &point,
-            )));
-            continue;
-        }
-        out.check(
-            (item.status == ChecklistStatus::NotAnswered)
-                .then(|| at.warning(ChecklistField::Status, Rule::ChecklistNotAnswered, &point)),
-        );
-        if item.status.is_deviation() {
-            out.check(blank(&item.justification).then(|| {
-                at.error(
-                    ChecklistField::Justification,
-                    Rule::DeviationWithoutJustification,
-                    &point,
-                )
-            }));
-        }
-        out.hint(
-            (item.status == ChecklistStatus::NotRelevant && blank(&item.justification)).then(
-                || {
-                    at.hint(
-                        ChecklistField::Justification,
-                        Rule::NotRelevantWithoutJustification,
-                        &point,
-                    )
-                },
-            ),
-        );
-    }
-    // Points missing from a hand-edited file count as unanswered.
-    for point in ChecklistPoint::ALL {
-        if !seen.contains(&point) {
-            out.check(Some(at::checklist(point).warning(
-                ChecklistField::Status,
-                Rule::ChecklistNotAnswered,
-                &[("point", Arg::Point(point))],
-            )));
-        }
     }
 }
 

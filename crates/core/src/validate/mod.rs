@@ -61,6 +61,7 @@ mod at;
 mod checks;
 mod method;
 mod rules;
+mod sources;
 
 pub use arg::Arg;
 pub use rules::Rule;

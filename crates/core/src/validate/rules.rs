@@ -57,8 +57,10 @@ pub enum Rule {
     MeasureNegativeInvestment,
     /// Error, `annual_operating_cost`: negative operating cost. `{title}`, `{amount}`.
     MeasureNegativeOperatingCost,
-    /// Warning (hint when checklist point 2.3 is answered), `investment`: investment above the
-    /// threshold for external quality assurance. `{title}`, `{investment}`, `{ks_threshold}`.
+    /// Warning (hint when checklist point 2.3 is answered fulfilled or partly fulfilled),
+    /// `investment`: the measure's total estimated cost (investment and operating costs) is
+    /// above the threshold for external quality assurance. `{title}`, `{cost}`,
+    /// `{ks_threshold}`.
     MeasureAboveKsThreshold,
 
     // Services.
@@ -98,6 +100,24 @@ pub enum Rule {
     ReusableOtherMissing,
     /// Warning, `service_chain_partners`: part of a service chain, partners not named. `{name}`.
     ServiceChainWithoutPartners,
+    /// Warning, `exemption_ground`: an exempted service over a threshold names neither of the
+    /// circular's two grounds. `{name}`.
+    ServiceExemptionWithoutGround,
+    /// Warning, `exemption_documented_in`: an exempted service over a threshold does not say
+    /// where the exemption is documented. `{name}`.
+    ServiceExemptionNotDocumented,
+    /// Hint, `catalogue`: a digital service not registered in the national catalogue. `{name}`.
+    ServiceNotInCatalogue,
+    /// Hint, `reusable_information`: reusable information not assessed. `{name}`.
+    ReusableNotAssessed,
+    /// Warning, `reusable_none`: "nothing to reuse" ticked beside registers to reuse. `{name}`.
+    ReusableNoneContradicted,
+    /// Hint, `regulations_to_review`: regulations not assessed. `{name}`.
+    RegulationsNotAssessed,
+    /// Warning, `regulations_none`: "no regulations" ticked beside regulations named. `{name}`.
+    RegulationsNoneContradicted,
+    /// Hint, `service_chain`: the service chain not assessed. `{name}`.
+    ServiceChainNotAssessed,
 
     // Gains.
     /// Error, `name`: a gain without a name.
@@ -183,12 +203,30 @@ pub enum Rule {
     // Checklist.
     /// Warning, `status`: a point not answered. `{point}` (and `{point_title}`).
     ChecklistNotAnswered,
-    /// Error, `justification`: partly or not fulfilled without a justification. `{point}`.
+    /// Error, `justification`: partly or not fulfilled without a justification, at a point
+    /// where the circular asks for one. `{point}` (and `{point_demand}`: what it asks to be
+    /// justified).
     DeviationWithoutJustification,
+    /// Hint, `justification`: partly or not fulfilled without a justification, at a point
+    /// where the circular asks for none. `{point}`.
+    DeviationUnexplained,
     /// Hint, `justification`: not relevant without a justification. `{point}`.
     NotRelevantWithoutJustification,
     /// Error, `point`: a point listed more than once. `{point}`.
     ChecklistDuplicatePoint,
+    /// Error, `title`: a requirement of the ministry's own without its text.
+    OwnPointTitleMissing,
+    /// Warning, `status`: a requirement of the ministry's own not answered. `{title}`.
+    OwnPointNotAnswered,
+    /// Error, `justification`: a deviation from a requirement of the ministry's own that asks
+    /// for a justification, without one. `{title}`.
+    OwnPointWithoutJustification,
+    /// Hint, `justification`: a deviation from a requirement of the ministry's own that asks
+    /// for no justification, without one. `{title}`.
+    OwnPointUnexplained,
+    /// Hint, `source`: a requirement of the ministry's own that does not say where the
+    /// ministry sets it. `{title}`.
+    OwnPointWithoutSource,
 
     // Texts.
     /// Hint, report `introduction`: the introduction is empty.

@@ -1,15 +1,18 @@
-//! The checklist of the digitalisation circular.
+//! The checklist of the digitalisation circular, each point marked as an obligation or a
+//! recommendation, and the ministry's own requirements.
 
 use super::builder::{Builder, user};
 use super::document::*;
 use crate::text::Span;
 use gevinst_core::calc;
 use gevinst_core::i18n::{Key, Label, ReportText as R};
-use gevinst_core::model::{ChecklistPoint, ChecklistStatus};
+use gevinst_core::model::{ChecklistPoint, ChecklistStatus, Obligation};
 
 impl Builder<'_> {
     pub(super) fn checklist(&mut self) {
         self.section(R::HChecklist);
+        // The circular by its edition, before any sentence that cites it.
+        self.para(self.t(R::ChecklistSource));
         let items: Vec<(ChecklistPoint, ChecklistStatus, String)> = ChecklistPoint::ALL
             .iter()
             .map(|&p| match self.p.checklist_item(p) {
@@ -44,15 +47,11 @@ impl Builder<'_> {
             .new_table(R::CapChecklist, &[])
             .left(R::ColPoint)
             .left(R::ColRequirement)
+            .left(R::ColObligation)
             .left(R::ColChecklistStatus)
             .left(R::ColJustification);
         t.rows(items.iter().map(|(p, status, just)| {
-            let mark = match status {
-                ChecklistStatus::Fulfilled => Mark::Good,
-                ChecklistStatus::Partly => Mark::Partial,
-                ChecklistStatus::NotFulfilled => Mark::Bad,
-                ChecklistStatus::NotRelevant | ChecklistStatus::NotAnswered => Mark::Neutral,
-            };
+            let mark = status_mark(*status);
             let mut requirement = vec![Span::bold(p.label(self.lang).to_owned())];
             if *p == ChecklistPoint::P2_3 {
                 requirement.push(Span::plain(format!(
@@ -60,8 +59,14 @@ impl Builder<'_> {
                     self.f(R::KsThreshold, &[("amount", &ks)])
                 )));
             }
+            if let Some(demand) = p.justification_demand() {
+                requirement.push(Span::italic(format!(
+                    "\n{}",
+                    self.f(R::DemandNote, &[("demand", demand.label(self.lang))])
+                )));
+            }
             let justification = if just.is_empty() {
-                if status.is_deviation() {
+                if status.is_deviation() && p.justification_demand().is_some() {
                     Cell::marked(
                         vec![Span::italic(self.t(R::MissingJustification))],
                         Mark::Bad,
@@ -75,13 +80,91 @@ impl Builder<'_> {
             vec![
                 Cell::text(p.number()),
                 Cell::rich(requirement),
+                Cell::text(p.obligation().label(self.lang)),
                 Cell::marked(vec![Span::plain(status.label(self.lang))], mark),
                 justification,
             ]
         }));
         self.push_table(t);
+        self.own_points();
     }
 
+    /// The ministry's own requirements, as rows like the circular's points.
+    fn own_points(&mut self) {
+        if self.p.own_points.is_empty() {
+            return;
+        }
+        self.subsection(R::HOwnPoints);
+        self.para(self.t(R::OwnPointsIntro));
+        let mut t = self
+            .new_table(R::CapOwnPoints, &[])
+            .left(R::ColRequirement)
+            .left(R::ColObligation)
+            .left(R::ColChecklistStatus)
+            .left(R::ColJustification);
+        let rows: Vec<(String, String, Obligation, bool, ChecklistStatus, String)> = self
+            .p
+            .own_points
+            .iter()
+            .map(|o| {
+                (
+                    user(&o.title),
+                    user(&o.source),
+                    o.obligation,
+                    o.justification_required,
+                    o.status,
+                    user(&o.justification),
+                )
+            })
+            .collect();
+        t.rows(
+            rows.iter()
+                .map(|(title, source, obligation, required, status, just)| {
+                    let mut requirement = vec![Span::bold(title.clone())];
+                    if !source.is_empty() {
+                        requirement.push(Span::plain(format!(
+                            "\n{}",
+                            self.f(R::OwnPointSource, &[("source", source)])
+                        )));
+                    }
+                    let justification = if just.is_empty() {
+                        if status.is_deviation() && *required {
+                            Cell::marked(
+                                vec![Span::italic(self.t(R::MissingJustification))],
+                                Mark::Bad,
+                            )
+                        } else {
+                            Cell::text(self.missing())
+                        }
+                    } else {
+                        Cell::text(just.clone())
+                    };
+                    vec![
+                        Cell::rich(requirement),
+                        Cell::text(obligation.label(self.lang)),
+                        Cell::marked(
+                            vec![Span::plain(status.label(self.lang))],
+                            status_mark(*status),
+                        ),
+                        justification,
+                    ]
+                }),
+        );
+        self.push_table(t);
+    }
+}
+
+/// How an answer is marked in a table.
+fn status_mark(status: ChecklistStatus) -> Mark {
+    match status {
+        ChecklistStatus::Fulfilled => Mark::Good,
+        ChecklistStatus::Partly => Mark::Partial,
+        ChecklistStatus::NotFulfilled => Mark::Bad,
+        ChecklistStatus::NotRelevant | ChecklistStatus::NotAnswered => Mark::Neutral,
+    }
+}
+
+impl Builder<'_> {
     /// Whether the deviations are justified: all, some (naming the points without) or none;
     /// empty when there is no deviation.
     fn justification_sentence(&self) -> String {

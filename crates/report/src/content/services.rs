@@ -6,7 +6,7 @@ use crate::text::Span;
 use gevinst_core::calc;
 use gevinst_core::format;
 use gevinst_core::i18n::{Key, Label, ReportText as R};
-use gevinst_core::model::{Service, Suitability};
+use gevinst_core::model::{CatalogueRegistration, ExemptionGround, Service, Suitability};
 
 impl Builder<'_> {
     pub(super) fn services(&mut self) {
@@ -71,6 +71,24 @@ impl Builder<'_> {
             ]
         }));
         self.push_table(t);
+        let digital: Vec<&Service> = ss.iter().filter(|s| s.digitally_available).collect();
+        if digital
+            .iter()
+            .any(|s| s.catalogue != CatalogueRegistration::NotRecorded)
+        {
+            let registered = digital
+                .iter()
+                .filter(|s| s.catalogue == CatalogueRegistration::Registered)
+                .count();
+            let text = R::CatalogueSummary.fill(
+                self.lang,
+                &[
+                    ("registered", registered.into()),
+                    ("total", digital.len().into()),
+                ],
+            );
+            self.para(text);
+        }
 
         // Suitability and user orientation.
         self.subsection(R::HSuitability);
@@ -167,13 +185,28 @@ impl Builder<'_> {
             let name = self.quoted(&self.service_name(s));
             let reason = user(&s.exemption_reason);
             if !reason.is_empty() {
-                items.push(vec![
+                let mut spans = vec![
                     Span::bold(R::ThresholdExempt.fill(
                         self.lang,
                         &[("service", (&name).into()), ("volume", volume.into())],
                     )),
                     Span::plain(format!(" {reason}")),
-                ]);
+                ];
+                if s.exemption_ground != ExemptionGround::NotStated {
+                    let ground = s.exemption_ground.label(self.lang);
+                    spans.push(Span::plain(format!(
+                        " {}",
+                        self.f(R::ExemptGround, &[("ground", ground)])
+                    )));
+                }
+                let place = user(&s.exemption_documented_in);
+                if !place.is_empty() {
+                    spans.push(Span::plain(format!(
+                        " {}",
+                        self.f(R::ExemptDocumented, &[("place", &place)])
+                    )));
+                }
+                items.push(spans);
             } else {
                 let mut spans = vec![Span::bold(R::ThresholdNotDigital.fill(
                     self.lang,

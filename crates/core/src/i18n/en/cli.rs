@@ -18,6 +18,7 @@ pub(crate) fn text(key: T) -> &'static str {
         T::EntitySettings => "The settings",
         T::EntityExtraction => "Extraction {year} from “{name}”",
         T::EntityChecklist => "Checklist point {point}",
+        T::EntityOwnPoint => "The ministry's requirement",
         T::EntityUnknown => "Item {id} (no longer exists)",
         T::Field => "field “{field}”",
         T::SummaryTitle => "{agency} – annual report {year}",

@@ -116,12 +116,22 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ServiceChain => "Service chain",
         E::ServiceChainCheck => "Should be seen together with other agencies' services",
         E::ServiceChainPartners => "Agencies and services in the chain",
+        E::ExemptionGround => "Ground for the exemption",
+        E::ExemptionDocumentedIn => "Exemption documented in",
+        E::ExemptionDocumentedInHint => {
+            "Case number or document, so that the exemption can be documented on request"
+        }
+        E::Catalogue => "Registered in the service catalogue (norge.no)",
+        E::ReusableNone => "No reuse",
+        E::ReusableNoneCheck => "Assessed: no information from other sources can be reused",
+        E::RegulationsNone => "No regulations to review",
+        E::RegulationsNoneCheck => "Assessed: no regulations need review",
         E::PlanWhat => "What will be done",
         E::OverHighThreshold => {
-            "Over {threshold, plural, one {# submission} other {# submissions}} a year but not digital: should have been digital by 30 June 2014 (circular point 1.1), unless the exemption is justified."
+            "Over {threshold, plural, one {# submission} other {# submissions}} a year but not digital: should have been digital by 30 June 2014 (Digitalisation Circular 2013, point 1.1), unless the exemption is justified."
         }
         E::OverLowThreshold => {
-            "Over {threshold, plural, one {# submission} other {# submissions}} a year but not digital: should have been digital by 30 June 2015 (circular point 1.1), unless the exemption is justified."
+            "Over {threshold, plural, one {# submission} other {# submissions}} a year but not digital: should have been digital by 30 June 2015 (Digitalisation Circular 2013, point 1.1), unless the exemption is justified."
         }
         E::FlagNotDigital => "Not digital",
         E::NewService => "New service",
@@ -158,6 +168,18 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ChecklistProgress => {
             "{answered} of {total, plural, one {# point} other {# points}} answered"
         }
+        E::ObligationLabel => "Obligation or recommendation",
+        E::DemandNote => "The circular requires {demand} to be justified.",
+        E::OwnPointsHeading => "The ministry's own requirements",
+        E::OwnPointsIntro => {
+            "Each ministry may have requirements of its own beyond the common ones. Add them here, and they are answered and reported like the circular's points."
+        }
+        E::AddOwnPoint => "Add own requirement",
+        E::RemoveOwnPoint => "Remove the requirement",
+        E::OwnPointSource => "Source",
+        E::OwnPointSourceHint => "For example the letter of allocation 2025, point 4.2",
+        E::JustificationDemanded => "Justification required",
+        E::JustificationDemandedCheck => "The ministry requires deviations to be justified",
         E::IntroductionGuide => {
             "The introduction opens the section: what the agency did to become more efficient and digital this year, and how the work is organised. A blank line separates paragraphs."
         }
@@ -168,7 +190,7 @@ pub(crate) fn text(key: E) -> &'static str {
             "{words, plural, one {# word} other {# words}}, {paragraphs, plural, one {# paragraph} other {# paragraphs}}"
         }
         E::HelpAgency => {
-            "The annual report has six fixed parts: I Report from the head of the agency, II Introduction to the agency and key figures, III Activities and results for the year, IV Management and control of the agency, V Assessment of future prospects and VI Annual accounts. Efficiency work is usually reported in part III or IV.\n\nAmounts are recorded in a price year. Socio-economic calculations follow the Finance Ministry's circular R-109/2021 (which replaced R-109/14 without changing these figures): a discount rate of 4% for the first 40 years, 3% from year 41 to 75 and 2% after, and a 20% tax-financing cost. The digitalisation circular (point 2.3) requires external quality assurance of large ICT investments above a threshold."
+            "The annual report has six fixed parts: I Report from the head of the agency, II Introduction to the agency and key figures, III Activities and results for the year, IV Management and control of the agency, V Assessment of future prospects and VI Annual accounts. Efficiency work is usually reported in part III or IV.\n\nAmounts are recorded in a price year. Socio-economic calculations follow the Finance Ministry's circular R-109/2021 (which replaced R-109/14 without changing these figures): a discount rate of 4% for the first 40 years, 3% from year 41 to 75 and 2% after, and a 20% tax-financing cost. The Digitalisation Circular 2013 (FAD, P-4/2013), point 2.3, requires external quality assurance of large ICT investments above a threshold."
         }
         E::HelpPriorities => {
             "The annual report must explain how the efficiency gains of the measures are extracted so that they can be reallocated to priority areas.\n\nRecord the areas resources are moved to. Each extraction of the kind “Reallocated” is linked to one of them."
@@ -177,16 +199,16 @@ pub(crate) fn text(key: E) -> &'static str {
             "What the annual report requires:\n\n• The agency must account for implemented and planned efficiency measures.\n• It must be clear that measures which digitalise work processes and services have been specially assessed.\n\nTick digitalisation and write the special assessment for each such measure."
         }
         E::HelpServices => {
-            "Digital by default: the agency must assess\n\n• which services remain to be digitalised, and which are suited to digital self-service, instant decisions and automated case processing;\n• whether existing digital services are user-oriented, or should be redesigned, simplified or discontinued;\n• which information can be reused;\n• which regulations should be adjusted or simplified;\n• whether the service should be seen together with other agencies' services (service chains);\n• strategies and plans for realisation.\n\nThe digitalisation circular, point 1.1: services with over 5,000 submissions a year were to be digital by 30 June 2014, and those with 3,000–5,000 by 30 June 2015, unless digitalisation does not pay off."
+            "Digital by default: the agency must assess\n\n• which services remain to be digitalised, and which are suited to digital self-service, instant decisions and automated case processing;\n• whether existing digital services are user-oriented, or should be redesigned, simplified or discontinued;\n• which information can be reused;\n• which regulations should be adjusted or simplified;\n• whether the service should be seen together with other agencies' services (service chains);\n• strategies and plans for realisation.\n\nThe Digitalisation Circular 2013 (FAD, P-4/2013), point 1.1: services with over 5,000 submissions a year were to be digital by 30 June 2014, and those with 3,000–5,000 by 30 June 2015. Exemptions applied where digitalisation pays off neither for users nor for the administration, and where there were concrete plans for digitalisation within current budgets; choose the ground and say where the exemption is documented. The circular recommends registering the services in the service catalogue at norge.no."
         }
         E::HelpGains => {
-            "Benefits realisation (circular point 1.10): a benefit owner should be named, normally a line manager in the part of the organisation that will realise the benefits, and a plan made for realising and measuring them.\n\nFor each gain: an indicator with its unit, baseline and target with dates, direction, and planned and realised values per year. Time savings are converted to FTEs. All amounts are in the gain's price year."
+            "Benefits realisation (Digitalisation Circular 2013, point 1.10, a recommendation): a benefit owner should be named, normally a line manager in the part of the organisation that will realise the benefits, and a plan made for realising and measuring them.\n\nFor each gain: an indicator with its unit, baseline and target with dates, direction, and planned and realised values per year. Time savings are converted to FTEs. All amounts are in the gain's price year."
         }
         E::HelpExtraction => {
             "The annual report must explain how the efficiency gains are extracted so that they can be reallocated to priority areas.\n\nFor each year and gain: the form of extraction (budget cut, reallocation to a priority area, more volume, better quality, or not extracted with the reason), the amount in kroner and the FTEs."
         }
         E::HelpChecklist => {
-            "The digitalisation circular sets requirements and recommendations for digitalisation work (chapter 1) and for ICT budget proposals (chapter 2). Answer each point. Deviations – partly or not fulfilled – must be justified."
+            "The Digitalisation Circular 2013 (circular P-4/2013 from the Ministry of Government Administration, Reform and Church Affairs) sets requirements and recommendations for digitalisation work (chapter 1) and for ICT budget proposals (chapter 2). Each point shows whether the circular makes it an obligation (must) or a recommendation (should). Answer each point.\n\nThe circular requires a justification for exemptions from digital services (1.1), for not using Altinn (1.2), for deviations from the architecture principles (1.3) and for deviations in the self-declaration (2.2). For other deviations a short explanation is optional, but makes the report easier to read.\n\nEach ministry may have requirements of its own beyond the common ones; add them at the bottom of the checklist."
         }
         E::HelpTexts => {
             "The section of the annual report gets an introduction and a closing in the agency's own words. Measures, services, gains, extractions and the checklist are put in automatically between them."

@@ -24,7 +24,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Hours per full-time equivalent must be more than zero. The usual value is 1,695 hours."
         }
         Rule::DigitalThresholdsReversed => {
-            "The lower threshold of submissions a year ({low}) is above the upper one ({high}). The circular uses 3,000 and 5,000; correct the thresholds in the settings."
+            "The lower threshold of submissions a year ({low}) is above the upper one ({high}). The Digitalisation Circular 2013 (FAD, P-4/2013) uses 3,000 and 5,000; correct the thresholds in the settings."
         }
         Rule::DiscountBandsNotAscending => {
             "Band {band} of the discount rate does not end after the band before it. The bands must follow each other with rising last years, and only the last may cover all later years. Correct the table, or use the rates of R-109/2021."
@@ -66,17 +66,17 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "The annual operating cost of the measure “{title}” is negative ({amount}). Enter the amount as a positive number."
         }
         Rule::MeasureAboveKsThreshold => {
-            "The measure “{title}” has an investment of {investment}, above the threshold for external quality assurance ({ks_threshold}). Describe the quality assurance (KS1/KS2) under point 2.3 of the checklist."
+            "The measure “{title}” has a total estimated cost of {cost} (investment and operating costs over the analysis period), above the threshold for external quality assurance ({ks_threshold}). The Digitalisation Circular 2013 (FAD, P-4/2013), point 2.3: describe the quality assurance (QA1/QA2) under point 2.3 of the checklist."
         }
         Rule::ServiceNameMissing => "A service has no name. Give it the name its users know it by.",
         Rule::DigitalShareOutOfRange => {
             "The digital share of the service “{name}” is {percent}. The share must be between 0 and 100%."
         }
         Rule::ServiceNotDigitalHigh => {
-            "The service “{name}” has {volume, plural, one {# submission} other {# submissions}} a year but is not digital. The digitalisation circular (1.1) required services with more than {threshold, plural, one {# submission} other {# submissions}} a year to be digital by {deadline}. Make a plan, or state why the service is exempted."
+            "The service “{name}” has {volume, plural, one {# submission} other {# submissions}} a year but is not digital. The Digitalisation Circular 2013 (FAD, P-4/2013), point 1.1, set the deadline of {deadline} for services with more than {threshold, plural, one {# submission} other {# submissions}} a year. Make a plan, or state why the service is exempted."
         }
         Rule::ServiceNotDigitalLow => {
-            "The service “{name}” has {volume, plural, one {# submission} other {# submissions}} a year but is not digital. The digitalisation circular (1.1) required services with {low}–{high, plural, one {# submission} other {# submissions}} a year to be digital by {deadline}. Make a plan, or state why the service is exempted."
+            "The service “{name}” has {volume, plural, one {# submission} other {# submissions}} a year but is not digital. The Digitalisation Circular 2013 (FAD, P-4/2013), point 1.1, set the deadline of {deadline} for services with {low}–{high, plural, one {# submission} other {# submissions}} a year. Make a plan, or state why the service is exempted."
         }
         Rule::ServiceExempted => {
             "The service “{name}” has {volume, plural, one {# submission} other {# submissions}} a year and is not digital, but is exempted: “{reason}”. Check that the reason still holds."
@@ -114,6 +114,30 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         Rule::ServiceChainWithoutPartners => {
             "The service “{name}” is to be seen as part of a service chain, but the other agencies and services in the chain are not named."
         }
+        Rule::ServiceExemptionWithoutGround => {
+            "The service “{name}” is exempted, but it does not say which of the two grounds of the Digitalisation Circular 2013 (FAD, P-4/2013), point 1.1, the exemption rests on: that digitalisation pays off neither for users nor for the administration, or that there are concrete plans for digitalisation within current budgets."
+        }
+        Rule::ServiceExemptionNotDocumented => {
+            "The service “{name}” is exempted, but it does not say where the exemption is documented. The agency must be able to document and justify exemptions on request (Digitalisation Circular 2013, point 1.1)."
+        }
+        Rule::ServiceNotInCatalogue => {
+            "The digital service “{name}” is not registered in the service catalogue at norge.no. The Digitalisation Circular 2013 (FAD, P-4/2013), point 1.1, recommends that state agencies register their services there as they go."
+        }
+        Rule::ReusableNotAssessed => {
+            "It has not been assessed which information the service “{name}” can reuse. Choose the sources, or tick that no information can be reused."
+        }
+        Rule::ReusableNoneContradicted => {
+            "The service “{name}” records both that no information can be reused and sources that can be reused. Remove what is not true."
+        }
+        Rule::RegulationsNotAssessed => {
+            "It has not been assessed whether the regulations for the service “{name}” should be adjusted or simplified. Name the regulations to review, or tick that none need review."
+        }
+        Rule::RegulationsNoneContradicted => {
+            "The service “{name}” records both that no regulations need review and regulations to review. Remove what is not true."
+        }
+        Rule::ServiceChainNotAssessed => {
+            "It has not been assessed whether the service “{name}” should be seen together with other agencies' services in a service chain. Answer yes or no."
+        }
         Rule::GainNameMissing => {
             "A gain has no name. Give it a short name, as it should appear in the report."
         }
@@ -124,7 +148,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "The gain “{name}” is linked to a measure that no longer exists. Choose the measure it comes from."
         }
         Rule::GainWithoutOwner => {
-            "The gain “{name}” has no benefit owner. The circular (1.10) requires a named benefit owner, normally a line manager."
+            "The gain “{name}” has no benefit owner. The Digitalisation Circular 2013 (FAD, P-4/2013), point 1.10, recommends naming a benefit owner, normally a manager in the line organisation that will realise the gains."
         }
         Rule::GainWithoutIndicator => {
             "The gain “{name}” has no indicator. Say what the gain is measured by, for example processing time."
@@ -217,13 +241,31 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Point {point} of the checklist (“{point_title}”) is not answered. Choose fulfilled, partly fulfilled, not fulfilled or not relevant."
         }
         Rule::DeviationWithoutJustification => {
-            "Point {point} of the checklist (“{point_title}”) is not fully met but has no justification. The circular requires deviations to be justified."
+            "Point {point} of the checklist (“{point_title}”) is not fully met but has no justification. The Digitalisation Circular 2013 (FAD, P-4/2013) requires {point_demand} to be justified."
+        }
+        Rule::DeviationUnexplained => {
+            "Point {point} of the checklist (“{point_title}”) is not fully met. The Digitalisation Circular 2013 (FAD, P-4/2013) asks for no justification here, but a short explanation makes the report easier to read."
         }
         Rule::NotRelevantWithoutJustification => {
             "Point {point} of the checklist (“{point_title}”) is marked not relevant. Consider saying briefly why it does not apply to the agency."
         }
         Rule::ChecklistDuplicatePoint => {
             "Point {point} (“{point_title}”) appears more than once in the checklist, probably because the file was edited by hand. The answers may be mixed up in the report; ask whoever edited the file to remove the duplicate."
+        }
+        Rule::OwnPointTitleMissing => {
+            "One of the ministry's own requirements has no text. Write the requirement as the ministry worded it."
+        }
+        Rule::OwnPointNotAnswered => {
+            "The ministry's requirement “{title}” is not answered. Choose fulfilled, partly fulfilled, not fulfilled or not relevant."
+        }
+        Rule::OwnPointWithoutJustification => {
+            "The ministry's requirement “{title}” is not fully met but has no justification. The ministry requires deviations to be justified."
+        }
+        Rule::OwnPointUnexplained => {
+            "The ministry's requirement “{title}” is not fully met. The ministry asks for no justification, but a short explanation makes the report easier to read."
+        }
+        Rule::OwnPointWithoutSource => {
+            "It does not say where the ministry sets the requirement “{title}”. Name the source, for example the letter of allocation and its point."
         }
         Rule::IntroductionMissing => {
             "The introduction is empty. Consider writing a few sentences about the agency’s work on efficiency and digitalisation."

@@ -109,7 +109,7 @@ pub(crate) fn text(key: R) -> &'static str {
             "The table shows which services are suited to digital self-service, instant decisions and automated case processing, and whether the digital services are user-oriented or should be redesigned, simplified or discontinued."
         }
         R::ThresholdIntro => {
-            "The digitalisation circular (point 1.1) requires services with more than {high, plural, one {# submission} other {# submissions}} a year to be digital, and services with {low}–{high, plural, one {# submission} other {# submissions}} to follow. Exemptions apply where digitalisation pays off neither for users nor for the administration."
+            "The Digitalisation Circular 2013 (FAD, P-4/2013), point 1.1, set deadlines for digital services: services with more than {high, plural, one {# submission} other {# submissions}} a year were to be digital by 30 June 2014, and services with {low}–{high, plural, one {# submission} other {# submissions}} by 30 June 2015. Exemptions applied where digitalisation pays off neither for users nor for the administration, and where there were concrete plans for digitalisation before 2015 within current budgets; the agency must be able to document and justify exemptions on request."
         }
         R::ThresholdAllDigital => "All services above the thresholds are available digitally.",
         R::ThresholdNoneOver => {
@@ -165,7 +165,7 @@ pub(crate) fn text(key: R) -> &'static str {
             "Achievement is the share of the distance from baseline to target covered at the latest measurement."
         }
         R::OwnersIntro => {
-            "The digitalisation circular (point 1.10) requires every gain to have a benefit owner who is a line manager."
+            "The Digitalisation Circular 2013 (FAD, P-4/2013), point 1.10, recommends naming a benefit owner, normally a manager in the part of the line organisation that will realise the gains."
         }
         R::NoOwner => "Not appointed",
         R::NoExtractions => "No gain extractions have been recorded.",
@@ -229,7 +229,29 @@ pub(crate) fn text(key: R) -> &'static str {
         R::CapExtractions => "Gain extraction per year",
         R::CapReconciliation => "Realised gains and extraction per year",
         R::CapNpv => "Net present value per measure ({price_year} prices, present value in {year})",
-        R::CapChecklist => "Status of the points of the digitalisation circular",
+        R::CapChecklist => {
+            "Status of the points of the Digitalisation Circular 2013 (FAD, P-4/2013)"
+        }
+        R::ChecklistSource => {
+            "The points follow the Digitalisation Circular 2013 (circular P-4/2013 from the Ministry of Government Administration, Reform and Church Affairs, 2 September 2013). “Must” marks the circular's obligations, “should” its recommendations."
+        }
+        R::DemandNote => "The circular requires {demand} to be justified.",
+        R::HOwnPoints => "The ministry's own requirements",
+        R::OwnPointsIntro => {
+            "Each ministry may have requirements of its own beyond the common ones. The table shows how the agency has followed up its ministry's requirements."
+        }
+        R::OwnPointSource => "Source: {source}",
+        R::ExemptGround => "Ground: {ground}.",
+        R::ExemptDocumented => "Documented in {place}.",
+        R::ReuseNone => "Assessed, with no information to reuse: {services}.",
+        R::RegulationsNoneList => "Assessed, with no regulations to review: {services}.",
+        R::ChainsNo => "Assessed as not part of a service chain: {services}.",
+        R::ChainsNotAssessed => "Not yet assessed: {services}.",
+        R::CatalogueSummary => {
+            "Registered in the service catalogue at norge.no, as the Digitalisation Circular 2013 (FAD, P-4/2013), point 1.1, recommends: {registered} of {total, plural, one {# digital service} other {# digital services}}."
+        }
+        R::CapOwnPoints => "Status of the ministry's own requirements",
+        R::ColObligation => "Must/should",
         R::ColInvestment => "Investment (NOK)",
         R::ColOperating => "Operating per year (NOK)",
         R::ColStartYear => "Start year",

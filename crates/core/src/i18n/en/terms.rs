@@ -90,6 +90,7 @@ pub(crate) fn text(term: Term) -> &'static str {
             P::P1_3 => "Technical requirements for digital solutions",
             P::P1_4 => "Public information available for re-use",
             P::P1_5 => "Guidance on digital services",
+            P::P1_5b => "Guiding users on to other agencies",
             P::P1_6 => "Electronic invoicing",
             P::P1_7 => "Information security",
             P::P1_8 => "Coordination with the municipal sector",
@@ -101,7 +102,7 @@ pub(crate) fn text(term: Term) -> &'static str {
         },
         Term::ChecklistText(p) => match p {
             P::P1_1 => {
-                "Relevant applications, forms and reports can be completed and submitted digitally by external users. The services are registered in the national service guide (norge.no)."
+                "Relevant applications, forms and reports can be completed and submitted digitally by external users. The circular also recommends registering the services in the national service guide (norge.no)."
             }
             P::P1_2 => {
                 "ID-porten is used for log-in, Altinn for services to businesses, and the digital mailbox and the Contact and Reservation Register for citizens. The National Population Register, the Central Coordinating Register for Legal Entities and the Cadastre are used where relevant."
@@ -111,6 +112,9 @@ pub(crate) fn text(term: Term) -> &'static str {
             }
             P::P1_4 => "Suitable public information is made available in machine-readable formats.",
             P::P1_5 => "Users get help and guidance in using the agency's digital services.",
+            P::P1_5b => {
+                "Agencies whose responsibilities cross boundaries make the connection clear through their digital services and guide users on to other agencies as well."
+            }
             P::P1_6 => {
                 "Suppliers send invoices in the EHF format, and private persons with recurring invoices are offered electronic invoices."
             }
@@ -133,6 +137,39 @@ pub(crate) fn text(term: Term) -> &'static str {
             P::P2_3 => {
                 "ICT investments above the threshold undergo external quality assurance under the Ministry of Finance's scheme."
             }
+        },
+        Term::Obligation(o) => match o {
+            O::Obligation => "Must (obligation)",
+            O::Recommendation => "Should (recommendation)",
+        },
+        Term::JustificationDemand(d) => match d {
+            JD::Exemptions => {
+                "exemptions from the requirements of digital completion and submission"
+            }
+            JD::Altinn => {
+                "the choice not to use Altinn's infrastructure when the agency could have"
+            }
+            JD::ArchitecturePrinciples => "deviations from the state's architecture principles",
+            JD::SelfDeclaration => {
+                "deviations from the assessment criteria in the self-declaration form"
+            }
+        },
+        Term::ExemptionGround(g) => match g {
+            EG::NotStated => "Not stated",
+            EG::NotProfitable => {
+                "Digitalisation pays off neither for users nor for the administration"
+            }
+            EG::PlannedWithinBudget => "Concrete plans for digitalisation within current budgets",
+        },
+        Term::CatalogueRegistration(c) => match c {
+            CR::NotRecorded => "Not stated",
+            CR::Registered => "Registered",
+            CR::NotRegistered => "Not registered",
+        },
+        Term::ServiceChain(c) => match c {
+            SC::NotAssessed => capital(Word::NotAssessed, Language::En),
+            SC::Yes => "Yes, should be seen together",
+            SC::No => "No, assessed",
         },
     }
 }

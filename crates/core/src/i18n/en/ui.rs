@@ -59,6 +59,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::EntityReport => "report details",
         UiText::EntitySettings => "settings",
         UiText::EntityChecklist => "checklist point {point}",
+        UiText::EntityOwnPoint => "the ministry's requirement",
 
         UiText::StepAgency => "Agency and report",
         UiText::StepServices => "Services (Digital by default)",
@@ -118,7 +119,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ErrorTitle => "That did not work",
         UiText::AboutTitle => "About Gevinst",
         UiText::AboutBody => {
-            "Gevinst {version}\n\nHelps state agencies document efficiency measures, the special assessment of digitalisation, Digital by default, gains and gain extraction in the annual report.\n\nSources: the Digitalisation Circular and “What is the Government's mandate?” (Digital by default)."
+            "Gevinst {version}\n\nHelps state agencies document efficiency measures, the special assessment of digitalisation, Digital by default, gains and gain extraction in the annual report.\n\nSources: the Digitalisation Circular 2013 (circular P-4/2013 from the Ministry of Government Administration, Reform and Church Affairs) and “What is the Government's mandate?” (Digital by default)."
         }
 
         UiText::ReadOnlyBanner => {

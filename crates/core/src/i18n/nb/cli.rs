@@ -18,6 +18,7 @@ pub(crate) fn text(key: T) -> &'static str {
         T::EntitySettings => "Innstillingene",
         T::EntityExtraction => "Uttak {year} fra «{name}»",
         T::EntityChecklist => "Sjekklistepunkt {point}",
+        T::EntityOwnPoint => "Departementets krav",
         T::EntityUnknown => "Element {id} (finnes ikke lenger)",
         T::Field => "felt «{field}»",
         T::SummaryTitle => "{agency} – årsrapport {year}",

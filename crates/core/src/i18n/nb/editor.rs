@@ -116,12 +116,22 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ServiceChain => "Tjenestekjede",
         E::ServiceChainCheck => "Bør ses i sammenheng med andre virksomheters tjenester",
         E::ServiceChainPartners => "Virksomheter og tjenester i kjeden",
+        E::ExemptionGround => "Grunnlag for unntak",
+        E::ExemptionDocumentedIn => "Unntaket er dokumentert i",
+        E::ExemptionDocumentedInHint => {
+            "Saksnummer eller dokument, så unntaket kan dokumenteres på forespørsel"
+        }
+        E::Catalogue => "Registrert i tjenestekatalogen (norge.no)",
+        E::ReusableNone => "Ingen gjenbruk",
+        E::ReusableNoneCheck => "Vurdert: ingen informasjon fra andre kilder kan gjenbrukes",
+        E::RegulationsNone => "Ikke noe regelverk å gjennomgå",
+        E::RegulationsNoneCheck => "Vurdert: ikke noe regelverk trenger gjennomgang",
         E::PlanWhat => "Hva skal gjøres",
         E::OverHighThreshold => {
-            "Over {threshold, plural, one {# innsending} other {# innsendinger}} per år, men ikke digital: skulle vært digital innen 30.06.2014 (rundskrivet punkt 1.1), med mindre unntaket er begrunnet."
+            "Over {threshold, plural, one {# innsending} other {# innsendinger}} per år, men ikke digital: skulle vært digital innen 30.06.2014 (Digitaliseringsrundskrivet 2013, punkt 1.1), med mindre unntaket er begrunnet."
         }
         E::OverLowThreshold => {
-            "Over {threshold, plural, one {# innsending} other {# innsendinger}} per år, men ikke digital: skulle vært digital innen 30.06.2015 (rundskrivet punkt 1.1), med mindre unntaket er begrunnet."
+            "Over {threshold, plural, one {# innsending} other {# innsendinger}} per år, men ikke digital: skulle vært digital innen 30.06.2015 (Digitaliseringsrundskrivet 2013, punkt 1.1), med mindre unntaket er begrunnet."
         }
         E::FlagNotDigital => "Ikke digital",
         E::NewService => "Ny tjeneste",
@@ -158,6 +168,18 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ChecklistProgress => {
             "{answered} av {total, plural, one {# punkt} other {# punkter}} besvart"
         }
+        E::ObligationLabel => "Krav eller anbefaling",
+        E::DemandNote => "Rundskrivet krever at {demand} begrunnes.",
+        E::OwnPointsHeading => "Departementets egne krav",
+        E::OwnPointsIntro => {
+            "Det enkelte departement kan ha egne krav utover de felles kravene. Legg dem til her, så besvares og rapporteres de som punktene i rundskrivet."
+        }
+        E::AddOwnPoint => "Legg til eget krav",
+        E::RemoveOwnPoint => "Fjern kravet",
+        E::OwnPointSource => "Kilde",
+        E::OwnPointSourceHint => "For eksempel tildelingsbrev 2025, punkt 4.2",
+        E::JustificationDemanded => "Begrunnelse kreves",
+        E::JustificationDemandedCheck => "Departementet krever at avvik begrunnes",
         E::IntroductionGuide => {
             "Innledningen åpner kapitlet: hva virksomheten har gjort for å effektivisere og digitalisere i året, og hvordan arbeidet er organisert. Tom linje skiller avsnitt."
         }
@@ -168,7 +190,7 @@ pub(crate) fn text(key: E) -> &'static str {
             "{words, plural, one {# ord} other {# ord}}, {paragraphs, plural, one {# avsnitt} other {# avsnitt}}"
         }
         E::HelpAgency => {
-            "Årsrapporten har seks faste deler: I Leders beretning, II Introduksjon til virksomheten og hovedtall, III Årets aktiviteter og resultater, IV Styring og kontroll i virksomheten, V Vurdering av framtidsutsikter og VI Årsregnskap. Effektivisering rapporteres vanligvis i del III eller IV.\n\nBeløp føres i et kroneår. Samfunnsøkonomiske beregninger følger Finansdepartementets rundskriv R-109/2021 (som erstattet R-109/14 med de samme tallene): kalkulasjonsrente 4 % de første 40 årene, 3 % fra år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet (punkt 2.3) krever ekstern kvalitetssikring av store IKT-investeringer over en terskelverdi."
+            "Årsrapporten har seks faste deler: I Leders beretning, II Introduksjon til virksomheten og hovedtall, III Årets aktiviteter og resultater, IV Styring og kontroll i virksomheten, V Vurdering av framtidsutsikter og VI Årsregnskap. Effektivisering rapporteres vanligvis i del III eller IV.\n\nBeløp føres i et kroneår. Samfunnsøkonomiske beregninger følger Finansdepartementets rundskriv R-109/2021 (som erstattet R-109/14 med de samme tallene): kalkulasjonsrente 4 % de første 40 årene, 3 % fra år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 2.3 krever ekstern kvalitetssikring av store IKT-investeringer over en terskelverdi."
         }
         E::HelpPriorities => {
             "Årsrapporten skal gjøre rede for hvordan effektiviseringsgevinstene av tiltakene hentes ut, slik at de kan omdisponeres til prioriterte områder.\n\nRegistrer områdene ressursene flyttes til. Hvert uttak av typen «Omdisponert» knyttes til ett av dem."
@@ -177,16 +199,16 @@ pub(crate) fn text(key: E) -> &'static str {
             "Krav til årsrapporten:\n\n• Virksomheten skal gjøre rede for iverksatte og planlagte effektiviseringstiltak.\n• Det skal fremgå at tiltak som inneholder digitalisering av arbeidsprosesser og tjenester, er særlig vurdert.\n\nKryss av for digitalisering og skriv den særlige vurderingen for hvert slikt tiltak."
         }
         E::HelpServices => {
-            "Digitalt førstevalg: virksomheten skal vurdere\n\n• hvilke tjenester som gjenstår å digitalisere, og hvilke som egner seg for digital selvbetjening, straksavgjørelser og automatisert saksbehandling;\n• om eksisterende digitale tjenester er brukerorienterte, eller om de bør re-designes, forenkles eller kan bortfalle;\n• hvilken informasjon som kan gjenbrukes;\n• hvilket regelverk som bør justeres eller forenkles;\n• om tjenesten bør ses i sammenheng med andre virksomheters tjenester (tjenestekjeder);\n• strategier og planer for realisering.\n\nDigitaliseringsrundskrivet punkt 1.1: tjenester med over 5 000 innsendinger i året skulle være digitale innen 30.06.2014, og tjenester med 3 000–5 000 innen 30.06.2015, med mindre digitalisering ikke lønner seg."
+            "Digitalt førstevalg: virksomheten skal vurdere\n\n• hvilke tjenester som gjenstår å digitalisere, og hvilke som egner seg for digital selvbetjening, straksavgjørelser og automatisert saksbehandling;\n• om eksisterende digitale tjenester er brukerorienterte, eller om de bør re-designes, forenkles eller kan bortfalle;\n• hvilken informasjon som kan gjenbrukes;\n• hvilket regelverk som bør justeres eller forenkles;\n• om tjenesten bør ses i sammenheng med andre virksomheters tjenester (tjenestekjeder);\n• strategier og planer for realisering.\n\nDigitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1: tjenester med over 5 000 innsendinger i året skulle være digitale innen 30.06.2014, og tjenester med 3 000–5 000 innen 30.06.2015. Unntak gjaldt der digitalisering ikke lønner seg verken for bruker eller forvaltning, og der det fantes konkrete planer om digitalisering innenfor gjeldende budsjettrammer; velg grunnlaget og skriv hvor unntaket er dokumentert. Rundskrivet anbefaler at tjenestene registreres i tjenestekatalogen på norge.no."
         }
         E::HelpGains => {
-            "Gevinstrealisering (rundskrivet punkt 1.10): det bør pekes ut en gevinstansvarlig, normalt en leder i linjen som skal realisere gevinstene, og lages en plan for realisering og måling.\n\nFor hver gevinst: indikator med enhet, nullpunkt og mål med datoer, retning, og planlagte og realiserte verdier per år. Tidsgevinster regnes om til årsverk. Alle beløp gjelder gevinstens kroneår."
+            "Gevinstrealisering (Digitaliseringsrundskrivet 2013, punkt 1.10, en anbefaling): det bør pekes ut en gevinstansvarlig, normalt en leder i linjen som skal realisere gevinstene, og lages en plan for realisering og måling.\n\nFor hver gevinst: indikator med enhet, nullpunkt og mål med datoer, retning, og planlagte og realiserte verdier per år. Tidsgevinster regnes om til årsverk. Alle beløp gjelder gevinstens kroneår."
         }
         E::HelpExtraction => {
             "Årsrapporten skal gjøre rede for hvordan effektiviseringsgevinstene hentes ut, slik at de kan omdisponeres til prioriterte områder.\n\nFor hvert år og hver gevinst: formen for uttak (budsjettkutt, omdisponering til et prioritert område, økt volum, bedre kvalitet, eller ikke hentet ut med begrunnelse), beløp i kroner og årsverk."
         }
         E::HelpChecklist => {
-            "Digitaliseringsrundskrivet gir krav og anbefalinger for digitaliseringsarbeidet (kapittel 1) og for IKT-relaterte satsingsforslag (kapittel 2). Svar på hvert punkt. Avvik – delvis oppfylt eller ikke oppfylt – skal begrunnes."
+            "Digitaliseringsrundskrivet 2013 (rundskriv P-4/2013 fra Fornyings-, administrasjons- og kirkedepartementet) gir krav og anbefalinger for digitaliseringsarbeidet (kapittel 1) og for IKT-relaterte satsingsforslag (kapittel 2). Hvert punkt viser om rundskrivet gjør det til et krav (skal/må) eller en anbefaling (bør). Svar på hvert punkt.\n\nRundskrivet krever begrunnelse for unntak fra digitale tjenester (1.1), for ikke å bruke Altinn (1.2), for avvik fra arkitekturprinsippene (1.3) og for avvik i selvdeklarasjonen (2.2). Ved andre avvik er en kort forklaring frivillig, men gjør rapporten lettere å lese.\n\nDet enkelte departement kan ha egne krav utover de felles kravene; legg dem til nederst i sjekklisten."
         }
         E::HelpTexts => {
             "Kapitlet i årsrapporten får en innledning og en avslutning med virksomhetens egne ord. Tiltak, tjenester, gevinster, uttak og sjekkliste settes inn automatisk mellom dem."

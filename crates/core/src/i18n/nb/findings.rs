@@ -24,7 +24,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Timer per årsverk må være større enn null. Vanlig verdi er 1\u{a0}695 timer."
         }
         Rule::DigitalThresholdsReversed => {
-            "Den nedre grensen for innsendinger i året ({low}) er høyere enn den øvre ({high}). Rundskrivet bruker 3\u{a0}000 og 5\u{a0}000; rett grensene i innstillingene."
+            "Den nedre grensen for innsendinger i året ({low}) er høyere enn den øvre ({high}). Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) bruker 3\u{a0}000 og 5\u{a0}000; rett grensene i innstillingene."
         }
         Rule::DiscountBandsNotAscending => {
             "Trinn {band} i kalkulasjonsrenten slutter ikke etter trinnet foran. Trinnene må komme etter hverandre med stigende sluttår, og bare det siste kan gjelde alle senere år. Rett tabellen, eller bruk satsene i R-109/2021."
@@ -66,7 +66,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "De årlige driftskostnadene for tiltaket «{title}» er negative ({amount}). Skriv beløpet som et positivt tall."
         }
         Rule::MeasureAboveKsThreshold => {
-            "Tiltaket «{title}» har en investering på {investment}, over grensen for ekstern kvalitetssikring ({ks_threshold}). Beskriv kvalitetssikringen (KS1/KS2) under punkt 2.3 i sjekklisten."
+            "Tiltaket «{title}» har en anslått samlet kostnad på {cost} (investering og driftskostnader over analyseperioden), over grensen for ekstern kvalitetssikring ({ks_threshold}). Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 2.3: beskriv kvalitetssikringen (KS1/KS2) under punkt 2.3 i sjekklisten."
         }
         Rule::ServiceNameMissing => {
             "En tjeneste mangler navn. Gi tjenesten navnet brukerne kjenner den under."
@@ -75,10 +75,10 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Digital andel for tjenesten «{name}» er {percent}. Andelen må være mellom 0 og 100\u{a0}%."
         }
         Rule::ServiceNotDigitalHigh => {
-            "Tjenesten «{name}» har {volume, plural, one {# innsending} other {# innsendinger}} i året, men er ikke digital. Digitaliseringsrundskrivet (1.1) krevde at tjenester med over {threshold, plural, one {# innsending} other {# innsendinger}} i året var digitale innen {deadline}. Lag en plan, eller skriv hvorfor tjenesten er unntatt."
+            "Tjenesten «{name}» har {volume, plural, one {# innsending} other {# innsendinger}} i året, men er ikke digital. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 satte fristen {deadline} for tjenester med over {threshold, plural, one {# innsending} other {# innsendinger}} i året. Lag en plan, eller skriv hvorfor tjenesten er unntatt."
         }
         Rule::ServiceNotDigitalLow => {
-            "Tjenesten «{name}» har {volume, plural, one {# innsending} other {# innsendinger}} i året, men er ikke digital. Digitaliseringsrundskrivet (1.1) krevde at tjenester med {low}–{high, plural, one {# innsending} other {# innsendinger}} i året var digitale innen {deadline}. Lag en plan, eller skriv hvorfor tjenesten er unntatt."
+            "Tjenesten «{name}» har {volume, plural, one {# innsending} other {# innsendinger}} i året, men er ikke digital. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 satte fristen {deadline} for tjenester med {low}–{high, plural, one {# innsending} other {# innsendinger}} i året. Lag en plan, eller skriv hvorfor tjenesten er unntatt."
         }
         Rule::ServiceExempted => {
             "Tjenesten «{name}» har {volume, plural, one {# innsending} other {# innsendinger}} i året og er ikke digital, men er unntatt: «{reason}». Sjekk at begrunnelsen fortsatt gjelder."
@@ -116,6 +116,30 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         Rule::ServiceChainWithoutPartners => {
             "Tjenesten «{name}» skal ses i en tjenestekjede, men det står ikke hvilke andre virksomheter og tjenester kjeden omfatter."
         }
+        Rule::ServiceExemptionWithoutGround => {
+            "Tjenesten «{name}» er unntatt, men det står ikke hvilket av de to grunnlagene i Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 unntaket bygger på: at digitalisering ikke lønner seg verken for bruker eller forvaltning, eller at det finnes konkrete planer om digitalisering innenfor gjeldende budsjettrammer."
+        }
+        Rule::ServiceExemptionNotDocumented => {
+            "Tjenesten «{name}» er unntatt, men det står ikke hvor unntaket er dokumentert. Virksomheten må på forespørsel kunne dokumentere og begrunne unntak (Digitaliseringsrundskrivet 2013, punkt 1.1)."
+        }
+        Rule::ServiceNotInCatalogue => {
+            "Den digitale tjenesten «{name}» er ikke registrert i tjenestekatalogen på norge.no. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 anbefaler at statlige virksomheter registrerer tjenestene sine der fortløpende."
+        }
+        Rule::ReusableNotAssessed => {
+            "Det er ikke vurdert hvilken informasjon tjenesten «{name}» kan gjenbruke. Velg kildene, eller kryss av for at ingen informasjon kan gjenbrukes."
+        }
+        Rule::ReusableNoneContradicted => {
+            "For tjenesten «{name}» står det både at ingen informasjon kan gjenbrukes, og kilder som kan gjenbrukes. Fjern det som ikke stemmer."
+        }
+        Rule::RegulationsNotAssessed => {
+            "Det er ikke vurdert om regelverket for tjenesten «{name}» bør justeres eller forenkles. Skriv hvilket regelverk som bør gjennomgås, eller kryss av for at ingen trenger gjennomgang."
+        }
+        Rule::RegulationsNoneContradicted => {
+            "For tjenesten «{name}» står det både at ikke noe regelverk trenger gjennomgang, og regelverk som bør gjennomgås. Fjern det som ikke stemmer."
+        }
+        Rule::ServiceChainNotAssessed => {
+            "Det er ikke vurdert om tjenesten «{name}» bør ses i sammenheng med andre virksomheters tjenester i en tjenestekjede. Svar ja eller nei."
+        }
         Rule::GainNameMissing => {
             "En gevinst mangler navn. Gi gevinsten et kort navn, slik det skal stå i rapporten."
         }
@@ -126,7 +150,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Gevinsten «{name}» er knyttet til et tiltak som ikke finnes lenger. Velg tiltaket gevinsten kommer fra."
         }
         Rule::GainWithoutOwner => {
-            "Gevinsten «{name}» mangler gevinstansvarlig. Rundskrivet (1.10) krever en navngitt gevinstansvarlig, normalt en leder i linjen."
+            "Gevinsten «{name}» mangler gevinstansvarlig. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.10 anbefaler at det pekes ut en gevinstansvarlig, normalt en leder i linjen som skal realisere gevinstene."
         }
         Rule::GainWithoutIndicator => {
             "Gevinsten «{name}» mangler indikator. Skriv hva gevinsten måles med, for eksempel saksbehandlingstid."
@@ -219,13 +243,31 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Punkt {point} i sjekklisten («{point_title}») er ikke besvart. Velg oppfylt, delvis oppfylt, ikke oppfylt eller ikke relevant."
         }
         Rule::DeviationWithoutJustification => {
-            "Punkt {point} i sjekklisten («{point_title}») er ikke helt oppfylt, men mangler begrunnelse. Rundskrivet krever at avvik begrunnes."
+            "Punkt {point} i sjekklisten («{point_title}») er ikke helt oppfylt, men mangler begrunnelse. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) krever at {point_demand} begrunnes."
+        }
+        Rule::DeviationUnexplained => {
+            "Punkt {point} i sjekklisten («{point_title}») er ikke helt oppfylt. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) krever ingen begrunnelse her, men en kort forklaring gjør rapporten lettere å lese."
         }
         Rule::NotRelevantWithoutJustification => {
             "Punkt {point} i sjekklisten («{point_title}») er merket ikke relevant. Skriv gjerne kort hvorfor punktet ikke gjelder virksomheten."
         }
         Rule::ChecklistDuplicatePoint => {
             "Punkt {point} («{point_title}») står mer enn én gang i sjekklisten, trolig fordi filen er redigert for hånd. Svarene kan bli blandet sammen i rapporten; be den som redigerte filen, om å fjerne det doble punktet."
+        }
+        Rule::OwnPointTitleMissing => {
+            "Et av departementets egne krav mangler tekst. Skriv kravet slik departementet har formulert det."
+        }
+        Rule::OwnPointNotAnswered => {
+            "Departementets krav «{title}» er ikke besvart. Velg oppfylt, delvis oppfylt, ikke oppfylt eller ikke relevant."
+        }
+        Rule::OwnPointWithoutJustification => {
+            "Departementets krav «{title}» er ikke helt oppfylt, men mangler begrunnelse. Departementet krever at avvik begrunnes."
+        }
+        Rule::OwnPointUnexplained => {
+            "Departementets krav «{title}» er ikke helt oppfylt. Departementet krever ingen begrunnelse, men en kort forklaring gjør rapporten lettere å lese."
+        }
+        Rule::OwnPointWithoutSource => {
+            "Det står ikke hvor departementet stiller kravet «{title}». Skriv kilden, for eksempel tildelingsbrevet og punktet."
         }
         Rule::IntroductionMissing => {
             "Innledningen er tom. Skriv gjerne noen setninger om virksomhetens arbeid med effektivisering og digitalisering."

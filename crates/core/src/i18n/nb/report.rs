@@ -111,7 +111,7 @@ pub(crate) fn text(key: R) -> &'static str {
             "Tabellen viser hvilke tjenester som egner seg for digital selvbetjening, straksavgjørelser og automatisert saksbehandling, og om de digitale tjenestene er brukerorienterte eller bør re-designes, forenkles eller kan bortfalle."
         }
         R::ThresholdIntro => {
-            "Digitaliseringsrundskrivet (punkt 1.1) krever at tjenester med over {high, plural, one {# innsending} other {# innsendinger}} i året skal være digitale, og at tjenester med {low}–{high, plural, one {# innsending} other {# innsendinger}} skal følge etter. Unntak gjelder der digitalisering ikke lønner seg verken for bruker eller forvaltning."
+            "Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 satte frister for digitale tjenester: tjenester med over {high, plural, one {# innsending} other {# innsendinger}} i året skulle være digitale innen 30.06.2014, og tjenester med {low}–{high, plural, one {# innsending} other {# innsendinger}} innen 30.06.2015. Unntak gjaldt der digitalisering ikke lønner seg verken for bruker eller forvaltning, og der det fantes konkrete planer om digitalisering før 2015 innenfor gjeldende budsjettrammer; virksomheten må på forespørsel kunne dokumentere og begrunne unntak."
         }
         R::ThresholdAllDigital => "Alle tjenester over terskelverdiene er digitalt tilgjengelige.",
         R::ThresholdNoneOver => {
@@ -167,7 +167,7 @@ pub(crate) fn text(key: R) -> &'static str {
             "Måloppnåelse er andelen av avstanden fra nullpunkt til mål som er tilbakelagt ved siste måling."
         }
         R::OwnersIntro => {
-            "Digitaliseringsrundskrivet (punkt 1.10) krever at hver gevinst har en gevinstansvarlig leder i linjen."
+            "Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.10 anbefaler at det pekes ut en gevinstansvarlig, normalt en leder i den delen av linjen som skal realisere gevinstene."
         }
         R::NoOwner => "Ikke utpekt",
         R::NoExtractions => "Det er ikke registrert gevinstuttak.",
@@ -231,7 +231,27 @@ pub(crate) fn text(key: R) -> &'static str {
         R::CapExtractions => "Gevinstuttak per år",
         R::CapReconciliation => "Realiserte gevinster og uttak per år",
         R::CapNpv => "Netto nåverdi per tiltak ({price_year}-kroner, nåverdi i {year})",
-        R::CapChecklist => "Status for punktene i digitaliseringsrundskrivet",
+        R::CapChecklist => "Status for punktene i Digitaliseringsrundskrivet 2013 (FAD, P-4/2013)",
+        R::ChecklistSource => {
+            "Punktene følger Digitaliseringsrundskrivet 2013 (rundskriv P-4/2013 fra Fornyings-, administrasjons- og kirkedepartementet, 2. september 2013). «Skal/må» markerer krav i rundskrivet, «bør» anbefalinger."
+        }
+        R::DemandNote => "Rundskrivet krever at {demand} begrunnes.",
+        R::HOwnPoints => "Departementets egne krav",
+        R::OwnPointsIntro => {
+            "Det enkelte departement kan ha egne krav utover de felles kravene. Tabellen viser hvordan virksomheten har fulgt opp kravene fra departementet."
+        }
+        R::OwnPointSource => "Kilde: {source}",
+        R::ExemptGround => "Grunnlag: {ground}.",
+        R::ExemptDocumented => "Dokumentert i {place}.",
+        R::ReuseNone => "Vurdert uten informasjon å gjenbruke: {services}.",
+        R::RegulationsNoneList => "Vurdert uten regelverk som må gjennomgås: {services}.",
+        R::ChainsNo => "Vurdert som ikke del av en tjenestekjede: {services}.",
+        R::ChainsNotAssessed => "Ikke vurdert ennå: {services}.",
+        R::CatalogueSummary => {
+            "Registrert i tjenestekatalogen på norge.no, slik Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 anbefaler: {registered} av {total, plural, one {# digital tjeneste} other {# digitale tjenester}}."
+        }
+        R::CapOwnPoints => "Status for departementets egne krav",
+        R::ColObligation => "Skal/bør",
         R::ColInvestment => "Investering (kr)",
         R::ColOperating => "Drift per år (kr)",
         R::ColStartYear => "Startår",

@@ -90,6 +90,7 @@ pub(crate) fn text(term: Term) -> &'static str {
             P::P1_3 => "Tekniske krav til digitale løsninger",
             P::P1_4 => "Offentlig informasjon tilgjengelig for viderebruk",
             P::P1_5 => "Veiledning om digitale tjenester",
+            P::P1_5b => "Veiledning videre til andre virksomheter",
             P::P1_6 => "Elektronisk faktura",
             P::P1_7 => "Informasjonssikkerhet",
             P::P1_8 => "Samordning med kommunesektoren",
@@ -101,7 +102,7 @@ pub(crate) fn text(term: Term) -> &'static str {
         },
         Term::ChecklistText(p) => match p {
             P::P1_1 => {
-                "Relevante søknader, skjemaer og rapporteringer kan fylles ut og sendes inn digitalt av eksterne brukere. Tjenestene er registrert i den nasjonale veiviseren (norge.no)."
+                "Relevante søknader, skjemaer og rapporteringer kan fylles ut og sendes inn digitalt av eksterne brukere. Rundskrivet anbefaler i tillegg at tjenestene registreres i den nasjonale veiviseren (norge.no)."
             }
             P::P1_2 => {
                 "ID-porten brukes til innlogging, Altinn til tjenester for næringslivet, og digital postkasse og Kontakt- og reservasjonsregisteret til innbyggerne. Folkeregisteret, Enhetsregisteret og Matrikkelen brukes der det er aktuelt."
@@ -112,6 +113,9 @@ pub(crate) fn text(term: Term) -> &'static str {
             P::P1_4 => "Egnet offentlig informasjon gjøres tilgjengelig i maskinlesbare formater.",
             P::P1_5 => {
                 "Brukerne får hjelp og veiledning til å bruke virksomhetens digitale tjenester."
+            }
+            P::P1_5b => {
+                "Virksomheter med grenseoverskridende ansvarsområder kommuniserer sammenhengen tydelig gjennom sine digitale tjenester og veileder videre også til andre virksomheter."
             }
             P::P1_6 => {
                 "Leverandører sender faktura i EHF-format, og privatpersoner med gjentakende fakturaer tilbys elektronisk faktura."
@@ -135,6 +139,35 @@ pub(crate) fn text(term: Term) -> &'static str {
             P::P2_3 => {
                 "IKT-investeringer over terskelverdien kvalitetssikres eksternt i Finansdepartementets KS-ordning."
             }
+        },
+        Term::Obligation(o) => match o {
+            O::Obligation => "Skal/må (krav)",
+            O::Recommendation => "Bør (anbefaling)",
+        },
+        Term::JustificationDemand(d) => match d {
+            JD::Exemptions => "unntak fra kravene om digital utfylling og innsending",
+            JD::Altinn => {
+                "valget om ikke å bruke Altinns infrastruktur når virksomheten kunne brukt den"
+            }
+            JD::ArchitecturePrinciples => "avvik fra statens arkitekturprinsipper",
+            JD::SelfDeclaration => "avvik fra vurderingskriteriene i selvdeklarasjonsskjemaet",
+        },
+        Term::ExemptionGround(g) => match g {
+            EG::NotStated => "Ikke oppgitt",
+            EG::NotProfitable => "Digitalisering lønner seg verken for bruker eller forvaltning",
+            EG::PlannedWithinBudget => {
+                "Konkrete planer om digitalisering innenfor gjeldende budsjettrammer"
+            }
+        },
+        Term::CatalogueRegistration(c) => match c {
+            CR::NotRecorded => "Ikke oppgitt",
+            CR::Registered => "Registrert",
+            CR::NotRegistered => "Ikke registrert",
+        },
+        Term::ServiceChain(c) => match c {
+            SC::NotAssessed => capital(Word::NotAssessed, Language::Nb),
+            SC::Yes => "Ja, bør ses i sammenheng",
+            SC::No => "Nei, vurdert",
         },
     }
 }

@@ -59,6 +59,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::EntityReport => "rapportopplysninger",
         UiText::EntitySettings => "innstillinger",
         UiText::EntityChecklist => "sjekklistepunkt {point}",
+        UiText::EntityOwnPoint => "departementets krav",
 
         UiText::StepAgency => "Virksomhet og rapport",
         UiText::StepServices => "Tjenester (Digitalt førstevalg)",
@@ -118,7 +119,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ErrorTitle => "Det gikk ikke",
         UiText::AboutTitle => "Om Gevinst",
         UiText::AboutBody => {
-            "Gevinst {version}\n\nHjelper statlige virksomheter å dokumentere effektiviseringstiltak, særlig vurdering av digitalisering, Digitalt førstevalg, gevinster og gevinstuttak i årsrapporten.\n\nKilder: Digitaliseringsrundskrivet og «Hva er regjeringens oppdrag?» (Digitalt førstevalg)."
+            "Gevinst {version}\n\nHjelper statlige virksomheter å dokumentere effektiviseringstiltak, særlig vurdering av digitalisering, Digitalt førstevalg, gevinster og gevinstuttak i årsrapporten.\n\nKilder: Digitaliseringsrundskrivet 2013 (rundskriv P-4/2013 fra Fornyings-, administrasjons- og kirkedepartementet) og «Hva er regjeringens oppdrag?» (Digitalt førstevalg)."
         }
 
         UiText::ReadOnlyBanner => {

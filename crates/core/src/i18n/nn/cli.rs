@@ -18,6 +18,7 @@ pub(crate) fn text(key: T) -> &'static str {
         T::EntitySettings => "Innstillingane",
         T::EntityExtraction => "Uttak {year} frå «{name}»",
         T::EntityChecklist => "Sjekklistepunkt {point}",
+        T::EntityOwnPoint => "Krav frå departementet",
         T::EntityUnknown => "Element {id} (finst ikkje lenger)",
         T::Field => "felt «{field}»",
         T::SummaryTitle => "{agency} – årsrapport {year}",

@@ -118,12 +118,22 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ServiceChain => "Tenestekjede",
         E::ServiceChainCheck => "Bør sjåast saman med tenestene til andre verksemder",
         E::ServiceChainPartners => "Verksemder og tenester i kjeda",
+        E::ExemptionGround => "Grunnlag for unntak",
+        E::ExemptionDocumentedIn => "Unntaket er dokumentert i",
+        E::ExemptionDocumentedInHint => {
+            "Saksnummer eller dokument, så unntaket kan dokumenterast på førespurnad"
+        }
+        E::Catalogue => "Registrert i tenestekatalogen (norge.no)",
+        E::ReusableNone => "Ingen gjenbruk",
+        E::ReusableNoneCheck => "Vurdert: ingen informasjon frå andre kjelder kan gjenbrukast",
+        E::RegulationsNone => "Ikkje noko regelverk å gå gjennom",
+        E::RegulationsNoneCheck => "Vurdert: ikkje noko regelverk treng gjennomgang",
         E::PlanWhat => "Kva skal gjerast",
         E::OverHighThreshold => {
-            "Over {threshold, plural, one {# innsending} other {# innsendingar}} per år, men ikkje digital: skulle vore digital innan 30.06.2014 (rundskrivet punkt 1.1), med mindre unntaket er grunngitt."
+            "Over {threshold, plural, one {# innsending} other {# innsendingar}} per år, men ikkje digital: skulle vore digital innan 30.06.2014 (Digitaliseringsrundskrivet 2013, punkt 1.1), med mindre unntaket er grunngitt."
         }
         E::OverLowThreshold => {
-            "Over {threshold, plural, one {# innsending} other {# innsendingar}} per år, men ikkje digital: skulle vore digital innan 30.06.2015 (rundskrivet punkt 1.1), med mindre unntaket er grunngitt."
+            "Over {threshold, plural, one {# innsending} other {# innsendingar}} per år, men ikkje digital: skulle vore digital innan 30.06.2015 (Digitaliseringsrundskrivet 2013, punkt 1.1), med mindre unntaket er grunngitt."
         }
         E::FlagNotDigital => "Ikkje digital",
         E::NewService => "Ny teneste",
@@ -160,6 +170,18 @@ pub(crate) fn text(key: E) -> &'static str {
         E::ChecklistProgress => {
             "{answered} av {total, plural, one {# punkt svara} other {# punkt svara}}"
         }
+        E::ObligationLabel => "Krav eller tilråding",
+        E::DemandNote => "Rundskrivet krev at {demand} blir grunngitt.",
+        E::OwnPointsHeading => "Eigne krav frå departementet",
+        E::OwnPointsIntro => {
+            "Det enkelte departementet kan ha eigne krav utover dei felles krava. Legg dei til her, så blir dei svara på og rapporterte som punkta i rundskrivet."
+        }
+        E::AddOwnPoint => "Legg til eige krav",
+        E::RemoveOwnPoint => "Fjern kravet",
+        E::OwnPointSource => "Kjelde",
+        E::OwnPointSourceHint => "Til dømes tildelingsbrev 2025, punkt 4.2",
+        E::JustificationDemanded => "Grunngiving krevst",
+        E::JustificationDemandedCheck => "Departementet krev at avvik blir grunngitt",
         E::IntroductionGuide => {
             "Innleiinga opnar kapittelet: kva verksemda har gjort for å effektivisere og digitalisere i året, og korleis arbeidet er organisert. Tom linje skil avsnitt."
         }
@@ -170,7 +192,7 @@ pub(crate) fn text(key: E) -> &'static str {
             "{words, plural, one {# ord} other {# ord}}, {paragraphs, plural, one {# avsnitt} other {# avsnitt}}"
         }
         E::HelpAgency => {
-            "Årsrapporten har seks faste delar: I Leiarens fråsegn, II Introduksjon til verksemda og hovudtal, III Aktivitetar og resultat i året, IV Styring og kontroll i verksemda, V Vurdering av framtidsutsikter og VI Årsrekneskap. Effektivisering blir vanlegvis rapportert i del III eller IV.\n\nBeløp blir førte i eit kroneår. Samfunnsøkonomiske berekningar følgjer rundskrivet R-109/2021 frå Finansdepartementet (som erstatta R-109/14 med dei same tala): kalkulasjonsrente 4 % dei første 40 åra, 3 % frå år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet (punkt 2.3) krev ekstern kvalitetssikring av store IKT-investeringar over ein terskelverdi."
+            "Årsrapporten har seks faste delar: I Leiarens fråsegn, II Introduksjon til verksemda og hovudtal, III Aktivitetar og resultat i året, IV Styring og kontroll i verksemda, V Vurdering av framtidsutsikter og VI Årsrekneskap. Effektivisering blir vanlegvis rapportert i del III eller IV.\n\nBeløp blir førte i eit kroneår. Samfunnsøkonomiske berekningar følgjer rundskrivet R-109/2021 frå Finansdepartementet (som erstatta R-109/14 med dei same tala): kalkulasjonsrente 4 % dei første 40 åra, 3 % frå år 41 til 75 og 2 % deretter, og 20 % skattefinansieringskostnad. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 2.3 krev ekstern kvalitetssikring av store IKT-investeringar over ein terskelverdi."
         }
         E::HelpPriorities => {
             "Årsrapporten skal gjere greie for korleis effektiviseringsgevinstane av tiltaka blir henta ut, slik at dei kan omdisponerast til prioriterte område.\n\nRegistrer områda ressursane blir flytta til. Kvart uttak av typen «Omdisponert» blir knytt til eitt av dei."
@@ -179,16 +201,16 @@ pub(crate) fn text(key: E) -> &'static str {
             "Krav til årsrapporten:\n\n• Verksemda skal gjere greie for iverksette og planlagde effektiviseringstiltak.\n• Det skal gå fram at tiltak som inneheld digitalisering av arbeidsprosessar og tenester, er særleg vurderte.\n\nKryss av for digitalisering og skriv den særlege vurderinga for kvart slikt tiltak."
         }
         E::HelpServices => {
-            "Digitalt førsteval: verksemda skal vurdere\n\n• kva tenester som står att å digitalisere, og kva som eignar seg for digital sjølvbetening, straksavgjerder og automatisert sakshandsaming;\n• om eksisterande digitale tenester er brukarorienterte, eller om dei bør re-designast, forenklast eller kan falle bort;\n• kva informasjon som kan gjenbrukast;\n• kva regelverk som bør justerast eller forenklast;\n• om tenesta bør sjåast saman med tenestene til andre verksemder (tenestekjeder);\n• strategiar og planar for realisering.\n\nDigitaliseringsrundskrivet punkt 1.1: tenester med over 5 000 innsendingar i året skulle vere digitale innan 30.06.2014, og tenester med 3 000–5 000 innan 30.06.2015, med mindre digitalisering ikkje løner seg."
+            "Digitalt førsteval: verksemda skal vurdere\n\n• kva tenester som står att å digitalisere, og kva som eignar seg for digital sjølvbetening, straksavgjerder og automatisert sakshandsaming;\n• om eksisterande digitale tenester er brukarorienterte, eller om dei bør re-designast, forenklast eller kan falle bort;\n• kva informasjon som kan gjenbrukast;\n• kva regelverk som bør justerast eller forenklast;\n• om tenesta bør sjåast saman med tenestene til andre verksemder (tenestekjeder);\n• strategiar og planar for realisering.\n\nDigitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1: tenester med over 5 000 innsendingar i året skulle vere digitale innan 30.06.2014, og tenester med 3 000–5 000 innan 30.06.2015. Unntak galdt der digitalisering ikkje løner seg verken for brukar eller forvaltning, og der det fanst konkrete planar om digitalisering innanfor gjeldande budsjettrammer; vel grunnlaget og skriv kvar unntaket er dokumentert. Rundskrivet tilrår at tenestene blir registrerte i tenestekatalogen på norge.no."
         }
         E::HelpGains => {
-            "Gevinstrealisering (rundskrivet punkt 1.10): det bør peikast ut ein gevinstansvarleg, normalt ein leiar i linja som skal realisere gevinstane, og lagast ein plan for realisering og måling.\n\nFor kvar gevinst: indikator med eining, nullpunkt og mål med datoar, retning, og planlagde og realiserte verdiar per år. Tidsgevinstar blir rekna om til årsverk. Alle beløp gjeld kroneåret til gevinsten."
+            "Gevinstrealisering (Digitaliseringsrundskrivet 2013, punkt 1.10, ei tilråding): det bør peikast ut ein gevinstansvarleg, normalt ein leiar i linja som skal realisere gevinstane, og lagast ein plan for realisering og måling.\n\nFor kvar gevinst: indikator med eining, nullpunkt og mål med datoar, retning, og planlagde og realiserte verdiar per år. Tidsgevinstar blir rekna om til årsverk. Alle beløp gjeld kroneåret til gevinsten."
         }
         E::HelpExtraction => {
             "Årsrapporten skal gjere greie for korleis effektiviseringsgevinstane blir henta ut, slik at dei kan omdisponerast til prioriterte område.\n\nFor kvart år og kvar gevinst: forma for uttak (budsjettkutt, omdisponering til eit prioritert område, auka volum, betre kvalitet, eller ikkje henta ut med grunngiving), beløp i kroner og årsverk."
         }
         E::HelpChecklist => {
-            "Digitaliseringsrundskrivet gir krav og tilrådingar for digitaliseringsarbeidet (kapittel 1) og for IKT-relaterte satsingsforslag (kapittel 2). Svar på kvart punkt. Avvik – delvis oppfylt eller ikkje oppfylt – skal grunngivast."
+            "Digitaliseringsrundskrivet 2013 (rundskriv P-4/2013 frå Fornyings-, administrasjons- og kyrkjedepartementet) gir krav og tilrådingar for digitaliseringsarbeidet (kapittel 1) og for IKT-relaterte satsingsforslag (kapittel 2). Kvart punkt viser om rundskrivet gjer det til eit krav (skal/må) eller ei tilråding (bør). Svar på kvart punkt.\n\nRundskrivet krev grunngiving for unntak frå digitale tenester (1.1), for å ikkje bruke Altinn (1.2), for avvik frå arkitekturprinsippa (1.3) og for avvik i sjølvdeklarasjonen (2.2). Ved andre avvik er ei kort forklaring frivillig, men ho gjer rapporten lettare å lese.\n\nDet enkelte departementet kan ha eigne krav utover dei felles krava; legg dei til nedst i sjekklista."
         }
         E::HelpTexts => {
             "Kapittelet i årsrapporten får ei innleiing og ei avslutning med orda til verksemda sjølv. Tiltak, tenester, gevinstar, uttak og sjekkliste blir sette inn automatisk mellom dei."

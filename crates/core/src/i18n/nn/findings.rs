@@ -24,7 +24,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Timar per årsverk må vere større enn null. Vanleg verdi er 1\u{a0}695 timar."
         }
         Rule::DigitalThresholdsReversed => {
-            "Den nedre grensa for innsendingar i året ({low}) er høgare enn den øvre ({high}). Rundskrivet brukar 3\u{a0}000 og 5\u{a0}000; rett grensene i innstillingane."
+            "Den nedre grensa for innsendingar i året ({low}) er høgare enn den øvre ({high}). Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) brukar 3\u{a0}000 og 5\u{a0}000; rett grensene i innstillingane."
         }
         Rule::DiscountBandsNotAscending => {
             "Trinn {band} i kalkulasjonsrenta sluttar ikkje etter trinnet framfor. Trinna må kome etter kvarandre med stigande sluttår, og berre det siste kan gjelde alle seinare år. Rett tabellen, eller bruk satsane i R-109/2021."
@@ -66,7 +66,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Dei årlege driftskostnadene for tiltaket «{title}» er negative ({amount}). Skriv beløpet som eit positivt tal."
         }
         Rule::MeasureAboveKsThreshold => {
-            "Tiltaket «{title}» har ei investering på {investment}, over grensa for ekstern kvalitetssikring ({ks_threshold}). Gjer greie for kvalitetssikringa (KS1/KS2) under punkt 2.3 i sjekklista."
+            "Tiltaket «{title}» har ein anslått samla kostnad på {cost} (investering og driftskostnader over analyseperioden), over grensa for ekstern kvalitetssikring ({ks_threshold}). Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 2.3: gjer greie for kvalitetssikringa (KS1/KS2) under punkt 2.3 i sjekklista."
         }
         Rule::ServiceNameMissing => {
             "Ei teneste manglar namn. Gi tenesta namnet brukarane kjenner henne under."
@@ -75,10 +75,10 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Digital del for tenesta «{name}» er {percent}. Delen må vere mellom 0 og 100\u{a0}%."
         }
         Rule::ServiceNotDigitalHigh => {
-            "Tenesta «{name}» har {volume, plural, one {# innsending} other {# innsendingar}} i året, men er ikkje digital. Digitaliseringsrundskrivet (1.1) kravde at tenester med over {threshold, plural, one {# innsending} other {# innsendingar}} i året var digitale innan {deadline}. Lag ein plan, eller skriv kvifor tenesta er unnateken."
+            "Tenesta «{name}» har {volume, plural, one {# innsending} other {# innsendingar}} i året, men er ikkje digital. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 sette fristen {deadline} for tenester med over {threshold, plural, one {# innsending} other {# innsendingar}} i året. Lag ein plan, eller skriv kvifor tenesta er unnateken."
         }
         Rule::ServiceNotDigitalLow => {
-            "Tenesta «{name}» har {volume, plural, one {# innsending} other {# innsendingar}} i året, men er ikkje digital. Digitaliseringsrundskrivet (1.1) kravde at tenester med {low}–{high, plural, one {# innsending} other {# innsendingar}} i året var digitale innan {deadline}. Lag ein plan, eller skriv kvifor tenesta er unnateken."
+            "Tenesta «{name}» har {volume, plural, one {# innsending} other {# innsendingar}} i året, men er ikkje digital. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 sette fristen {deadline} for tenester med {low}–{high, plural, one {# innsending} other {# innsendingar}} i året. Lag ein plan, eller skriv kvifor tenesta er unnateken."
         }
         Rule::ServiceExempted => {
             "Tenesta «{name}» har {volume, plural, one {# innsending} other {# innsendingar}} i året og er ikkje digital, men er unnateken: «{reason}». Sjekk at grunngivinga framleis gjeld."
@@ -116,6 +116,30 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         Rule::ServiceChainWithoutPartners => {
             "Tenesta «{name}» skal sjåast i ei tenestekjede, men det står ikkje kva andre verksemder og tenester kjeda omfattar."
         }
+        Rule::ServiceExemptionWithoutGround => {
+            "Tenesta «{name}» er unnateken, men det står ikkje kva for eit av dei to grunnlaga i Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 unntaket byggjer på: at digitalisering ikkje løner seg verken for brukar eller forvaltning, eller at det finst konkrete planar om digitalisering innanfor gjeldande budsjettrammer."
+        }
+        Rule::ServiceExemptionNotDocumented => {
+            "Tenesta «{name}» er unnateken, men det står ikkje kvar unntaket er dokumentert. Verksemda må på førespurnad kunne dokumentere og grunngi unntak (Digitaliseringsrundskrivet 2013, punkt 1.1)."
+        }
+        Rule::ServiceNotInCatalogue => {
+            "Den digitale tenesta «{name}» er ikkje registrert i tenestekatalogen på norge.no. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 tilrår at statlege verksemder registrerer tenestene sine der fortløpande."
+        }
+        Rule::ReusableNotAssessed => {
+            "Det er ikkje vurdert kva informasjon tenesta «{name}» kan gjenbruke. Vel kjeldene, eller kryss av for at ingen informasjon kan gjenbrukast."
+        }
+        Rule::ReusableNoneContradicted => {
+            "For tenesta «{name}» står det både at ingen informasjon kan gjenbrukast, og kjelder som kan gjenbrukast. Fjern det som ikkje stemmer."
+        }
+        Rule::RegulationsNotAssessed => {
+            "Det er ikkje vurdert om regelverket for tenesta «{name}» bør justerast eller forenklast. Skriv kva regelverk som bør gåast gjennom, eller kryss av for at ikkje noko treng gjennomgang."
+        }
+        Rule::RegulationsNoneContradicted => {
+            "For tenesta «{name}» står det både at ikkje noko regelverk treng gjennomgang, og regelverk som bør gåast gjennom. Fjern det som ikkje stemmer."
+        }
+        Rule::ServiceChainNotAssessed => {
+            "Det er ikkje vurdert om tenesta «{name}» bør sjåast i samanheng med tenestene til andre verksemder i ei tenestekjede. Svar ja eller nei."
+        }
         Rule::GainNameMissing => {
             "Ein gevinst manglar namn. Gi gevinsten eit kort namn, slik det skal stå i rapporten."
         }
@@ -126,7 +150,7 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Gevinsten «{name}» er knytt til eit tiltak som ikkje finst lenger. Vel tiltaket gevinsten kjem frå."
         }
         Rule::GainWithoutOwner => {
-            "Gevinsten «{name}» manglar gevinstansvarleg. Rundskrivet (1.10) krev ein namngitt gevinstansvarleg, normalt ein leiar i linja."
+            "Gevinsten «{name}» manglar gevinstansvarleg. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.10 tilrår at det blir peika ut ein gevinstansvarleg, normalt ein leiar i linja som skal realisere gevinstane."
         }
         Rule::GainWithoutIndicator => {
             "Gevinsten «{name}» manglar indikator. Skriv kva gevinsten blir målt med, til dømes sakshandsamingstid."
@@ -219,13 +243,31 @@ pub(crate) fn text(rule: Rule) -> &'static str {
             "Punkt {point} i sjekklista («{point_title}») er ikkje svara på. Vel oppfylt, delvis oppfylt, ikkje oppfylt eller ikkje relevant."
         }
         Rule::DeviationWithoutJustification => {
-            "Punkt {point} i sjekklista («{point_title}») er ikkje heilt oppfylt, men manglar grunngiving. Rundskrivet krev at avvik blir grunngitt."
+            "Punkt {point} i sjekklista («{point_title}») er ikkje heilt oppfylt, men manglar grunngiving. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) krev at {point_demand} blir grunngitt."
+        }
+        Rule::DeviationUnexplained => {
+            "Punkt {point} i sjekklista («{point_title}») er ikkje heilt oppfylt. Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) krev inga grunngiving her, men ei kort forklaring gjer rapporten lettare å lese."
         }
         Rule::NotRelevantWithoutJustification => {
             "Punkt {point} i sjekklista («{point_title}») er merkt ikkje relevant. Skriv gjerne kort kvifor punktet ikkje gjeld verksemda."
         }
         Rule::ChecklistDuplicatePoint => {
             "Punkt {point} («{point_title}») står meir enn éin gong i sjekklista, truleg fordi fila er redigert for hand. Svara kan bli blanda saman i rapporten; be den som redigerte fila, om å fjerne det doble punktet."
+        }
+        Rule::OwnPointTitleMissing => {
+            "Eitt av dei eigne krava frå departementet manglar tekst. Skriv kravet slik departementet har formulert det."
+        }
+        Rule::OwnPointNotAnswered => {
+            "Kravet «{title}» frå departementet er ikkje svara på. Vel oppfylt, delvis oppfylt, ikkje oppfylt eller ikkje relevant."
+        }
+        Rule::OwnPointWithoutJustification => {
+            "Kravet «{title}» frå departementet er ikkje heilt oppfylt, men manglar grunngiving. Departementet krev at avvik blir grunngitt."
+        }
+        Rule::OwnPointUnexplained => {
+            "Kravet «{title}» frå departementet er ikkje heilt oppfylt. Departementet krev inga grunngiving, men ei kort forklaring gjer rapporten lettare å lese."
+        }
+        Rule::OwnPointWithoutSource => {
+            "Det står ikkje kvar departementet stiller kravet «{title}». Skriv kjelda, til dømes tildelingsbrevet og punktet."
         }
         Rule::IntroductionMissing => {
             "Innleiinga er tom. Skriv gjerne nokre setningar om arbeidet verksemda gjer med effektivisering og digitalisering."

@@ -111,7 +111,7 @@ pub(crate) fn text(key: R) -> &'static str {
             "Tabellen viser kva tenester som eignar seg for digital sjølvbetening, straksavgjerder og automatisert sakshandsaming, og om dei digitale tenestene er brukarorienterte eller bør re-designast, forenklast eller kan falle bort."
         }
         R::ThresholdIntro => {
-            "Digitaliseringsrundskrivet (punkt 1.1) krev at tenester med over {high, plural, one {# innsending} other {# innsendingar}} i året skal vere digitale, og at tenester med {low}–{high, plural, one {# innsending} other {# innsendingar}} skal følgje etter. Unntak gjeld der digitalisering ikkje løner seg verken for brukar eller forvaltning."
+            "Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 sette fristar for digitale tenester: tenester med over {high, plural, one {# innsending} other {# innsendingar}} i året skulle vere digitale innan 30.06.2014, og tenester med {low}–{high, plural, one {# innsending} other {# innsendingar}} innan 30.06.2015. Unntak galdt der digitalisering ikkje løner seg verken for brukar eller forvaltning, og der det fanst konkrete planar om digitalisering før 2015 innanfor gjeldande budsjettrammer; verksemda må på førespurnad kunne dokumentere og grunngi unntak."
         }
         R::ThresholdAllDigital => "Alle tenester over terskelverdiane er digitalt tilgjengelege.",
         R::ThresholdNoneOver => {
@@ -169,7 +169,7 @@ pub(crate) fn text(key: R) -> &'static str {
             "Måloppnåing er delen av avstanden frå nullpunkt til mål som er tilbakelagd ved siste måling."
         }
         R::OwnersIntro => {
-            "Digitaliseringsrundskrivet (punkt 1.10) krev at kvar gevinst har ein gevinstansvarleg leiar i linja."
+            "Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.10 tilrår at det blir peika ut ein gevinstansvarleg, normalt ein leiar i den delen av linja som skal realisere gevinstane."
         }
         R::NoOwner => "Ikkje peikt ut",
         R::NoExtractions => "Det er ikkje registrert gevinstuttak.",
@@ -233,7 +233,27 @@ pub(crate) fn text(key: R) -> &'static str {
         R::CapExtractions => "Gevinstuttak per år",
         R::CapReconciliation => "Realiserte gevinstar og uttak per år",
         R::CapNpv => "Netto noverdi per tiltak ({price_year}-kroner, noverdi i {year})",
-        R::CapChecklist => "Status for punkta i digitaliseringsrundskrivet",
+        R::CapChecklist => "Status for punkta i Digitaliseringsrundskrivet 2013 (FAD, P-4/2013)",
+        R::ChecklistSource => {
+            "Punkta følgjer Digitaliseringsrundskrivet 2013 (rundskriv P-4/2013 frå Fornyings-, administrasjons- og kyrkjedepartementet, 2. september 2013). «Skal/må» markerer krav i rundskrivet, «bør» tilrådingar."
+        }
+        R::DemandNote => "Rundskrivet krev at {demand} blir grunngitt.",
+        R::HOwnPoints => "Eigne krav frå departementet",
+        R::OwnPointsIntro => {
+            "Det enkelte departementet kan ha eigne krav utover dei felles krava. Tabellen viser korleis verksemda har følgt opp krava frå departementet."
+        }
+        R::OwnPointSource => "Kjelde: {source}",
+        R::ExemptGround => "Grunnlag: {ground}.",
+        R::ExemptDocumented => "Dokumentert i {place}.",
+        R::ReuseNone => "Vurdert utan informasjon å gjenbruke: {services}.",
+        R::RegulationsNoneList => "Vurdert utan regelverk som må gåast gjennom: {services}.",
+        R::ChainsNo => "Vurdert som ikkje del av ei tenestekjede: {services}.",
+        R::ChainsNotAssessed => "Ikkje vurdert enno: {services}.",
+        R::CatalogueSummary => {
+            "Registrert i tenestekatalogen på norge.no, slik Digitaliseringsrundskrivet 2013 (FAD, P-4/2013) punkt 1.1 tilrår: {registered} av {total, plural, one {# digital teneste} other {# digitale tenester}}."
+        }
+        R::CapOwnPoints => "Status for dei eigne krava frå departementet",
+        R::ColObligation => "Skal/bør",
         R::ColInvestment => "Investering (kr)",
         R::ColOperating => "Drift per år (kr)",
         R::ColStartYear => "Startår",

@@ -90,6 +90,7 @@ pub(crate) fn text(term: Term) -> &'static str {
             P::P1_3 => "Tekniske krav til digitale løysingar",
             P::P1_4 => "Offentleg informasjon tilgjengeleg for vidarebruk",
             P::P1_5 => "Rettleiing om digitale tenester",
+            P::P1_5b => "Rettleiing vidare til andre verksemder",
             P::P1_6 => "Elektronisk faktura",
             P::P1_7 => "Informasjonstryggleik",
             P::P1_8 => "Samordning med kommunesektoren",
@@ -101,7 +102,7 @@ pub(crate) fn text(term: Term) -> &'static str {
         },
         Term::ChecklistText(p) => match p {
             P::P1_1 => {
-                "Relevante søknader, skjema og rapporteringar kan fyllast ut og sendast inn digitalt av eksterne brukarar. Tenestene er registrerte i den nasjonale vegvisaren (norge.no)."
+                "Relevante søknader, skjema og rapporteringar kan fyllast ut og sendast inn digitalt av eksterne brukarar. Rundskrivet tilrår i tillegg at tenestene blir registrerte i den nasjonale vegvisaren (norge.no)."
             }
             P::P1_2 => {
                 "ID-porten blir brukt til innlogging, Altinn til tenester for næringslivet, og digital postkasse og Kontakt- og reservasjonsregisteret til innbyggjarane. Folkeregisteret, Einingsregisteret og Matrikkelen blir brukte der det er aktuelt."
@@ -114,6 +115,9 @@ pub(crate) fn text(term: Term) -> &'static str {
             }
             P::P1_5 => {
                 "Brukarane får hjelp og rettleiing til å bruke dei digitale tenestene til verksemda."
+            }
+            P::P1_5b => {
+                "Verksemder med grenseoverskridande ansvarsområde kommuniserer samanhengen tydeleg gjennom dei digitale tenestene sine og rettleier vidare også til andre verksemder."
             }
             P::P1_6 => {
                 "Leverandørar sender faktura i EHF-format, og privatpersonar med gjentakande fakturaer får tilbod om elektronisk faktura."
@@ -137,6 +141,35 @@ pub(crate) fn text(term: Term) -> &'static str {
             P::P2_3 => {
                 "IKT-investeringar over terskelverdien blir kvalitetssikra eksternt i KS-ordninga til Finansdepartementet."
             }
+        },
+        Term::Obligation(o) => match o {
+            O::Obligation => "Skal/må (krav)",
+            O::Recommendation => "Bør (tilråding)",
+        },
+        Term::JustificationDemand(d) => match d {
+            JD::Exemptions => "unntak frå krava om digital utfylling og innsending",
+            JD::Altinn => {
+                "valet om ikkje å bruke infrastrukturen til Altinn når verksemda kunne brukt han"
+            }
+            JD::ArchitecturePrinciples => "avvik frå arkitekturprinsippa til staten",
+            JD::SelfDeclaration => "avvik frå vurderingskriteria i sjølvdeklarasjonsskjemaet",
+        },
+        Term::ExemptionGround(g) => match g {
+            EG::NotStated => "Ikkje oppgitt",
+            EG::NotProfitable => "Digitalisering løner seg verken for brukar eller forvaltning",
+            EG::PlannedWithinBudget => {
+                "Konkrete planar om digitalisering innanfor gjeldande budsjettrammer"
+            }
+        },
+        Term::CatalogueRegistration(c) => match c {
+            CR::NotRecorded => "Ikkje oppgitt",
+            CR::Registered => "Registrert",
+            CR::NotRegistered => "Ikkje registrert",
+        },
+        Term::ServiceChain(c) => match c {
+            SC::NotAssessed => capital(Word::NotAssessed, Language::Nn),
+            SC::Yes => "Ja, bør sjåast i samanheng",
+            SC::No => "Nei, vurdert",
         },
     }
 }

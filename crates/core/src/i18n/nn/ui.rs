@@ -59,6 +59,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::EntityReport => "rapportopplysningar",
         UiText::EntitySettings => "innstillingar",
         UiText::EntityChecklist => "sjekklistepunkt {point}",
+        UiText::EntityOwnPoint => "krav frå departementet",
 
         UiText::StepAgency => "Verksemd og rapport",
         UiText::StepServices => "Tenester (Digitalt førsteval)",
@@ -118,7 +119,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ErrorTitle => "Det gjekk ikkje",
         UiText::AboutTitle => "Om Gevinst",
         UiText::AboutBody => {
-            "Gevinst {version}\n\nHjelper statlege verksemder å dokumentere effektiviseringstiltak, særleg vurdering av digitalisering, Digitalt førsteval, gevinstar og gevinstuttak i årsrapporten.\n\nKjelder: Digitaliseringsrundskrivet og «Kva er oppdraget frå regjeringa?» (Digitalt førsteval)."
+            "Gevinst {version}\n\nHjelper statlege verksemder å dokumentere effektiviseringstiltak, særleg vurdering av digitalisering, Digitalt førsteval, gevinstar og gevinstuttak i årsrapporten.\n\nKjelder: Digitaliseringsrundskrivet 2013 (rundskriv P-4/2013 frå Fornyings-, administrasjons- og kyrkjedepartementet) og «Kva er oppdraget frå regjeringa?» (Digitalt førsteval)."
         }
 
         UiText::ReadOnlyBanner => {
