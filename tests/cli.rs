@@ -102,7 +102,10 @@ fn example_check_summary_on_the_bundled_example() {
         .unwrap()
         .unwrap()
         .npv;
-    assert_eq!(json["npv"][0]["npv_nok"], serde_json::json!(npv.to_string()));
+    assert_eq!(
+        json["npv"][0]["npv_nok"],
+        serde_json::json!(npv.to_string())
+    );
     let forms = gevinst_core::calc::extraction_by_form(&project, None).unwrap();
     let by_form: Vec<_> = json["extraction_by_form"]
         .as_array()

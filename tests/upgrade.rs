@@ -99,9 +99,15 @@ fn newer_and_broken_files_are_left_alone_and_the_rest_upgraded() {
     ]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("nyere versjon av Gevinst (filformat 99)"), "{err}");
+    assert!(
+        err.contains("nyere versjon av Gevinst (filformat 99)"),
+        "{err}"
+    );
     assert!(err.contains("«") && err.contains("nyere.gevinst.json» er ikke endret."));
-    assert!(err.contains("ødelagt.gevinst.json» er ikke endret."), "{err}");
+    assert!(
+        err.contains("ødelagt.gevinst.json» er ikke endret."),
+        "{err}"
+    );
     assert_eq!(std::fs::read(&newer).unwrap(), newer_bytes);
     assert!(!bak(&newer).exists() && !bak(&broken).exists());
     assert!(stdout(&o).contains("fra filformat 0 til 1"));

@@ -28,8 +28,7 @@ fn upgrade_one(path: &Path, lang: Language) -> Result<String, String> {
     let loaded = gevinst_core::io::load(path).map_err(|e| skipped(e.message(lang)))?;
     let to = SCHEMA_VERSION.to_string();
     let bytes = gevinst_core::io::to_bytes(&loaded.project);
-    if loaded.origin == Origin::Current && FileStamp::of_bytes(&bytes).same_content(&loaded.stamp)
-    {
+    if loaded.origin == Origin::Current && FileStamp::of_bytes(&bytes).same_content(&loaded.stamp) {
         return Ok(fill(
             CliText::UpgradeUnchanged.text(lang),
             &[("file", &file), ("to", &to)],

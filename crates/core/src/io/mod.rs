@@ -451,7 +451,11 @@ fn check_target(path: &Path) -> Result<Previous, SaveError> {
 /// atomically). The new content lands under the real name completely or not at all; on failure
 /// the previous file is untouched. Refuses to overwrite a file written by a newer Gevinst.
 pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
-    let bytes = to_bytes(project);
+    save_bytes(&to_bytes(project), path)
+}
+
+/// [`save`] of bytes made by [`to_bytes`] (e.g. serialized on one thread, written on another).
+pub fn save_bytes(bytes: &[u8], path: &Path) -> Result<(), SaveError> {
     let bak = backup_path(path);
     let backed_up = match check_target(path)? {
         Previous::None => Ok(()),
@@ -463,7 +467,7 @@ pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
         backup: Some(bak.clone()),
         kind: SaveErrorKind::from_io(&e),
     })?;
-    write_atomic(path, &bytes).map_err(|e| SaveError::new(path, SaveErrorKind::from_io(&e)))
+    write_atomic(path, bytes).map_err(|e| SaveError::new(path, SaveErrorKind::from_io(&e)))
 }
 
 /// Save a project atomically without a backup copy: for the app's recovery (autosave) file.
