@@ -1,4 +1,5 @@
-//! Reading and writing files: the project file (load, migrate, save) and atomic writes.
+//! Reading and writing files: the project file (load, migrate, save), atomic writes and lock
+//! files.
 //!
 //! The format is described for people who edit it by hand in `docs/file-format.md`; its JSON
 //! Schema is `docs/project.schema.json` ([`json_schema_text`]).
@@ -10,6 +11,7 @@
 mod atomic;
 mod diagnose;
 mod error;
+mod lock;
 mod migrate;
 mod schema;
 mod stamp;
@@ -17,6 +19,9 @@ mod stamp;
 pub use atomic::{copy_atomic, write_atomic};
 pub use error::{
     DataProblem, Found, LoadError, SaveError, SaveErrorKind, SyntaxProblem, ValueKind,
+};
+pub use lock::{
+    LockInfo, LockStatus, check_lock, lock_path, process_alive, remove_lock, write_lock,
 };
 pub use migrate::{migrate, migrate_v0_to_v1};
 pub use schema::{json_schema, json_schema_text, prune_to_schema};
