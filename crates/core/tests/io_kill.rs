@@ -102,7 +102,7 @@ fn a_kill_at_any_moment_of_a_save_leaves_the_old_or_the_new_file() {
     // One save's time on disk (reading the old file, the backup and the new file), to spread
     // the kills over whole saves.
     let save_ms = u64::try_from(started.elapsed().as_millis()).unwrap().max(1);
-    let mut rng = XorShift(0x5EED_0F_6E_71A5);
+    let mut rng = XorShift(0x5EED_0F6E_71A5);
     let mut temporaries = 0;
     let mut saw = [[false; 2]; 2];
     let exe = std::env::current_exe().unwrap();
