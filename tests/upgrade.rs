@@ -122,3 +122,33 @@ fn upgrade_needs_a_file() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("finnes-ikke.gevinst.json» er ikke endret."));
 }
+
+#[test]
+fn the_command_line_ignores_lock_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("låst.gevinst.json");
+    std::fs::copy(fixture("old-v0.gevinst.json"), &path).unwrap();
+    let colleague = gevinst_core::io::LockInfo {
+        user: "Kari Nordmann".into(),
+        machine: "KONTOR-PC-07".into(),
+        since: chrono::Utc::now(),
+        pid: 4242,
+    };
+    gevinst_core::io::write_lock(&path, &colleague).unwrap();
+    let lock = std::fs::read(gevinst_core::io::lock_path(&path)).unwrap();
+    for args in [&["check"][..], &["summary"], &["upgrade"]] {
+        let mut all = args.to_vec();
+        all.push(path.to_str().unwrap());
+        let o = gevinst(&all);
+        assert!(
+            matches!(o.status.code(), Some(0 | 1)),
+            "{all:?}: {}",
+            stderr(&o)
+        );
+    }
+    assert!(bak(&path).exists(), "upgraded despite the lock");
+    assert_eq!(
+        std::fs::read(gevinst_core::io::lock_path(&path)).unwrap(),
+        lock
+    );
+}

@@ -291,6 +291,11 @@ impl GevinstApp {
                 self.next_recovery();
             }
             (Prompt::Recover(_), _) => self.next_recovery(),
+            (Prompt::Locked { path, holder }, Answer::OpenReadOnly) => {
+                self.open_unlocked(&path, Some(holder));
+            }
+            (Prompt::Locked { path, .. }, Answer::OpenAnyway) => self.open_unlocked(&path, None),
+            (Prompt::Locked { .. }, _) => {}
             (Prompt::Unsaved { .. } | Prompt::ChangedOnDisk { .. }, _) => {
                 // Cancel: a close of the window that waited for this is off.
                 self.close_confirmed = false;

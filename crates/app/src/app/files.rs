@@ -29,12 +29,35 @@ impl GevinstApp {
         })
     }
 
-    /// Open a project file; a file that cannot be read is said in a prompt.
+    /// Open a project file; a file that cannot be read is said in a prompt, one that someone
+    /// else has open (its lock file) asks first.
     pub(super) fn open_path(&mut self, path: &Path) {
+        if let Some(holder) = self.held_by_someone_else(path) {
+            self.prompts.push_back(ShownPrompt {
+                prompt: Prompt::Locked {
+                    path: path.to_path_buf(),
+                    holder,
+                },
+            });
+            return;
+        }
+        self.open_unlocked(path, None);
+    }
+
+    /// Open a project file whatever its lock says; with `holder`, read-only (their lock stays),
+    /// otherwise this app locks it.
+    pub(super) fn open_unlocked(
+        &mut self,
+        path: &Path,
+        holder: Option<gevinst_core::io::LockInfo>,
+    ) {
         let lang = self.lang();
         match fileio::open(path, lang) {
             Ok(opened) => {
-                self.set_document(Document::opened(path, opened));
+                let mut doc = Document::opened(path, opened);
+                doc.locked_by = holder;
+                self.set_document(doc);
+                self.sync_lock();
                 self.settings.add_recent(path);
                 let shown = path.display().to_string();
                 self.say(fill(UiText::StatusOpened.text(lang), &[("path", &shown)]));
@@ -63,10 +86,12 @@ impl GevinstApp {
                 doc.origin = Origin::File;
                 doc.newer = None;
                 doc.migrated_from = None;
+                doc.locked_by = None;
                 doc.history.mark_saved();
                 self.settings.add_recent(path);
                 self.recovery.clear();
                 self.autosaved = None;
+                self.sync_lock();
                 let shown = path.display().to_string();
                 self.say(fill(UiText::StatusSaved.text(lang), &[("path", &shown)]));
                 true
@@ -84,6 +109,10 @@ impl GevinstApp {
         let Some(doc) = &self.doc else {
             return false;
         };
+        if doc.locked_by.is_some() {
+            // Someone else has the file open: Save becomes Save as.
+            return self.save_as(then);
+        }
         if doc.read_only() {
             self.error(UiText::ReadOnlyNoSave.text(lang).to_owned());
             return false;
@@ -112,12 +141,12 @@ impl GevinstApp {
         };
         let folder = doc.folder().map(Path::to_path_buf);
         let name = doc.suggested_file_name();
-        let newer_original = doc.newer.as_ref().and(doc.path.clone());
+        let read_only_original = doc.read_only().then(|| doc.path.clone()).flatten();
         let Some(path) = self.ask(DialogKind::SaveProject, folder.as_deref(), &name) else {
             return false;
         };
         let path = with_extension(path, ".gevinst.json");
-        if newer_original.is_some_and(|orig| same_file(&orig, &path)) {
+        if read_only_original.is_some_and(|orig| same_file(&orig, &path)) {
             self.error(UiText::ReadOnlyNoSave.text(lang).to_owned());
             return false;
         }

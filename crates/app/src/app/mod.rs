@@ -15,6 +15,7 @@ mod autosave;
 mod chrome;
 mod commands;
 mod files;
+mod locks;
 
 use crate::command::UiCommand;
 use crate::context::{Focus, Pending, StepCtx, StepOutput};
@@ -52,6 +53,9 @@ pub struct AppOptions {
     pub start_step: Step,
     /// Show the start page even when there are no recent files (instead of the example).
     pub start_page: bool,
+    /// Whether a process on this machine runs: tells stale lock files and recovery copies of
+    /// crashed runs from those of running ones (tests pretend a crash).
+    pub process_alive: fn(u32) -> Option<bool>,
 }
 
 impl AppOptions {
@@ -67,6 +71,7 @@ impl AppOptions {
             settings: None,
             start_step: Step::Agency,
             start_page: false,
+            process_alive: gevinst_core::io::process_alive,
         }
     }
 
@@ -81,6 +86,7 @@ impl AppOptions {
             settings: Some(AppSettings::default()),
             start_step: Step::Agency,
             start_page: false,
+            process_alive: gevinst_core::io::process_alive,
         }
     }
 }
@@ -117,6 +123,12 @@ pub struct GevinstApp {
     today: NaiveDate,
     title: String,
     close_confirmed: bool,
+    /// This program as a lock file names it.
+    me: gevinst_core::io::LockInfo,
+    /// The file this app holds the lock of.
+    locked: Option<PathBuf>,
+    /// Whether a process on this machine runs.
+    alive: fn(u32) -> Option<bool>,
     /// The egui context, to wake the window from background work.
     ctx: egui::Context,
 }
@@ -141,7 +153,7 @@ impl GevinstApp {
         let today = options
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive());
-        let recovery = Recovery::new(options.recovery_dir);
+        let recovery = Recovery::with_liveness(options.recovery_dir, options.process_alive);
         let mut recoveries = recovery.find();
         recoveries.reverse(); // popped from the end: newest first
         let mut app = GevinstApp {
@@ -169,6 +181,9 @@ impl GevinstApp {
             today,
             title: String::new(),
             close_confirmed: false,
+            me: gevinst_core::io::LockInfo::current(),
+            locked: None,
+            alive: options.process_alive,
             ctx: ctx.clone(),
         };
         app.steps
@@ -384,6 +399,7 @@ impl GevinstApp {
             self.handle(cmd);
         }
         self.refresh_findings();
+        self.sync_lock();
         self.autosave(&ctx);
         self.update_title(&ctx);
     }
@@ -403,5 +419,6 @@ impl eframe::App for GevinstApp {
         // A clean exit: the user saved or chose not to; no recovery copy is needed.
         self.recovery.wait();
         self.recovery.clear();
+        self.release_lock();
     }
 }
