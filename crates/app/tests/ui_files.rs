@@ -236,3 +236,149 @@ fn the_prompt_is_in_nynorsk_and_english_too() {
         }
     }
 }
+
+/// Project files on a share that takes `delay` to write, or that is gone (`lost`).
+struct SlowShare {
+    delay: std::time::Duration,
+    lost: bool,
+}
+
+impl gevinst_app::fileio::ProjectFiles for SlowShare {
+    fn save(
+        &self,
+        project: &gevinst_core::model::Project,
+        path: &Path,
+        lang: gevinst_core::i18n::Language,
+    ) -> Result<Option<gevinst_app::fileio::FileStamp>, String> {
+        std::thread::sleep(self.delay);
+        if self.lost {
+            return Err(format!(
+                "Kunne ikke lagre «{}»: nettverksstasjonen er ikke lenger tilgjengelig.",
+                path.display()
+            ));
+        }
+        gevinst_app::fileio::save(project, path, lang)
+    }
+}
+
+fn on_share(
+    path: &Path,
+    share: SlowShare,
+    recovery: Option<PathBuf>,
+) -> Harness<'static, GevinstApp> {
+    let p = path.to_path_buf();
+    let mut h = harness_with(&FakeDialogs::new(), move |o| {
+        o.file = Some(p);
+        o.files = std::sync::Arc::new(share);
+        o.background_files = true;
+        o.recovery_dir = recovery;
+    });
+    h.state_mut().wait_for_background();
+    settle(&mut h);
+    h
+}
+
+fn retitle_first_measure(h: &mut Harness<'_, GevinstApp>, title: &str) {
+    let mut m = h.state().document().unwrap().project.measures[0].clone();
+    m.title = title.to_owned();
+    h.state_mut().apply_edit(
+        gevinst_core::edit::Edit::Update(gevinst_core::edit::Item::Measure(m)),
+        None,
+    );
+}
+
+#[test]
+fn the_window_keeps_drawing_while_a_save_to_a_slow_share_takes_seconds() {
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_file(dir.path());
+    let delay = Duration::from_secs(2);
+    let mut h = on_share(&path, SlowShare { delay, lost: false }, None);
+    retitle_first_measure(&mut h, "Lagres sakte");
+    h.run();
+    let started = Instant::now();
+    h.state_mut().send(UiCommand::Save);
+    h.step();
+    let mut frames = 0;
+    let mut slowest = Duration::ZERO;
+    let mut edited_meanwhile = false;
+    while h.state().busy().is_some() {
+        assert!(started.elapsed() < delay * 5, "the save never ended");
+        let frame = Instant::now();
+        h.step();
+        slowest = slowest.max(frame.elapsed());
+        frames += 1;
+        if frames == 5 {
+            // The status bar says what is going on, and the user can go on working.
+            assert!(
+                h.query_by_label_contains("Lagrer «").is_some(),
+                "the status bar shows the save"
+            );
+            retitle_first_measure(&mut h, "Endret under lagring");
+            edited_meanwhile = true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(started.elapsed() >= delay);
+    assert!(
+        edited_meanwhile && frames >= 20,
+        "{frames} frames during the save"
+    );
+    assert!(
+        slowest < Duration::from_millis(500),
+        "a frame took {slowest:?} while saving"
+    );
+    settle(&mut h);
+    let saved = io::load(&path).unwrap().project;
+    assert_eq!(saved.measures[0].title, "Lagres sakte");
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.project.measures[0].title, "Endret under lagring");
+    assert!(
+        doc.history.is_dirty(),
+        "the edit made while saving is still unsaved"
+    );
+    assert!(h.state().status().unwrap().contains("Lagret"));
+}
+
+#[test]
+fn a_share_lost_mid_save_says_so_and_keeps_the_project_in_memory_and_in_recovery() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("gjenoppretting");
+    let path = example_file(dir.path());
+    let share = SlowShare {
+        delay: std::time::Duration::from_millis(200),
+        lost: true,
+    };
+    let mut h = on_share(&path, share, Some(recovery.clone()));
+    retitle_first_measure(&mut h, "Ikke tapt");
+    h.state_mut().send(UiCommand::Save);
+    h.step();
+    h.state_mut().wait_for_background();
+    settle(&mut h);
+    let Some(Prompt::Error(message)) = h.state().prompt() else {
+        panic!("an error is shown: {:?}", h.state().prompt());
+    };
+    assert!(message.contains("nettverksstasjonen er ikke lenger tilgjengelig"));
+    assert!(
+        message.contains("Prosjektet er fortsatt åpent her"),
+        "{message}"
+    );
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.project.measures[0].title, "Ikke tapt");
+    assert!(doc.history.is_dirty());
+    // A recovery copy holds the work.
+    let copies: Vec<_> = std::fs::read_dir(&recovery)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".gevinst.json"))
+        .collect();
+    assert_eq!(copies.len(), 1);
+    assert_eq!(
+        io::load(&copies[0]).unwrap().project.measures[0].title,
+        "Ikke tapt"
+    );
+    assert_ne!(
+        io::load(&path).unwrap().project.measures[0].title,
+        "Ikke tapt"
+    );
+}

@@ -184,7 +184,7 @@ impl GevinstApp {
         }
     }
 
-    /// The status bar: the export's progress or the last message (for ten seconds), and the file's
+    /// The status bar: the export's progress, the file being opened or saved, or the last message (for ten seconds), and the file's
     /// path.
     pub(super) fn status_bar(&mut self, ui: &mut Ui) {
         let lang = self.lang();
@@ -215,6 +215,16 @@ impl GevinstApp {
                 ));
                 ui.add(egui::ProgressBar::new(job.progress()).desired_width(160.0));
                 ui.label(RichText::new(job.stage()).weak());
+            } else if let Some(busy) = self.busy() {
+                let (key, path) = match busy {
+                    super::Busy::Opening(p) => (UiText::StatusOpening, p),
+                    super::Busy::Saving(p) => (UiText::StatusSaving, p),
+                };
+                ui.add(egui::Spinner::new());
+                ui.label(fill(
+                    key.text(lang),
+                    &[("path", &path.display().to_string())],
+                ));
             } else if let Some((message, _)) = &self.status {
                 ui.label(message);
             }

@@ -273,11 +273,7 @@ impl GevinstApp {
                 self.perform(then);
             }
             (Prompt::ChangedOnDisk { path, then }, Answer::Overwrite) => {
-                if self.write_to(&path)
-                    && let Some(then) = then
-                {
-                    self.perform(then);
-                }
+                self.write_to(&path, then);
             }
             (Prompt::ChangedOnDisk { then, .. }, Answer::SaveAs) => {
                 self.save_as(then);

@@ -5,16 +5,20 @@ use super::GevinstApp;
 use gevinst_core::io::{self, LockInfo, LockStatus};
 use std::path::{Path, PathBuf};
 
-impl GevinstApp {
-    /// Who has `path` open, if someone else does (a stale lock of a crashed run on this machine
-    /// is not someone: it is taken over).
-    pub(super) fn held_by_someone_else(&self, path: &Path) -> Option<LockInfo> {
-        match io::check_lock(path, &self.me, self.alive) {
-            LockStatus::Held(holder) => Some(holder),
-            LockStatus::Free | LockStatus::Own | LockStatus::Stale(_) => None,
-        }
+/// Who has `path` open, if someone else than `me` does (a stale lock of a crashed run on this
+/// machine is not someone: it is taken over).
+pub(super) fn held_by_someone_else(
+    path: &Path,
+    me: &LockInfo,
+    alive: fn(u32) -> Option<bool>,
+) -> Option<LockInfo> {
+    match io::check_lock(path, me, alive) {
+        LockStatus::Held(holder) => Some(holder),
+        LockStatus::Free | LockStatus::Own | LockStatus::Stale(_) => None,
     }
+}
 
+impl GevinstApp {
     /// The file this app should hold the lock of: the open project's file, unless it is open
     /// read-only.
     fn wanted_lock(&self) -> Option<PathBuf> {

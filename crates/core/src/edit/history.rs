@@ -194,6 +194,14 @@ impl History {
         self.sealed = true;
     }
 
+    /// Record that the project as it was at `revision` (see [`History::revision`]) has been
+    /// saved: a save written in the background while the user went on editing leaves those
+    /// later edits unsaved.
+    pub fn mark_saved_at(&mut self, revision: u64) {
+        self.saved = Some(revision);
+        self.sealed = true;
+    }
+
     /// True when the project differs from what was last saved (or was never saved).
     pub fn is_dirty(&self) -> bool {
         self.saved != Some(self.revision)
