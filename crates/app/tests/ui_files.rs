@@ -30,7 +30,8 @@ fn harness_with(
             setup(&mut options);
             GevinstApp::new(cc, options)
         });
-    h.run();
+    // A file opening in the background keeps a spinner turning: do not wait for it here.
+    let _ = h.run_ok();
     h
 }
 
@@ -237,13 +238,22 @@ fn the_prompt_is_in_nynorsk_and_english_too() {
     }
 }
 
-/// Project files on a share that takes `delay` to write, or that is gone (`lost`).
+/// Project files on a share that takes `delay` to read or write, or that is gone (`lost`).
 struct SlowShare {
     delay: std::time::Duration,
     lost: bool,
 }
 
 impl gevinst_app::fileio::ProjectFiles for SlowShare {
+    fn open(
+        &self,
+        path: &Path,
+        lang: gevinst_core::i18n::Language,
+    ) -> Result<gevinst_app::fileio::Opened, String> {
+        std::thread::sleep(self.delay);
+        gevinst_app::fileio::open(path, lang)
+    }
+
     fn save(
         &self,
         project: &gevinst_core::model::Project,
@@ -381,4 +391,40 @@ fn a_share_lost_mid_save_says_so_and_keeps_the_project_in_memory_and_in_recovery
         io::load(&path).unwrap().project.measures[0].title,
         "Ikke tapt"
     );
+}
+
+#[test]
+fn the_window_keeps_drawing_while_a_file_opens_from_a_slow_share() {
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_file(dir.path());
+    let delay = Duration::from_millis(1500);
+    let p = path.clone();
+    let mut h = harness_with(&FakeDialogs::new(), move |o| {
+        o.files = std::sync::Arc::new(SlowShare { delay, lost: false });
+        o.background_files = true;
+        o.start_page = true;
+        o.settings.as_mut().unwrap().recent = vec![p];
+    });
+    assert!(h.state().document().is_none());
+    let started = Instant::now();
+    h.state_mut().send(UiCommand::OpenFile(path.clone()));
+    h.step();
+    let mut frames = 0;
+    while h.state().busy().is_some() {
+        assert!(started.elapsed() < delay * 5, "the open never ended");
+        h.step();
+        frames += 1;
+        if frames == 3 {
+            assert!(h.query_by_label_contains("Åpner «").is_some());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(frames >= 20, "{frames} frames while opening");
+    settle(&mut h);
+    assert_eq!(
+        h.state().document().unwrap().path.as_deref(),
+        Some(path.as_path())
+    );
+    assert!(io::lock_path(&path).exists());
 }
