@@ -45,7 +45,7 @@ impl GevinstApp {
             if let Some(holder) = held_by_someone_else(&path, &me, alive) {
                 return Done::Locked { path, holder };
             }
-            let result = files.open(&path, lang);
+            let result = Box::new(files.open(&path, lang));
             Done::Opened {
                 path,
                 holder: None,
@@ -61,7 +61,7 @@ impl GevinstApp {
         let files = Arc::clone(&self.files);
         let path = path.to_path_buf();
         self.start_job(Busy::Opening(path.clone()), move || {
-            let result = files.open(&path, lang);
+            let result = Box::new(files.open(&path, lang));
             Done::Opened {
                 path,
                 holder,

@@ -18,8 +18,8 @@ pub(super) enum Done {
         path: PathBuf,
         /// Who has it open, when it was opened read-only.
         holder: Option<LockInfo>,
-        /// The project, or the message saying why not.
-        result: Result<Opened, String>,
+        /// The project, or the message saying why not (boxed: a project is large).
+        result: Box<Result<Opened, String>>,
     },
     /// The file to open is open elsewhere: ask.
     Locked {
@@ -146,7 +146,7 @@ impl GevinstApp {
                 path,
                 holder,
                 result,
-            } => self.opened(&path, holder, result),
+            } => self.opened(&path, holder, *result),
             Done::Locked { path, holder } => self.prompts.push_back(super::ShownPrompt {
                 prompt: crate::prompts::Prompt::Locked { path, holder },
             }),
