@@ -111,6 +111,9 @@ fn the_lock_appears_on_open_and_goes_on_close_and_on_opening_another() {
     settle(&mut h);
     assert!(!io::lock_path(&other).exists());
     assert!(io::lock_path(&third).exists());
+    // Quitting removes it.
+    eframe::App::on_exit(h.state_mut());
+    assert!(!io::lock_path(&third).exists());
 }
 
 #[test]

@@ -317,6 +317,20 @@ mod tests {
     }
 
     #[test]
+    fn a_save_of_an_earlier_revision_leaves_later_edits_unsaved() {
+        let (mut p, mut h) = setup();
+        h.apply(&mut p, with_year(title_edit("Lagret")), None)
+            .unwrap();
+        let written = h.revision();
+        h.apply(&mut p, with_year(title_edit("Etterpå")), None)
+            .unwrap();
+        h.mark_saved_at(written);
+        assert!(h.is_dirty() && h.has_edits());
+        h.undo(&mut p).unwrap();
+        assert!(!h.is_dirty(), "back at what was written");
+    }
+
+    #[test]
     fn unsaved_history_is_dirty_until_saved() {
         let h = History::unsaved();
         assert!(h.is_dirty());
