@@ -16,7 +16,7 @@ mod migrate;
 mod schema;
 mod stamp;
 
-pub use atomic::{copy_atomic, write_atomic};
+pub use atomic::{copy_atomic, sweep_stale_temporaries, write_atomic};
 pub use error::{
     DataProblem, Found, LoadError, SaveError, SaveErrorKind, SyntaxProblem, ValueKind,
 };
@@ -472,7 +472,12 @@ pub fn save_bytes(bytes: &[u8], path: &Path) -> Result<(), SaveError> {
         backup: Some(bak.clone()),
         kind: SaveErrorKind::from_io(&e),
     })?;
-    write_atomic(path, bytes).map_err(|e| SaveError::new(path, SaveErrorKind::from_io(&e)))
+    write_atomic(path, bytes).map_err(|e| SaveError::new(path, SaveErrorKind::from_io(&e)))?;
+    // Temporary files an earlier, killed save left beside the file.
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        sweep_stale_temporaries(dir);
+    }
+    Ok(())
 }
 
 /// Save a project atomically without a backup copy: for the app's recovery (autosave) file.
