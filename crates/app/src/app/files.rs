@@ -37,11 +37,19 @@ impl GevinstApp {
     /// else has open (its lock file) asks first.
     /// Both the lock and the file are read in the background.
     pub(super) fn open_path(&mut self, path: &Path) {
+        self.open_path_from(path, false);
+    }
+
+    /// [`GevinstApp::open_path`]; for a `recent` file, one that is gone is forgotten.
+    pub(super) fn open_path_from(&mut self, path: &Path, recent: bool) {
         let lang = self.lang();
         let files = Arc::clone(&self.files);
         let (me, alive) = (self.me.clone(), self.alive);
         let path = path.to_path_buf();
         self.start_job(Busy::Opening(path.clone()), move || {
+            if recent && !path.exists() {
+                return Done::Missing { path };
+            }
             if let Some(holder) = held_by_someone_else(&path, &me, alive) {
                 return Done::Locked { path, holder };
             }

@@ -21,6 +21,11 @@ pub(super) enum Done {
         /// The project, or the message saying why not (boxed: a project is large).
         result: Box<Result<Opened, String>>,
     },
+    /// A recent file to open is gone.
+    Missing {
+        /// The file.
+        path: PathBuf,
+    },
     /// The file to open is open elsewhere: ask.
     Locked {
         /// The file.
@@ -147,6 +152,7 @@ impl GevinstApp {
                 holder,
                 result,
             } => self.opened(&path, holder, *result),
+            Done::Missing { path } => self.recent_missing(&path),
             Done::Locked { path, holder } => self.prompts.push_back(super::ShownPrompt {
                 prompt: crate::prompts::Prompt::Locked { path, holder },
             }),
