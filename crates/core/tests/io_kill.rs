@@ -125,7 +125,7 @@ fn a_kill_at_any_moment_of_a_save_leaves_the_old_or_the_new_file() {
                 "the child ended early"
             );
         }
-        let delay = rng.below(save_ms.saturating_mul(3) / 2);
+        let delay = rng.below(save_ms.saturating_add(save_ms / 4));
         std::thread::sleep(Duration::from_millis(delay));
         child.kill().unwrap();
         child.wait().unwrap();
