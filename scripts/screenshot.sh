@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the app under Xvfb: one PNG per guided step in bokmål
 # (docs/screenshot-<step>.png), the start page, and the Measures step in nynorsk and English
-# (docs/screenshot-measures-nn.png, -en.png). Needs xvfb, imagemagick and xdotool
+# (docs/screenshot-measures-nn.png, -en.png), and the prompt for a file a colleague has open
+# (docs/screenshot-locked.png, step name `locked`). Needs xvfb, imagemagick and xdotool
 # (scripts/install-deps.sh). Usage: scripts/screenshot.sh [step ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,6 +51,8 @@ if [ ${#steps[@]} -eq 0 ]; then
   done
   shot measures nn screenshot-measures-nn.png
   shot measures en screenshot-measures-en.png
+  # A file a colleague has open: the lock prompt (read-only, open anyway, cancel).
+  shot locked nb screenshot-locked.png
 else
   for step in "${steps[@]}"; do
     for lang in ${LANGS:-nb}; do

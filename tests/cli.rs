@@ -84,18 +84,42 @@ fn example_check_summary_on_the_bundled_example() {
         .map(|s| by_status[s].as_u64().unwrap())
         .sum();
     assert_eq!(total as usize, project.measures.len());
-    assert!(json["npv_total_nok"].is_i64());
     assert_eq!(json["comparison_year"], 2026);
-    let npv_sum: i64 = json["npv"]
+    // Amounts are exact strings of kroner with øre, as in the project file: the parts add up to
+    // the total to the øre.
+    let money = |v: &serde_json::Value| -> gevinst_core::model::Money {
+        v.as_str().unwrap().parse().unwrap()
+    };
+    let npv_total = money(&json["npv_total_nok"]);
+    let npv_sum = json["npv"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| r["npv_nok"].as_i64().unwrap())
-        .sum();
-    assert!(
-        (npv_sum - json["npv_total_nok"].as_i64().unwrap()).abs()
-            <= json["npv"].as_array().unwrap().len() as i64
+        .map(|r| money(&r["npv_nok"]))
+        .fold(gevinst_core::model::Money::ZERO, |a, b| {
+            a.checked_add(b).unwrap()
+        });
+    assert_eq!(npv_sum, npv_total);
+    let npv = gevinst_core::calc::measure_npv(&project, project.measures[0].id)
+        .unwrap()
+        .unwrap()
+        .npv;
+    assert_eq!(
+        json["npv"][0]["npv_nok"],
+        serde_json::json!(npv.to_string())
     );
+    let forms = gevinst_core::calc::extraction_by_form(&project, None).unwrap();
+    let by_form: Vec<_> = json["extraction_by_form"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| money(&f["amount_nok"]))
+        .collect();
+    assert_eq!(
+        by_form,
+        forms.iter().map(|f| f.amount_nok).collect::<Vec<_>>()
+    );
+    assert!(by_form.iter().any(|m| m.to_string().contains('.')));
 }
 
 #[test]

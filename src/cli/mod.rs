@@ -9,6 +9,7 @@ mod example;
 mod report;
 mod schema;
 mod summary;
+mod upgrade;
 
 use clap::{Parser, Subcommand};
 use gevinst_core::i18n::Language;
@@ -46,6 +47,10 @@ pub enum Command {
     Report(report::Args),
     /// Print the JSON Schema of the project file.
     Schema,
+    /// Rewrite project files in the current format, in place (atomically, keeping the previous
+    /// file as `<name>.bak`). A file from a newer Gevinst is left alone. Exit 2 when any file
+    /// could not be upgraded.
+    Upgrade(upgrade::Args),
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {
@@ -77,6 +82,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Summary(args)) => summary::run(&args, lang),
         Some(Command::Report(args)) => report::run(&args, cli.lang),
         Some(Command::Schema) => schema::run(),
+        Some(Command::Upgrade(args)) => upgrade::run(&args, lang),
         None => open_app(cli.file, lang),
     }
 }

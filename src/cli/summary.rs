@@ -14,8 +14,8 @@ use std::process::ExitCode;
 pub struct Args {
     /// The project file.
     pub file: PathBuf,
-    /// Print JSON instead of text: amounts in whole kroner as numbers; FTEs as decimal strings
-    /// (as in the project file).
+    /// Print JSON instead of text: amounts exact, in kroner with øre as decimal strings
+    /// (`"1250000.50"`, as in the project file); FTEs and hours as decimal strings.
     #[arg(long)]
     pub json: bool,
 }
@@ -270,10 +270,11 @@ pub fn text_summary(p: &Project, lang: Language) -> String {
     out
 }
 
-/// The summary as JSON: the same figures, amounts in whole kroner as numbers, FTEs as decimal
-/// strings. A section that overflowed is `null` and named in `"overflow"`.
+/// The summary as JSON: the same figures, amounts exact as in the project file (kroner with øre
+/// as decimal strings, `"1250000.50"`, so scripts can check sums to the øre), FTEs and hours as
+/// decimal strings. A section that overflowed is `null` and named in `"overflow"`.
 pub fn json_summary(p: &Project) -> Value {
-    let kr = |m: Money| json!(m.round_kroner());
+    let kr = |m: Money| json!(m.to_string());
     let mut overflowed: Vec<&str> = Vec::new();
     let by_status: serde_json::Map<String, Value> = calc::measures_by_status(p)
         .iter()

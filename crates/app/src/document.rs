@@ -5,6 +5,7 @@
 use crate::fileio::{FileStamp, NewerFile, Opened};
 use gevinst_core::edit::History;
 use gevinst_core::i18n::{Key, Language, UiText};
+use gevinst_core::io::LockInfo;
 use gevinst_core::model::Project;
 use std::path::{Path, PathBuf};
 
@@ -39,6 +40,9 @@ pub struct Document {
     pub newer: Option<NewerFile>,
     /// The file was converted from this older schema version; saving writes the new one.
     pub migrated_from: Option<u32>,
+    /// Set when the file was opened read-only because someone else has it open (their lock):
+    /// the project is never written over that file.
+    pub locked_by: Option<LockInfo>,
 }
 
 impl Document {
@@ -51,6 +55,7 @@ impl Document {
             stamp: None,
             newer: None,
             migrated_from: None,
+            locked_by: None,
         }
     }
 
@@ -74,6 +79,7 @@ impl Document {
             stamp: opened.stamp,
             newer: opened.newer,
             migrated_from: opened.migrated_from,
+            locked_by: None,
         }
     }
 
@@ -85,9 +91,10 @@ impl Document {
         }
     }
 
-    /// True when nothing may be changed (a file from a newer version).
+    /// True when nothing may be changed (a file from a newer version, or one opened read-only
+    /// because someone else has it open).
     pub fn read_only(&self) -> bool {
-        self.newer.is_some()
+        self.newer.is_some() || self.locked_by.is_some()
     }
 
     /// True when closing the project would lose work the user did: edits since it was

@@ -68,6 +68,35 @@ pub fn save(project: &Project, path: &Path, lang: Language) -> Result<Option<Fil
     Ok(gevinst_core::io::stamp(path).ok())
 }
 
+/// Where the app reads and writes project files: the disk ([`Disk`]); tests put in a slow or
+/// failing one. The app calls it on a background thread.
+pub trait ProjectFiles: Send + Sync {
+    /// [`open`].
+    fn open(&self, path: &Path, lang: Language) -> Result<Opened, String> {
+        open(path, lang)
+    }
+
+    /// [`save`].
+    fn save(
+        &self,
+        project: &Project,
+        path: &Path,
+        lang: Language,
+    ) -> Result<Option<FileStamp>, String> {
+        save(project, path, lang)
+    }
+
+    /// [`changed_since`].
+    fn changed_since(&self, ours: Option<&FileStamp>, path: &Path) -> bool {
+        changed_since(ours, path)
+    }
+}
+
+/// The project files on disk.
+pub struct Disk;
+
+impl ProjectFiles for Disk {}
+
 /// Write a recovery copy (atomically, no backup).
 pub fn save_recovery(project: &Project, path: &Path) -> Result<(), String> {
     gevinst_core::io::save_without_backup(project, path).map_err(|e| e.message(Language::En))

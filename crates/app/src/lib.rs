@@ -36,7 +36,8 @@ pub const APP_ID: &str = "gevinst";
 ///
 /// For the screenshot script, `GEVINST_SCREENSHOT=<step>` (a [`Step::slug`], or `start`)
 /// starts on that step with the example, no saved settings and no recovery, and
-/// `GEVINST_LANG=nb|nn|en` picks the language.
+/// `GEVINST_LANG=nb|nn|en` picks the language. `GEVINST_SCREENSHOT=locked` opens a copy of the
+/// example that a colleague has open (a lock file beside it), to show the lock prompt.
 pub fn run(file: Option<PathBuf>) -> ExitCode {
     let screenshot = std::env::var("GEVINST_SCREENSHOT").ok();
     let mut options = eframe::NativeOptions {
@@ -63,6 +64,9 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         app_options.recovery_dir = None;
         app_options.start_page = shot == "start";
         app_options.start_step = Step::from_slug(shot).unwrap_or_default();
+        if shot == "locked" {
+            app_options.file = screenshot_locked_file();
+        }
     }
     let result = eframe::run_native(
         APP_ID,
@@ -76,4 +80,21 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The example written to a temporary folder with a colleague's lock beside it, for the
+/// screenshot of the lock prompt.
+fn screenshot_locked_file() -> Option<PathBuf> {
+    let dir = std::env::temp_dir().join("gevinst-screenshot-lock");
+    std::fs::create_dir_all(&dir).ok()?;
+    let path = dir.join("årsrapport 2026.gevinst.json");
+    gevinst_core::io::save(&gevinst_core::example::project(), &path).ok()?;
+    let colleague = gevinst_core::io::LockInfo {
+        user: "Kari Nordmann".into(),
+        machine: "KONTOR-PC-07".into(),
+        since: chrono::Utc::now() - chrono::Duration::minutes(95),
+        pid: 4242,
+    };
+    gevinst_core::io::write_lock(&path, &colleague).ok()?;
+    Some(path)
 }

@@ -1,11 +1,12 @@
-//! Modal prompts: unsaved changes, a file changed on disk, recovering work after a crash,
-//! errors, and About. A prompt blocks the rest of the window until answered; Escape is the
+//! Modal prompts: unsaved changes, a file changed on disk, a file open elsewhere, recovering
+//! work after a crash, errors, and About. A prompt blocks the rest of the window until answered; Escape is the
 //! safe answer (Cancel).
 
 use crate::command::UiCommand;
 use crate::recovery::Found;
 use egui::{Align, Layout, RichText};
 use gevinst_core::i18n::{Key, Language, UiText, fill};
+use gevinst_core::io::LockInfo;
 use std::path::PathBuf;
 
 /// A question or message waiting for the user.
@@ -27,6 +28,13 @@ pub enum Prompt {
     },
     /// A recovery copy from a crashed run: Recover / Discard / Cancel (ask again next time).
     Recover(Found),
+    /// The file is open elsewhere (its lock file): Open read-only / Open anyway / Cancel.
+    Locked {
+        /// The file.
+        path: PathBuf,
+        /// Who has it open, since when.
+        holder: LockInfo,
+    },
     /// Something went wrong; the message says what, in the user's language.
     Error(String),
     /// Version and sources.
@@ -52,6 +60,20 @@ pub enum Answer {
     Discard,
     /// Acknowledge a message.
     Ok,
+    /// Open a locked file read-only.
+    OpenReadOnly,
+    /// Open a locked file for editing all the same.
+    OpenAnyway,
+}
+
+/// A moment in the user's time zone, as the prompts say it: "01.12.2026 08:15".
+pub fn local_time(t: chrono::DateTime<chrono::Utc>, lang: Language) -> String {
+    let local = t.with_timezone(&chrono::Local);
+    format!(
+        "{} {}",
+        gevinst_core::format::date(local.date_naive(), lang),
+        local.format("%H:%M")
+    )
 }
 
 impl Prompt {
@@ -60,6 +82,7 @@ impl Prompt {
             Prompt::Unsaved { .. } => UiText::UnsavedTitle,
             Prompt::ChangedOnDisk { .. } => UiText::ChangedOnDiskTitle,
             Prompt::Recover(_) => UiText::RecoverTitle,
+            Prompt::Locked { .. } => UiText::LockedTitle,
             Prompt::Error(_) => UiText::ErrorTitle,
             Prompt::About => UiText::AboutTitle,
         }
@@ -73,13 +96,20 @@ impl Prompt {
                 let name = path.display().to_string();
                 fill(UiText::ChangedOnDiskBody.text(lang), &[("name", &name)])
             }
+            Prompt::Locked { path, holder } => {
+                let name = path.display().to_string();
+                fill(
+                    UiText::LockedBody.text(lang),
+                    &[
+                        ("name", &name),
+                        ("user", &holder.user),
+                        ("machine", &holder.machine),
+                        ("time", &local_time(holder.since, lang)),
+                    ],
+                )
+            }
             Prompt::Recover(found) => {
-                let local = found.meta.saved_at.with_timezone(&chrono::Local);
-                let time = format!(
-                    "{} {}",
-                    gevinst_core::format::date(local.date_naive(), lang),
-                    local.format("%H:%M")
-                );
+                let time = local_time(found.meta.saved_at, lang);
                 fill(
                     UiText::RecoverBody.text(lang),
                     &[("name", &found.meta.name), ("time", &time)],
@@ -109,6 +139,11 @@ impl Prompt {
             Prompt::Recover(_) => &[
                 (Answer::Recover, UiText::ButtonRecover),
                 (Answer::Discard, UiText::ButtonDiscard),
+                (Answer::Cancel, UiText::ButtonCancel),
+            ],
+            Prompt::Locked { .. } => &[
+                (Answer::OpenReadOnly, UiText::ButtonOpenReadOnly),
+                (Answer::OpenAnyway, UiText::ButtonOpenAnyway),
                 (Answer::Cancel, UiText::ButtonCancel),
             ],
             Prompt::Error(_) | Prompt::About => &[(Answer::Ok, UiText::ButtonOk)],

@@ -1,7 +1,9 @@
 //! Autosave to a recovery file while editing, so a crash or power cut loses at most a few
 //! seconds of work. Each running app writes its own pair of files in the platform's data
-//! folder (`recovery-<instance>.gevinst.json` and `.meta.json`), removes them on save and on a
-//! clean exit, and at start offers to recover any left behind.
+//! folder (`recovery-<pid>-<instance>.gevinst.json` and `.meta.json`), removes them on save and
+//! on a clean exit, and at start offers to recover any left behind. The process id in the name
+//! is the copy's liveness lock: a copy whose process still runs is another open window's live
+//! autosave, not a leftover, and is not offered.
 
 use crate::fileio;
 use chrono::{DateTime, Utc};
@@ -59,11 +61,23 @@ pub struct Recovery {
     /// reappears after the project was saved.
     generation: Arc<Mutex<u64>>,
     writer: Option<JoinHandle<()>>,
+    /// Whether a process on this machine runs ([`gevinst_core::io::process_alive`]).
+    alive: fn(u32) -> Option<bool>,
+}
+
+/// The process id in a copy's name (`recovery-<pid>-<instance>`).
+fn pid_of(stem: &str) -> Option<u32> {
+    stem.strip_prefix(PREFIX)?.split('-').next()?.parse().ok()
 }
 
 impl Recovery {
     /// Recovery files in `dir` (none at all when `dir` is `None`).
     pub fn new(dir: Option<PathBuf>) -> Self {
+        Recovery::with_liveness(dir, gevinst_core::io::process_alive)
+    }
+
+    /// Recovery files in `dir`, telling running processes by `alive` (tests pretend a crash).
+    pub fn with_liveness(dir: Option<PathBuf>, alive: fn(u32) -> Option<bool>) -> Self {
         let stem = format!(
             "{PREFIX}{}-{}",
             std::process::id(),
@@ -74,6 +88,7 @@ impl Recovery {
             stem,
             generation: Arc::new(Mutex::new(0)),
             writer: None,
+            alive,
         }
     }
 
@@ -90,7 +105,9 @@ impl Recovery {
         ))
     }
 
-    /// Copies left by other runs, newest first.
+    /// Copies left by runs that are no longer running, newest first. Another running copy of
+    /// Gevinst's live autosave is not offered (when it cannot be told whether that process
+    /// runs, the copy is offered: better asked once too often than work lost).
     pub fn find(&self) -> Vec<Found> {
         let Some(dir) = &self.dir else {
             return Vec::new();
@@ -104,6 +121,9 @@ impl Recovery {
                 let name = e.file_name().to_string_lossy().into_owned();
                 let stem = name.strip_suffix(META_SUFFIX)?;
                 if !stem.starts_with(PREFIX) || stem == self.stem {
+                    return None;
+                }
+                if pid_of(stem).is_some_and(|pid| (self.alive)(pid) == Some(true)) {
                     return None;
                 }
                 let meta_path = e.path();
@@ -199,14 +219,54 @@ mod tests {
         assert!(first.write(p.clone(), meta("a.gevinst.json")));
         first.wait();
         assert!(first.find().is_empty(), "a run does not offer its own copy");
-        // The first run "crashes": its files stay.
-        let second = Recovery::new(Some(dir.path().to_path_buf()));
+        // The first run "crashes": its files stay, its process is gone.
+        let second = Recovery::with_liveness(Some(dir.path().to_path_buf()), |_| Some(false));
         let found = second.find();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].meta.name, "a.gevinst.json");
         assert_eq!(found[0].load(Language::Nb).unwrap(), p);
         found[0].discard();
         assert!(second.find().is_empty());
+    }
+
+    #[test]
+    fn two_running_instances_do_not_offer_each_others_live_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = || Some(dir.path().to_path_buf());
+        // Two windows over one folder; both processes run (here: this test's process).
+        let mut one = Recovery::new(folder());
+        let mut two = Recovery::new(folder());
+        assert!(one.write(Project::new(), meta("en.gevinst.json")));
+        assert!(two.write(Project::new(), meta("to.gevinst.json")));
+        one.wait();
+        two.wait();
+        assert!(one.find().is_empty(), "{:?}", one.find());
+        assert!(two.find().is_empty());
+        let third = Recovery::new(folder());
+        assert!(third.find().is_empty(), "both are live autosaves");
+        // A copy of a process that is gone is a leftover: offered, and the live ones still not.
+        std::fs::copy(
+            dir.path().join(format!("{}{PROJECT_SUFFIX}", one.stem)),
+            dir.path()
+                .join(format!("{PREFIX}{}-dead{PROJECT_SUFFIX}", u32::MAX - 1)),
+        )
+        .unwrap();
+        std::fs::copy(
+            dir.path().join(format!("{}{META_SUFFIX}", one.stem)),
+            dir.path()
+                .join(format!("{PREFIX}{}-dead{META_SUFFIX}", u32::MAX - 1)),
+        )
+        .unwrap();
+        let found = third.find();
+        assert_eq!(found.len(), 1);
+        assert!(found[0].project_path.to_string_lossy().contains("-dead"));
+        // After a crash of both (their processes gone), the next run offers both.
+        let after_crash = Recovery::with_liveness(folder(), |_| Some(false));
+        assert_eq!(after_crash.find().len(), 3);
+        // The stem carries the process id.
+        assert_eq!(pid_of(&one.stem), Some(std::process::id()));
+        one.clear();
+        two.clear();
     }
 
     #[test]
@@ -225,7 +285,7 @@ mod tests {
         std::fs::write(dir.path().join("recovery-1-x.meta.json"), "{not json").unwrap();
         std::fs::write(dir.path().join("recovery-1-x.gevinst.json"), "[]").unwrap();
         std::fs::write(dir.path().join("notes.txt"), "hei").unwrap();
-        let r = Recovery::new(Some(dir.path().to_path_buf()));
+        let r = Recovery::with_liveness(Some(dir.path().to_path_buf()), |_| Some(false));
         assert!(r.find().is_empty());
     }
 

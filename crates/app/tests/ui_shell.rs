@@ -434,6 +434,11 @@ fn clicking_a_finding_jumps_to_its_step_entity_and_field() {
     );
 }
 
+/// The earlier runs' processes are gone (the test runs them all in one process).
+fn crashed(pid: u32) -> Option<bool> {
+    Some(pid != std::process::id())
+}
+
 #[test]
 fn recovery_is_offered_after_a_crash() {
     let dir = tempfile::tempdir().unwrap();
@@ -454,6 +459,7 @@ fn recovery_is_offered_after_a_crash() {
     let second_dir = recovery_dir.clone();
     let mut h = harness_with(&FakeDialogs::new(), move |o| {
         o.recovery_dir = Some(second_dir);
+        o.process_alive = crashed;
     });
     assert!(matches!(h.state().prompt(), Some(Prompt::Recover(_))));
     h.get_by_label("Gjenopprette arbeidet ditt?");
@@ -472,6 +478,7 @@ fn recovery_is_offered_after_a_crash() {
     let third_dir = recovery_dir.clone();
     let mut h = harness_with(&FakeDialogs::new(), move |o| {
         o.recovery_dir = Some(third_dir);
+        o.process_alive = crashed;
     });
     assert!(matches!(h.state().prompt(), Some(Prompt::Recover(_))));
     click_button(&mut h, "Forkast");
@@ -481,6 +488,7 @@ fn recovery_is_offered_after_a_crash() {
     let fourth_dir = recovery_dir.clone();
     let h = harness_with(&FakeDialogs::new(), move |o| {
         o.recovery_dir = Some(fourth_dir);
+        o.process_alive = crashed;
     });
     assert!(h.state().prompt().is_none());
 }

@@ -46,4 +46,24 @@ impl GevinstApp {
             ctx.request_repaint_after(std::time::Duration::from_millis(500));
         }
     }
+
+    /// Write a recovery copy of the open project now (after a failed save), waiting for one
+    /// being written.
+    pub(super) fn keep_in_recovery(&mut self) {
+        let lang = self.lang();
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let meta = RecoveryMeta {
+            original: doc.path.clone(),
+            name: doc.display_name(lang),
+            saved_at: chrono::Utc::now(),
+        };
+        let key = (self.doc_serial, doc.history.revision());
+        let project = doc.project.clone();
+        self.recovery.wait();
+        if self.recovery.write(project, meta) {
+            self.autosaved = Some(key);
+        }
+    }
 }

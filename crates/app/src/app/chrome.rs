@@ -139,13 +139,24 @@ impl GevinstApp {
             });
     }
 
-    /// The band about a file from a newer version (read-only) or an older one (migrated).
+    /// The band about a file open elsewhere or from a newer version (read-only), or an older one
+    /// (migrated).
     pub(super) fn banners(&self, ui: &mut Ui) {
         let lang = self.lang();
         let Some(doc) = &self.doc else {
             return;
         };
-        if let Some(newer) = &doc.newer {
+        if let Some(holder) = &doc.locked_by {
+            let text = fill(
+                UiText::LockedBanner.text(lang),
+                &[
+                    ("user", &holder.user),
+                    ("machine", &holder.machine),
+                    ("time", &crate::prompts::local_time(holder.since, lang)),
+                ],
+            );
+            Self::banner(ui, &text, theme::colors::WARN_BG, theme::colors::WARN_FG);
+        } else if let Some(newer) = &doc.newer {
             let mut text = fill(
                 UiText::ReadOnlyBanner.text(lang),
                 &[
@@ -173,7 +184,7 @@ impl GevinstApp {
         }
     }
 
-    /// The status bar: the export's progress or the last message (for ten seconds), and the file's
+    /// The status bar: the export's progress, the file being opened or saved, or the last message (for ten seconds), and the file's
     /// path.
     pub(super) fn status_bar(&mut self, ui: &mut Ui) {
         let lang = self.lang();
@@ -204,6 +215,16 @@ impl GevinstApp {
                 ));
                 ui.add(egui::ProgressBar::new(job.progress()).desired_width(160.0));
                 ui.label(RichText::new(job.stage()).weak());
+            } else if let Some(busy) = self.busy() {
+                let (key, path) = match busy {
+                    super::Busy::Opening(p) => (UiText::StatusOpening, p),
+                    super::Busy::Saving(p) => (UiText::StatusSaving, p),
+                };
+                ui.add(egui::Spinner::new());
+                ui.label(fill(
+                    key.text(lang),
+                    &[("path", &path.display().to_string())],
+                ));
             } else if let Some((message, _)) = &self.status {
                 ui.label(message);
             }
@@ -225,7 +246,7 @@ impl GevinstApp {
         if self
             .doc
             .as_ref()
-            .is_some_and(|d| d.newer.is_some() || d.migrated_from.is_some())
+            .is_some_and(|d| d.read_only() || d.migrated_from.is_some())
         {
             egui::Panel::top("gevinst-banner")
                 .frame(egui::Frame::NONE)

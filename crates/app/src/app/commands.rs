@@ -138,7 +138,6 @@ impl GevinstApp {
 
     /// Do a command without asking.
     pub(super) fn perform(&mut self, cmd: UiCommand) {
-        let lang = self.lang();
         match cmd {
             UiCommand::New => self.set_document(Document::new_project()),
             UiCommand::Open => {
@@ -156,15 +155,8 @@ impl GevinstApp {
                     self.open_path(&path);
                 }
             }
-            UiCommand::OpenRecent(path) => {
-                if path.exists() {
-                    self.open_path(&path);
-                } else {
-                    self.settings.remove_recent(&path);
-                    let shown = path.display().to_string();
-                    self.error(fill(UiText::RecentMissing.text(lang), &[("path", &shown)]));
-                }
-            }
+            // Whether it still exists is asked in the background (a share may be slow).
+            UiCommand::OpenRecent(path) => self.open_path_from(&path, true),
             UiCommand::OpenFile(path) => self.open_path(&path),
             UiCommand::OpenExample => self.set_document(Document::example()),
             UiCommand::Close => {
@@ -273,11 +265,7 @@ impl GevinstApp {
                 self.perform(then);
             }
             (Prompt::ChangedOnDisk { path, then }, Answer::Overwrite) => {
-                if self.write_to(&path)
-                    && let Some(then) = then
-                {
-                    self.perform(then);
-                }
+                self.write_to(&path, then);
             }
             (Prompt::ChangedOnDisk { then, .. }, Answer::SaveAs) => {
                 self.save_as(then);
@@ -291,12 +279,25 @@ impl GevinstApp {
                 self.next_recovery();
             }
             (Prompt::Recover(_), _) => self.next_recovery(),
+            (Prompt::Locked { path, holder }, Answer::OpenReadOnly) => {
+                self.open_unlocked(&path, Some(holder));
+            }
+            (Prompt::Locked { path, .. }, Answer::OpenAnyway) => self.open_unlocked(&path, None),
+            (Prompt::Locked { .. }, _) => {}
             (Prompt::Unsaved { .. } | Prompt::ChangedOnDisk { .. }, _) => {
                 // Cancel: a close of the window that waited for this is off.
                 self.close_confirmed = false;
             }
             (Prompt::Error(_) | Prompt::About, _) => {}
         }
+    }
+
+    /// A recent file is gone: forget it and say so.
+    pub(super) fn recent_missing(&mut self, path: &Path) {
+        let lang = self.lang();
+        self.settings.remove_recent(path);
+        let shown = path.display().to_string();
+        self.error(fill(UiText::RecentMissing.text(lang), &[("path", &shown)]));
     }
 
     /// What the window itself asks for, queued as commands: its close button (asking first

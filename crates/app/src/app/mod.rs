@@ -15,12 +15,15 @@ mod autosave;
 mod chrome;
 mod commands;
 mod files;
+mod jobs;
+mod locks;
 
 use crate::command::UiCommand;
 use crate::context::{Focus, Pending, StepCtx, StepOutput};
 use crate::dialogs::{FileDialogs, NativeDialogs};
 use crate::document::Document;
 use crate::export::ExportJob;
+use crate::fileio::ProjectFiles;
 use crate::prompts::Prompt;
 use crate::recovery::{Found, Recovery};
 use crate::settings::AppSettings;
@@ -31,8 +34,10 @@ use egui::{Ui, ViewportCommand};
 use gevinst_core::i18n::Language;
 use gevinst_core::model::EntityRef;
 use gevinst_core::validate::Validation;
+pub use jobs::Busy;
 use std::collections::VecDeque;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// How the app starts; tests replace the dialogs, the folders and the date.
 pub struct AppOptions {
@@ -52,6 +57,14 @@ pub struct AppOptions {
     pub start_step: Step,
     /// Show the start page even when there are no recent files (instead of the example).
     pub start_page: bool,
+    /// Whether a process on this machine runs: tells stale lock files and recovery copies of
+    /// crashed runs from those of running ones (tests pretend a crash).
+    pub process_alive: fn(u32) -> Option<bool>,
+    /// Where project files are read and written (tests put in a slow or failing one).
+    pub files: Arc<dyn ProjectFiles>,
+    /// Open, save and check files on a background thread (the window never waits for a slow
+    /// share); tests that step the app frame by frame set it to false to get results at once.
+    pub background_files: bool,
 }
 
 impl AppOptions {
@@ -67,6 +80,9 @@ impl AppOptions {
             settings: None,
             start_step: Step::Agency,
             start_page: false,
+            process_alive: gevinst_core::io::process_alive,
+            files: Arc::new(crate::fileio::Disk),
+            background_files: true,
         }
     }
 
@@ -81,6 +97,9 @@ impl AppOptions {
             settings: Some(AppSettings::default()),
             start_step: Step::Agency,
             start_page: false,
+            process_alive: gevinst_core::io::process_alive,
+            files: Arc::new(crate::fileio::Disk),
+            background_files: false,
         }
     }
 }
@@ -117,6 +136,20 @@ pub struct GevinstApp {
     today: NaiveDate,
     title: String,
     close_confirmed: bool,
+    /// This program as a lock file names it.
+    me: gevinst_core::io::LockInfo,
+    /// The file this app holds the lock of.
+    locked: Option<PathBuf>,
+    /// Whether a process on this machine runs.
+    alive: fn(u32) -> Option<bool>,
+    /// Where project files are read and written.
+    files: Arc<dyn ProjectFiles>,
+    /// Whether file work runs on a background thread.
+    background_files: bool,
+    /// The running file job (open, check, save).
+    file_job: Option<jobs::FileJob>,
+    /// Commands waiting for the file job to end.
+    waiting: VecDeque<UiCommand>,
     /// The egui context, to wake the window from background work.
     ctx: egui::Context,
 }
@@ -141,7 +174,7 @@ impl GevinstApp {
         let today = options
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive());
-        let recovery = Recovery::new(options.recovery_dir);
+        let recovery = Recovery::with_liveness(options.recovery_dir, options.process_alive);
         let mut recoveries = recovery.find();
         recoveries.reverse(); // popped from the end: newest first
         let mut app = GevinstApp {
@@ -169,6 +202,13 @@ impl GevinstApp {
             today,
             title: String::new(),
             close_confirmed: false,
+            me: gevinst_core::io::LockInfo::current(),
+            locked: None,
+            alive: options.process_alive,
+            files: options.files,
+            background_files: options.background_files,
+            file_job: None,
+            waiting: VecDeque::new(),
             ctx: ctx.clone(),
         };
         app.steps
@@ -256,6 +296,7 @@ impl GevinstApp {
     /// Wait for background work (a recovery copy being written, an export) to finish, then
     /// take its result. For tests and a clean exit.
     pub fn wait_for_background(&mut self) {
+        self.wait_for_job();
         self.recovery.wait();
         if let Some(mut job) = self.export.take() {
             let done = job.wait();
@@ -333,6 +374,7 @@ impl GevinstApp {
         let ctx = ui.ctx().clone();
 
         self.window_commands(&ctx);
+        self.poll_job();
 
         if let Some(job) = &mut self.export
             && let Some(done) = job.poll()
@@ -377,6 +419,10 @@ impl GevinstApp {
             ctx.request_repaint();
         }
         while let Some(cmd) = self.queue.pop_front() {
+            if self.must_wait(&cmd) {
+                self.waiting.push_back(cmd);
+                continue;
+            }
             if cmd == UiCommand::Quit && self.close_confirmed {
                 ctx.send_viewport_cmd(ViewportCommand::Close);
                 continue;
@@ -384,6 +430,7 @@ impl GevinstApp {
             self.handle(cmd);
         }
         self.refresh_findings();
+        self.sync_lock();
         self.autosave(&ctx);
         self.update_title(&ctx);
     }
@@ -401,7 +448,9 @@ impl eframe::App for GevinstApp {
 
     fn on_exit(&mut self) {
         // A clean exit: the user saved or chose not to; no recovery copy is needed.
+        self.wait_for_job();
         self.recovery.wait();
         self.recovery.clear();
+        self.release_lock();
     }
 }

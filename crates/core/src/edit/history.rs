@@ -194,6 +194,14 @@ impl History {
         self.sealed = true;
     }
 
+    /// Record that the project as it was at `revision` (see [`History::revision`]) has been
+    /// saved: a save written in the background while the user went on editing leaves those
+    /// later edits unsaved.
+    pub fn mark_saved_at(&mut self, revision: u64) {
+        self.saved = Some(revision);
+        self.sealed = true;
+    }
+
     /// True when the project differs from what was last saved (or was never saved).
     pub fn is_dirty(&self) -> bool {
         self.saved != Some(self.revision)
@@ -306,6 +314,20 @@ mod tests {
         h.apply(&mut p, with_year(title_edit("C")), None).unwrap();
         assert!(h.next_redo().is_none());
         assert_eq!(h.next_undo().map(|s| s.verb), Some(Verb::Change));
+    }
+
+    #[test]
+    fn a_save_of_an_earlier_revision_leaves_later_edits_unsaved() {
+        let (mut p, mut h) = setup();
+        h.apply(&mut p, with_year(title_edit("Lagret")), None)
+            .unwrap();
+        let written = h.revision();
+        h.apply(&mut p, with_year(title_edit("Etterpå")), None)
+            .unwrap();
+        h.mark_saved_at(written);
+        assert!(h.is_dirty() && h.has_edits());
+        h.undo(&mut p).unwrap();
+        assert!(!h.is_dirty(), "back at what was written");
     }
 
     #[test]

@@ -54,6 +54,16 @@ pub enum CliText {
     LargeWritten,
     /// `report`: the PDF was written; `{file}`, `{pages}`, `{language}`.
     ReportWritten,
+    /// `upgrade`: a file of an older format was rewritten. `{file}`, `{from}`, `{to}`,
+    /// `{backup}`.
+    UpgradeMigrated,
+    /// `upgrade`: a file of the current format was rewritten in Gevinst's own layout. `{file}`,
+    /// `{to}`, `{backup}`.
+    UpgradeRewritten,
+    /// `upgrade`: the file was already exactly as Gevinst writes it. `{file}`, `{to}`.
+    UpgradeUnchanged,
+    /// `upgrade`: a file was left alone after the message before it. `{file}`.
+    UpgradeSkipped,
 
     /// A word of the vocabulary; the constants below are such words.
     #[strum(disabled)]

@@ -265,6 +265,24 @@ pub enum UiText {
     /// Report step: open errors make the report incomplete; `{count}`.
     ReportHasErrors,
 
+    /// Prompt title: the file is open elsewhere (its lock file says by whom).
+    LockedTitle,
+    /// Prompt body: `{name}` (the file), `{user}`, `{machine}`, `{time}` (since when).
+    LockedBody,
+    /// Button: open the locked file read-only.
+    ButtonOpenReadOnly,
+    /// Button: open the locked file for editing all the same.
+    ButtonOpenAnyway,
+    /// Banner over a file opened read-only because it is locked: `{user}`, `{machine}`,
+    /// `{time}`.
+    LockedBanner,
+    /// Status bar: a project file is being read. `{path}`.
+    StatusOpening,
+    /// Status bar: a project file is being written. `{path}`.
+    StatusSaving,
+    /// Prompt: saving failed; the project stays open and in recovery. `{reason}`.
+    SaveFailedKept,
+
     /// A word of the vocabulary; the constants below are such words.
     #[strum(disabled)]
     Word(Wording),

@@ -52,6 +52,38 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     finish(tmp, path)
 }
 
+/// How old a temporary file left beside a project must be before a save removes it: a day, so
+/// a save in progress elsewhere on a shared folder is never touched.
+const STALE_TEMPORARY: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+
+/// Remove temporary files of this module's naming in `dir` that a killed save left behind more
+/// than a day ago; returns how many. Errors (a folder that cannot be listed, a file removed
+/// meanwhile) are ignored: this is tidying, not saving.
+pub fn sweep_stale_temporaries(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let mut removed = 0usize;
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(".gevinst-") && name.ends_with(".tmp")) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+            .is_some_and(|age| age > STALE_TEMPORARY);
+        if old && std::fs::remove_file(entry.path()).is_ok() {
+            removed = removed.saturating_add(1);
+        }
+    }
+    removed
+}
+
 /// Copy `from` to `to` atomically, through a temporary file beside `to`.
 pub fn copy_atomic(from: &Path, to: &Path) -> std::io::Result<()> {
     let tmp = temp_beside(to)?;
@@ -93,6 +125,28 @@ mod tests {
         copy_atomic(&path, &copy).unwrap();
         assert_eq!(std::fs::read(&copy).unwrap(), b"two");
         assert_eq!(mode(&copy), 0o644);
+    }
+
+    #[test]
+    fn only_day_old_temporaries_are_swept() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join(".gevinst-abc.tmp");
+        let young = dir.path().join(".gevinst-def.tmp");
+        let other = dir.path().join("notes.tmp");
+        for p in [&old, &young, &other] {
+            std::fs::write(p, b"x").unwrap();
+        }
+        let two_days_ago = std::time::SystemTime::now() - 2 * STALE_TEMPORARY;
+        for p in [&old, &other] {
+            std::fs::File::options()
+                .write(true)
+                .open(p)
+                .unwrap()
+                .set_modified(two_days_ago)
+                .unwrap();
+        }
+        assert_eq!(sweep_stale_temporaries(dir.path()), 1);
+        assert!(!old.exists() && young.exists() && other.exists());
     }
 
     #[test]

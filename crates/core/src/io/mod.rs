@@ -1,4 +1,5 @@
-//! Reading and writing files: the project file (load, migrate, save) and atomic writes.
+//! Reading and writing files: the project file (load, migrate, save), atomic writes and lock
+//! files.
 //!
 //! The format is described for people who edit it by hand in `docs/file-format.md`; its JSON
 //! Schema is `docs/project.schema.json` ([`json_schema_text`]).
@@ -10,13 +11,17 @@
 mod atomic;
 mod diagnose;
 mod error;
+mod lock;
 mod migrate;
 mod schema;
 mod stamp;
 
-pub use atomic::{copy_atomic, write_atomic};
+pub use atomic::{copy_atomic, sweep_stale_temporaries, write_atomic};
 pub use error::{
     DataProblem, Found, LoadError, SaveError, SaveErrorKind, SyntaxProblem, ValueKind,
+};
+pub use lock::{
+    LockInfo, LockStatus, check_lock, lock_path, process_alive, remove_lock, write_lock,
 };
 pub use migrate::{migrate, migrate_v0_to_v1};
 pub use schema::{json_schema, json_schema_text, prune_to_schema};
@@ -451,7 +456,11 @@ fn check_target(path: &Path) -> Result<Previous, SaveError> {
 /// atomically). The new content lands under the real name completely or not at all; on failure
 /// the previous file is untouched. Refuses to overwrite a file written by a newer Gevinst.
 pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
-    let bytes = to_bytes(project);
+    save_bytes(&to_bytes(project), path)
+}
+
+/// [`save`] of bytes made by [`to_bytes`] (e.g. serialized on one thread, written on another).
+pub fn save_bytes(bytes: &[u8], path: &Path) -> Result<(), SaveError> {
     let bak = backup_path(path);
     let backed_up = match check_target(path)? {
         Previous::None => Ok(()),
@@ -463,7 +472,12 @@ pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
         backup: Some(bak.clone()),
         kind: SaveErrorKind::from_io(&e),
     })?;
-    write_atomic(path, &bytes).map_err(|e| SaveError::new(path, SaveErrorKind::from_io(&e)))
+    write_atomic(path, bytes).map_err(|e| SaveError::new(path, SaveErrorKind::from_io(&e)))?;
+    // Temporary files an earlier, killed save left beside the file.
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        sweep_stale_temporaries(dir);
+    }
+    Ok(())
 }
 
 /// Save a project atomically without a backup copy: for the app's recovery (autosave) file.

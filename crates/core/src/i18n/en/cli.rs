@@ -40,5 +40,13 @@ pub(crate) fn text(key: T) -> &'static str {
         T::LargeWritten => {
             "Wrote a large test project with {measures, plural, one {# measure} other {# measures}} to “{file}”."
         }
+        T::UpgradeMigrated => {
+            "Upgraded “{file}” from file format {from} to {to}. The previous version is in “{backup}”."
+        }
+        T::UpgradeRewritten => {
+            "Rewrote “{file}” in file format {to}. The previous version is in “{backup}”."
+        }
+        T::UpgradeUnchanged => "“{file}” is already in file format {to}; not changed.",
+        T::UpgradeSkipped => "“{file}” was not changed.",
     }
 }

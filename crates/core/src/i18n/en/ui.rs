@@ -171,5 +171,20 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ReportHasErrors => {
             "The project has {count, plural, one {# error. The report can be produced but is incomplete until it is fixed.} other {# errors. The report can be produced but is incomplete until they are fixed.}}"
         }
+
+        UiText::LockedTitle => "The file is in use",
+        UiText::LockedBody => {
+            "“{name}” has been open by {user} on {machine} since {time}. If you both save, one of you overwrites the other's changes. You can open the file read-only, open it anyway, or cancel."
+        }
+        UiText::ButtonOpenReadOnly => "Open read-only",
+        UiText::ButtonOpenAnyway => "Open anyway",
+        UiText::LockedBanner => {
+            "Read-only: the file has been open by {user} on {machine} since {time}. Use “Save as” to save a copy."
+        }
+        UiText::StatusOpening => "Opening “{path}” …",
+        UiText::StatusSaving => "Saving “{path}” …",
+        UiText::SaveFailedKept => {
+            "{reason}\n\nThe project is still open here, and a recovery copy has been kept. Try again when the shared drive is back, or use “Save as” to save elsewhere."
+        }
     }
 }

@@ -40,5 +40,13 @@ pub(crate) fn text(key: T) -> &'static str {
         T::LargeWritten => {
             "Skrev et stort testprosjekt med {measures, plural, one {# tiltak} other {# tiltak}} til «{file}»."
         }
+        T::UpgradeMigrated => {
+            "Oppgraderte «{file}» fra filformat {from} til {to}. Den forrige utgaven ligger i «{backup}»."
+        }
+        T::UpgradeRewritten => {
+            "Skrev «{file}» på nytt i filformat {to}. Den forrige utgaven ligger i «{backup}»."
+        }
+        T::UpgradeUnchanged => "«{file}» er allerede i filformat {to}; ikke endret.",
+        T::UpgradeSkipped => "«{file}» er ikke endret.",
     }
 }

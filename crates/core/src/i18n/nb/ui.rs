@@ -171,5 +171,20 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ReportHasErrors => {
             "Prosjektet har {count, plural, one {# feil. Rapporten kan lages, men blir ufullstendig til feilen er rettet.} other {# feil. Rapporten kan lages, men blir ufullstendig til feilene er rettet.}}"
         }
+
+        UiText::LockedTitle => "Filen er i bruk",
+        UiText::LockedBody => {
+            "«{name}» er åpnet av {user} på {machine} siden {time}. Lagrer dere begge, overskriver den ene den andres endringer. Du kan åpne filen skrivebeskyttet, åpne den likevel, eller avbryte."
+        }
+        UiText::ButtonOpenReadOnly => "Åpne skrivebeskyttet",
+        UiText::ButtonOpenAnyway => "Åpne likevel",
+        UiText::LockedBanner => {
+            "Skrivebeskyttet: filen er åpnet av {user} på {machine} siden {time}. Bruk «Lagre som» for å lagre en kopi."
+        }
+        UiText::StatusOpening => "Åpner «{path}» …",
+        UiText::StatusSaving => "Lagrer «{path}» …",
+        UiText::SaveFailedKept => {
+            "{reason}\n\nProsjektet er fortsatt åpent her, og en gjenopprettingskopi er tatt vare på. Prøv igjen når filområdet er tilgjengelig, eller bruk «Lagre som» for å lagre et annet sted."
+        }
     }
 }

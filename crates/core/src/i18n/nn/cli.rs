@@ -40,5 +40,13 @@ pub(crate) fn text(key: T) -> &'static str {
         T::LargeWritten => {
             "Skreiv eit stort testprosjekt med {measures, plural, one {# tiltak} other {# tiltak}} til «{file}»."
         }
+        T::UpgradeMigrated => {
+            "Oppgraderte «{file}» frå filformat {from} til {to}. Den førre utgåva ligg i «{backup}»."
+        }
+        T::UpgradeRewritten => {
+            "Skreiv «{file}» på nytt i filformat {to}. Den førre utgåva ligg i «{backup}»."
+        }
+        T::UpgradeUnchanged => "«{file}» er allereie i filformat {to}; ikkje endra.",
+        T::UpgradeSkipped => "«{file}» er ikkje endra.",
     }
 }

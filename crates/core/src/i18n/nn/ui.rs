@@ -171,5 +171,20 @@ pub(crate) fn text(key: UiText) -> &'static str {
         UiText::ReportHasErrors => {
             "Prosjektet har {count, plural, one {# feil. Rapporten kan lagast, men blir ufullstendig til feilen er retta.} other {# feil. Rapporten kan lagast, men blir ufullstendig til feila er retta.}}"
         }
+
+        UiText::LockedTitle => "Fila er i bruk",
+        UiText::LockedBody => {
+            "«{name}» er opna av {user} på {machine} sidan {time}. Lagrar de begge, skriv den eine over endringane til den andre. Du kan opne fila skriveverna, opne ho likevel eller avbryte."
+        }
+        UiText::ButtonOpenReadOnly => "Opne skriveverna",
+        UiText::ButtonOpenAnyway => "Opne likevel",
+        UiText::LockedBanner => {
+            "Skriveverna: fila er opna av {user} på {machine} sidan {time}. Bruk «Lagre som» for å lagre ein kopi."
+        }
+        UiText::StatusOpening => "Opnar «{path}» …",
+        UiText::StatusSaving => "Lagrar «{path}» …",
+        UiText::SaveFailedKept => {
+            "{reason}\n\nProsjektet er framleis ope her, og ein gjenopprettingskopi er teken vare på. Prøv igjen når filområdet er tilgjengeleg, eller bruk «Lagre som» for å lagre ein annan stad."
+        }
     }
 }

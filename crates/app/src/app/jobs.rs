@@ -1,0 +1,174 @@
+//! Opening, saving and the changed-on-disk check run off the UI thread: a slow or lost network
+//! share never freezes the window. One file job at a time; its result comes back through a
+//! channel that each frame polls, and the status bar shows what is being done meanwhile. Commands
+//! that touch files wait for the job to end.
+
+use super::GevinstApp;
+use crate::command::UiCommand;
+use crate::fileio::{FileStamp, Opened};
+use gevinst_core::io::LockInfo;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+/// What a file job did.
+pub(super) enum Done {
+    /// A file was read (with `holder`: opened read-only, someone else has it open).
+    Opened {
+        /// The file.
+        path: PathBuf,
+        /// Who has it open, when it was opened read-only.
+        holder: Option<LockInfo>,
+        /// The project, or the message saying why not (boxed: a project is large).
+        result: Box<Result<Opened, String>>,
+    },
+    /// A recent file to open is gone.
+    Missing {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file to open is open elsewhere: ask.
+    Locked {
+        /// The file.
+        path: PathBuf,
+        /// Who has it open.
+        holder: LockInfo,
+    },
+    /// The changed-on-disk check before saving over a file.
+    Checked {
+        /// The file.
+        path: PathBuf,
+        /// What to do once saved.
+        then: Option<UiCommand>,
+        /// Someone else changed the file since it was read.
+        changed: bool,
+    },
+    /// A save.
+    Saved {
+        /// The file.
+        path: PathBuf,
+        /// What to do once saved.
+        then: Option<UiCommand>,
+        /// The document and its revision that was written (edits made meanwhile stay unsaved).
+        serial: u64,
+        /// The history's revision written.
+        revision: u64,
+        /// The time written into the project.
+        modified: chrono::DateTime<chrono::Utc>,
+        /// The written file's stamp, or the message saying why it failed.
+        result: Result<Option<FileStamp>, String>,
+    },
+}
+
+/// What a running job is doing, for the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Busy {
+    /// Reading a file.
+    Opening(PathBuf),
+    /// Checking a file and writing it.
+    Saving(PathBuf),
+}
+
+/// A running file job.
+pub(super) struct FileJob {
+    pub(super) busy: Busy,
+    rx: Receiver<Done>,
+}
+
+impl GevinstApp {
+    /// Run `work` on a background thread (or at once, when the app runs file work in the
+    /// foreground, as most tests do); its result is handled by [`GevinstApp::job_done`].
+    pub(super) fn start_job(&mut self, busy: Busy, work: impl FnOnce() -> Done + Send + 'static) {
+        // One job at a time: a job asked for by the previous one's result waits for nothing.
+        if let Some(job) = self.file_job.take()
+            && let Ok(done) = job.rx.recv()
+        {
+            self.job_done(done);
+        }
+        if !self.background_files {
+            let done = work();
+            self.job_done(done);
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = self.ctx.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(work());
+            ctx.request_repaint();
+        });
+        self.file_job = Some(FileJob { busy, rx });
+    }
+
+    /// Take a finished job's result (each frame). Returns true when one finished.
+    pub(super) fn poll_job(&mut self) -> bool {
+        let Some(job) = &self.file_job else {
+            return false;
+        };
+        match job.rx.try_recv() {
+            Ok(done) => {
+                self.file_job = None;
+                self.job_done(done);
+                self.queue.extend(self.waiting.drain(..));
+                true
+            }
+            Err(TryRecvError::Empty) => false,
+            Err(TryRecvError::Disconnected) => {
+                // The thread died without an answer: nothing was changed here.
+                self.file_job = None;
+                self.queue.extend(self.waiting.drain(..));
+                true
+            }
+        }
+    }
+
+    /// Wait for the running file job and take its result (tests, quitting).
+    pub(super) fn wait_for_job(&mut self) {
+        if let Some(job) = self.file_job.take() {
+            if let Ok(done) = job.rx.recv() {
+                self.job_done(done);
+            }
+            self.queue.extend(self.waiting.drain(..));
+        }
+    }
+
+    /// True when `cmd` must wait for a running file job.
+    pub(super) fn must_wait(&self, cmd: &UiCommand) -> bool {
+        self.file_job.is_some()
+            && (Self::closes_project(cmd)
+                || matches!(
+                    cmd,
+                    UiCommand::Save | UiCommand::SaveAs | UiCommand::ExportPdf
+                ))
+    }
+
+    /// What the running file job is doing, if one runs.
+    pub fn busy(&self) -> Option<&Busy> {
+        self.file_job.as_ref().map(|j| &j.busy)
+    }
+
+    fn job_done(&mut self, done: Done) {
+        match done {
+            Done::Opened {
+                path,
+                holder,
+                result,
+            } => self.opened(&path, holder, *result),
+            Done::Missing { path } => self.recent_missing(&path),
+            Done::Locked { path, holder } => self.prompts.push_back(super::ShownPrompt {
+                prompt: crate::prompts::Prompt::Locked { path, holder },
+            }),
+            Done::Checked {
+                path,
+                then,
+                changed,
+            } => self.checked(path, then, changed),
+            Done::Saved {
+                path,
+                then,
+                serial,
+                revision,
+                modified,
+                result,
+            } => self.saved(&path, then, (serial, revision), modified, result),
+        }
+    }
+}
