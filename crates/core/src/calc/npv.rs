@@ -10,7 +10,7 @@ fn rate_for_year(t: u32, schedule: &[DiscountBand]) -> Decimal {
     schedule
         .iter()
         .find(|b| b.until_year.is_none_or(|until| t <= until))
-        .map_or(Decimal::ZERO, |b| fraction(b.rate_percent))
+        .map_or(Decimal::ZERO, |b| fraction(b.rate_percent.get()))
 }
 
 /// The discount factor for year `t` (year 0 is undiscounted): the product over years
@@ -150,9 +150,9 @@ pub fn measure_npv(project: &Project, measure_id: Id) -> Result<Option<NpvResult
     let periods = s.analysis_period_years.clamp(1, 200);
     let factors = discount_factors(periods, &s.discount_rates);
     let growth = Decimal::ONE
-        .checked_add(fraction(s.real_price_growth_percent))
+        .checked_add(fraction(s.real_price_growth_percent.get()))
         .ok_or(CalcError::Overflow)?;
-    let tax = fraction(s.tax_financing_cost_percent);
+    let tax = fraction(s.tax_financing_cost_percent.get());
     let investment = measure.investment.map(|m| conv(m, measure.price_year));
     let operating = measure
         .annual_operating_cost
@@ -190,7 +190,9 @@ pub fn measure_npv(project: &Project, measure_id: Id) -> Result<Option<NpvResult
                 GainKind::Cash => cash = add(cash, nok.unwrap_or_default())?,
                 GainKind::OtherActors => other = add(other, nok.unwrap_or_default())?,
                 GainKind::Time => {
-                    if let Some(fte) = hours.and_then(|h| hours_to_fte(h, s.hours_per_fte)) {
+                    if let Some(fte) =
+                        hours.and_then(|h| hours_to_fte(h.get(), s.hours_per_fte.get()))
+                    {
                         other = add(other, money_mul(s.cost_per_fte, fte)?)?;
                     }
                     if let Some(m) = nok {
@@ -241,6 +243,7 @@ pub fn measure_npv(project: &Project, measure_id: Id) -> Result<Option<NpvResult
 mod tests {
     use super::*;
     use crate::model::{Gain, GainYear, Measure, Settings};
+    use crate::model::{Hours, HoursPerFte, Percent, Rate};
     use chrono::NaiveDate;
 
     fn close(a: Decimal, b: &str) {
@@ -289,10 +292,10 @@ mod tests {
         p.report.year = 2025;
         p.report.price_year = 2025;
         p.settings.analysis_period_years = 3;
-        p.settings.tax_financing_cost_percent = Decimal::from(20);
-        p.settings.real_price_growth_percent = Decimal::ZERO;
+        p.settings.tax_financing_cost_percent = Percent::clamped(Decimal::from(20));
+        p.settings.real_price_growth_percent = Rate::clamped(Decimal::ZERO);
         p.settings.cost_per_fte = Money::from_kroner(1_000_000).unwrap();
-        p.settings.hours_per_fte = Decimal::from(1695);
+        p.settings.hours_per_fte = HoursPerFte::clamped(Decimal::from(1695));
         p.measures.push(Measure {
             id: Id::from_u128(1),
             start_date: NaiveDate::from_ymd_opt(2025, 1, 1),
@@ -338,12 +341,12 @@ mod tests {
         let mut p = project_with_measure();
         p.measures[0].investment = None;
         p.measures[0].annual_operating_cost = None;
-        p.settings.real_price_growth_percent = Decimal::from(10);
-        p.settings.tax_financing_cost_percent = Decimal::ZERO;
+        p.settings.real_price_growth_percent = Rate::clamped(Decimal::from(10));
+        p.settings.tax_financing_cost_percent = Percent::clamped(Decimal::ZERO);
         p.settings.discount_rates.clear();
         p.gains[0].kind = GainKind::Time;
         p.gains[0].years[0].planned_nok = None;
-        p.gains[0].years[0].planned_hours = Some(Decimal::from(1695));
+        p.gains[0].years[0].planned_hours = Some(Hours::clamped(Decimal::from(1695)));
         let r = measure_npv(&p, Id::from_u128(1)).unwrap().unwrap();
         // Year 1: 1 FTE × 1 000 000 × 1.1; year 2: × 1.21.
         assert_eq!(r.years[1].benefits, Money::from_kroner(1_100_000).unwrap());
