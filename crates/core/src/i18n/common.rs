@@ -33,8 +33,6 @@ pub enum Common {
     QuantityHours,
     /// A quantity with bounds: hours per FTE.
     QuantityHoursPerFte,
-    /// A quantity with bounds: FTE.
-    QuantityFte,
     /// A quantity with bounds: percentages.
     QuantityPercent,
     /// A quantity with bounds: rates in percent.

@@ -83,7 +83,7 @@ pub fn quantity_name(q: Quantity, lang: Language) -> &'static str {
     let key = match q {
         Quantity::Hours => Common::QuantityHours,
         Quantity::HoursPerFte => Common::QuantityHoursPerFte,
-        Quantity::Fte => Common::QuantityFte,
+        Quantity::Fte => Common::Fte,
         Quantity::Percent => Common::QuantityPercent,
         Quantity::Rate => Common::QuantityRate,
         Quantity::Index => Common::QuantityIndex,

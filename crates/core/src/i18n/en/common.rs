@@ -20,7 +20,6 @@ pub(crate) fn text(key: Common) -> &'static str {
         Common::InputOutOfBounds => "{quantity} must be between {min} and {max}.",
         Common::QuantityHours => "hours",
         Common::QuantityHoursPerFte => "hours per FTE",
-        Common::QuantityFte => "FTEs",
         Common::QuantityPercent => "percentages",
         Common::QuantityRate => "rates",
         Common::QuantityIndex => "price index values",

@@ -20,7 +20,6 @@ pub(crate) fn text(key: Common) -> &'static str {
         Common::InputOutOfBounds => "{quantity} må være mellom {min} og {max}.",
         Common::QuantityHours => "timer",
         Common::QuantityHoursPerFte => "timer per årsverk",
-        Common::QuantityFte => "årsverk",
         Common::QuantityPercent => "prosentverdier",
         Common::QuantityRate => "rentesatser og vekstrater",
         Common::QuantityIndex => "prisindeksverdier",

@@ -20,7 +20,6 @@ pub(crate) fn text(key: Common) -> &'static str {
         Common::InputOutOfBounds => "{quantity} må vere mellom {min} og {max}.",
         Common::QuantityHours => "timar",
         Common::QuantityHoursPerFte => "timar per årsverk",
-        Common::QuantityFte => "årsverk",
         Common::QuantityPercent => "prosentverdiar",
         Common::QuantityRate => "rentesatsar og vekstratar",
         Common::QuantityIndex => "prisindeksverdiar",
