@@ -930,10 +930,7 @@ fn add_a_gain_with_year_values_and_an_extraction() {
     assert_eq!(e.year, 2025);
     assert_eq!(e.form, ExtractionForm::Reallocation);
     assert_eq!(e.amount_nok, Some(Money::from_ore(30_000_000)));
-    assert_eq!(
-        e.fte,
-        Some(rust_decimal::Decimal::new(5, 1)).map(Fte::clamped)
-    );
+    assert_eq!(e.fte, Some(Fte::clamped(rust_decimal::Decimal::new(5, 1))));
     assert_eq!(e.priority_area_id, Some(Id::from_u128(70)));
     // Beside the form: what the gain realised that year.
     assert!(has_text(

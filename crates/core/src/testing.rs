@@ -34,7 +34,7 @@ impl Rng {
             return 0;
         }
         let n = u64::try_from(n).unwrap_or(u64::MAX);
-        usize::try_from(self.next_u64() % n).unwrap_or(0)
+        usize::try_from(self.next_u64().checked_rem(n).unwrap_or(0)).unwrap_or(0)
     }
 
     /// One of `items`.
@@ -194,7 +194,7 @@ fn ids(v: &Value, out: &mut Vec<String>) {
 
 fn huge_string(rng: &mut Rng) -> String {
     let unit = *rng
-        .pick(&["x", "ø", "a\u{30a}", "🚀", "Ord ", "\n", "lang­ord"])
+        .pick(&["x", "ø", "a\u{30a}", "🚀", "Ord ", "\n", "lang\u{ad}ord"])
         .unwrap_or(&"x");
     let n = *rng.pick(&[1_000usize, 10_000, 100_000]).unwrap_or(&1_000);
     unit.repeat(n)
@@ -273,7 +273,7 @@ fn mutate_array(items: &mut Vec<Value>, rng: &mut Rng) {
         0 | 1 if n > 0 => {
             // Duplicate an entry (same id: duplicate ids), a few times.
             let i = rng.below(n);
-            let copies = 1 + rng.below(3);
+            let copies = rng.below(3).saturating_add(1);
             for _ in 0..copies {
                 if let Some(e) = items.get(i).cloned() {
                     items.insert(i, e);
@@ -339,7 +339,7 @@ pub fn mutate(base: &Value, seed: u64) -> Value {
     let mut v = base.clone();
     let mut id_pool = Vec::new();
     ids(&v, &mut id_pool);
-    let rounds = 1 + rng.below(3);
+    let rounds = rng.below(3).saturating_add(1);
     let mut all = Vec::new();
     paths(&v, &mut Vec::new(), &mut all);
     for _ in 0..rounds {
