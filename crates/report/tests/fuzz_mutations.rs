@@ -20,8 +20,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 /// One file in this many is a mutation of the large project (2 000 measures), the rest of the
-/// example: the large one takes ~100 times longer.
-const LARGE_EVERY: u64 = 500;
+/// example: the large one takes ~200 times longer (7 s against 35 ms in the debug profile).
+const LARGE_EVERY: u64 = 1_000;
 
 fn env_u64(name: &str, default: u64) -> u64 {
     std::env::var(name)
@@ -119,7 +119,7 @@ fn ten_thousand_mutated_files_never_panic() {
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     // The mutations are not all refused: many files load and reach the PDF.
-    assert!(loaded.load(Ordering::Relaxed) as u64 > files / 5);
+    assert!(files < 100 || loaded.load(Ordering::Relaxed) as u64 > files / 5);
 }
 
 /// Every file a fuzz run ever found (fixtures/fuzz/) goes through the whole path, in every
