@@ -26,6 +26,9 @@ fn open(path: std::path::PathBuf) -> Harness<'static, GevinstApp> {
     let dialogs = FakeDialogs::new();
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 820.0))
+        // A file may hold characters no font has (U+FFFF): the app draws a box for them, as
+        // egui does by default outside tests, instead of the harness's panic.
+        .allow_missing_glyphs()
         .build_eframe(move |cc| {
             let mut options = AppOptions::for_tests(
                 Box::new(dialogs),
