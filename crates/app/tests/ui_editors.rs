@@ -24,8 +24,8 @@ use gevinst_app::{Focus, Pending, StepCtx, UiCommand};
 use gevinst_core::edit::History;
 use gevinst_core::i18n::{Label, Language, Message};
 use gevinst_core::model::{
-    ChecklistPoint, ChecklistStatus, EntityRef, ExtractionForm, Gain, GainKind, Id, Measure,
-    MeasureField, Money, PriorityArea, Project, ServiceField,
+    ChecklistPoint, ChecklistStatus, EntityRef, ExtractionForm, Fte, Gain, GainKind, Hours,
+    HoursPerFte, Id, Measure, MeasureField, Money, Percent, PriorityArea, Project, ServiceField,
 };
 use gevinst_core::validate::{Validation, validate};
 use rust_decimal::Decimal;
@@ -34,7 +34,7 @@ use rust_decimal::Decimal;
 #[derive(Default)]
 struct Form {
     amount: Option<Money>,
-    hours: Decimal,
+    hours: Hours,
     date: Option<NaiveDate>,
     changes: usize,
     lang: Language,
@@ -186,7 +186,7 @@ fn money_field_rejects_letters_and_keeps_the_last_value() {
 fn empty_optional_field_gives_none_but_required_field_refuses() {
     let mut h = form_harness(Form {
         amount: Some(Money::from_ore(100)),
-        hours: Decimal::from(10),
+        hours: Hours::clamped(Decimal::from(10)),
         ..Form::default()
     });
     h.get_by_label("Investering").click();
@@ -200,12 +200,22 @@ fn empty_optional_field_gives_none_but_required_field_refuses() {
     h.key_press(egui::Key::Backspace);
     h.run();
     assert!(has_text(&h, "Feltet er tomt."));
-    assert_eq!(h.state().hours, Decimal::from(10));
+    assert_eq!(h.state().hours.get(), Decimal::from(10));
     type_into(&mut h, "Timer", "12,5");
-    assert_eq!(h.state().hours, Decimal::new(125, 1));
+    assert_eq!(h.state().hours.get(), Decimal::new(125, 1));
     type_into(&mut h, "Timer", "-3");
     assert!(has_text(&h, "negativt"));
-    assert_eq!(h.state().hours, Decimal::new(125, 1));
+    assert_eq!(h.state().hours.get(), Decimal::new(125, 1));
+    // Beyond the bounds of hours: refused with the bounds, in the UI language.
+    type_into(&mut h, "Timer", "10 000 001");
+    assert!(has_text(
+        &h,
+        "Timer må være mellom 0 og 10\u{a0}000\u{a0}000."
+    ));
+    assert_eq!(h.state().hours.get(), Decimal::new(125, 1));
+    h.state_mut().lang = Language::En;
+    h.run();
+    assert!(has_text(&h, "Hours must be between 0 and 10,000,000."));
 }
 
 #[test]
@@ -923,7 +933,7 @@ fn add_a_gain_with_year_values_and_an_extraction() {
     assert_eq!(e.year, 2025);
     assert_eq!(e.form, ExtractionForm::Reallocation);
     assert_eq!(e.amount_nok, Some(Money::from_ore(30_000_000)));
-    assert_eq!(e.fte, Some(rust_decimal::Decimal::new(5, 1)));
+    assert_eq!(e.fte, Some(Fte::clamped(rust_decimal::Decimal::new(5, 1))));
     assert_eq!(e.priority_area_id, Some(Id::from_u128(70)));
     // Beside the form: what the gain realised that year.
     assert!(has_text(
@@ -1111,10 +1121,13 @@ fn agency_step_checks_the_org_number_and_edits_settings() {
     click(&mut h, by().label("Legg til trinn"));
     let p = &h.state().project;
     assert_eq!(p.agency.org_number, "974 760 673");
-    assert_eq!(p.settings.hours_per_fte, rust_decimal::Decimal::from(1700));
+    assert_eq!(
+        p.settings.hours_per_fte,
+        HoursPerFte::clamped(rust_decimal::Decimal::from(1700))
+    );
     assert_eq!(
         p.settings.tax_financing_cost_percent,
-        rust_decimal::Decimal::new(205, 1)
+        Percent::clamped(rust_decimal::Decimal::new(205, 1))
     );
     assert_eq!(p.settings.discount_rates.len(), 4);
     assert_eq!(p.settings.discount_rates[2].until_year, Some(85));

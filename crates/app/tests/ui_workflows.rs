@@ -18,10 +18,10 @@ use gevinst_app::{AppOptions, Focus, GevinstApp, Step, UiCommand};
 use gevinst_core::i18n::{EditorText as E, Key as _, Label, Language, Message, UiText};
 use gevinst_core::model::{
     AgencyField, ChecklistField, ChecklistItem, ChecklistPoint, ChecklistStatus, EntityRef,
-    Extraction, ExtractionField, ExtractionForm, Field, Gain, GainField, GainKind, GainYear, Id,
-    InfoSource, Measure, MeasureField, MeasureStatus, Money, OwnPoint, OwnPointField, PriorityArea,
-    PriorityAreaField, Project, ReportField, Service, ServiceChain, ServiceField, SettingsField,
-    Suitability, UserOrientation,
+    Extraction, ExtractionField, ExtractionForm, Field, Fte, Gain, GainField, GainKind, GainYear,
+    Hours, HoursPerFte, Id, IndicatorValue, InfoSource, Measure, MeasureField, MeasureStatus,
+    Money, OwnPoint, OwnPointField, Percent, PriorityArea, PriorityAreaField, Project, ReportField,
+    Service, ServiceChain, ServiceField, SettingsField, Suitability, UserOrientation,
 };
 use gevinst_core::validate::{Finding, Rule, Severity};
 use rust_decimal::Decimal;
@@ -360,7 +360,7 @@ fn broken_project() -> Project {
     p.report.year = 1990;
     p.report.price_year = 2025;
     p.report.introduction = String::new();
-    p.settings.hours_per_fte = Decimal::ZERO;
+    p.settings.hours_per_fte = HoursPerFte::clamped(Decimal::ZERO);
     p.settings.digital_threshold_low = 9_000;
     p.settings.digital_threshold_high = 5_000;
     p.priority_areas = vec![
@@ -404,7 +404,7 @@ fn broken_project() -> Project {
     };
     p.services = vec![
         Service {
-            digital_share_percent: Some(Decimal::from(150)),
+            digital_share_percent: Some(Percent::clamped(Decimal::from(150))),
             annual_volume: Some(20_000),
             remains_to_digitalise: true,
             user_orientation: UserOrientation::Redesign,
@@ -440,8 +440,8 @@ fn broken_project() -> Project {
         Gain {
             measure_id: Some(id(998)),
             indicator: "Saker".into(),
-            baseline_value: Some(Decimal::ONE),
-            target_value: Some(Decimal::TWO),
+            baseline_value: Some(IndicatorValue::clamped(Decimal::ONE)),
+            target_value: Some(IndicatorValue::clamped(Decimal::TWO)),
             baseline_date: NaiveDate::from_ymd_opt(2025, 1, 1),
             target_date: NaiveDate::from_ymd_opt(2024, 1, 1),
             kind: GainKind::Cash,
@@ -466,8 +466,8 @@ fn broken_project() -> Project {
         },
         Gain {
             measure_id: Some(id(11)),
-            baseline_value: Some(Decimal::ONE),
-            target_value: Some(Decimal::TWO),
+            baseline_value: Some(IndicatorValue::clamped(Decimal::ONE)),
+            target_value: Some(IndicatorValue::clamped(Decimal::TWO)),
             kind: GainKind::Time,
             years: vec![GainYear {
                 year: 2025,
@@ -493,13 +493,13 @@ fn broken_project() -> Project {
         Extraction {
             form: ExtractionForm::BudgetCut,
             amount_nok: Some(Money::from_ore(-5)),
-            fte: Some(Decimal::NEGATIVE_ONE),
+            fte: Some(Fte::clamped(Decimal::NEGATIVE_ONE)),
             ..extraction(42, Some(id(31)))
         },
         Extraction {
             form: ExtractionForm::BudgetCut,
             amount_nok: Some(Money::from_ore(10_000)),
-            fte: Some(Decimal::TEN),
+            fte: Some(Fte::clamped(Decimal::TEN)),
             ..extraction(43, Some(id(32)))
         },
         Extraction {
@@ -646,8 +646,16 @@ fn second_broken_project() -> Project {
     };
     p.gains = vec![
         gain(1, GainKind::Cash, year(None, None)),
-        gain(2, GainKind::Time, year(Some(Decimal::ONE), None)),
-        gain(3, GainKind::Time, year(None, Some(Decimal::ONE))),
+        gain(
+            2,
+            GainKind::Time,
+            year(Some(Hours::clamped(Decimal::ONE)), None),
+        ),
+        gain(
+            3,
+            GainKind::Time,
+            year(None, Some(Hours::clamped(Decimal::ONE))),
+        ),
     ];
     p.extractions = (1..=3)
         .map(|n| Extraction {
@@ -655,7 +663,7 @@ fn second_broken_project() -> Project {
             gain_id: Some(id(n)),
             year: 2025,
             amount_nok: Money::from_kroner(1_000),
-            fte: Some(Decimal::TEN),
+            fte: Some(Fte::clamped(Decimal::TEN)),
             ..Extraction::default()
         })
         .collect();

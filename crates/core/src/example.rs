@@ -161,7 +161,7 @@ pub fn large() -> Project {
     .into_iter()
     .map(|(year, tenths)| PriceIndexEntry {
         year,
-        index: Decimal::new(tenths, 1),
+        index: IndexValue::clamped(Decimal::new(tenths, 1)),
     })
     .collect();
     p.priority_areas = (0..PRIORITY_AREAS)
@@ -185,11 +185,11 @@ pub fn large() -> Project {
                 target_group: TargetGroup::ALL[i % 3],
                 channel: Channel::ALL[i % Channel::ALL.len()],
                 annual_volume: Some(500 + (i as u64 * 137) % 20_000),
-                digital_share_percent: Some(Decimal::from(if digital {
+                digital_share_percent: Some(Percent::clamped(Decimal::from(if digital {
                     60 + i % 40
                 } else {
                     i % 30
-                })),
+                }))),
                 digitally_available: digital,
                 remains_to_digitalise: !digital,
                 exemption_reason: String::new(),
@@ -273,14 +273,16 @@ pub fn large() -> Project {
                     match kind {
                         GainKind::Time => GainYear {
                             year: y,
-                            planned_hours: Some(hours),
-                            realised_hours: realised.then(|| hours * Decimal::new(9, 1)),
+                            planned_hours: Some(Hours::clamped(hours)),
+                            realised_hours: realised
+                                .then(|| Hours::clamped(hours * Decimal::new(9, 1))),
                             ..GainYear::default()
                         },
                         GainKind::Quality => GainYear {
                             year: y,
-                            planned_indicator: Some(Decimal::from(70 + k)),
-                            realised_indicator: realised.then(|| Decimal::from(68 + k)),
+                            planned_indicator: Some(IndicatorValue::clamped(Decimal::from(70 + k))),
+                            realised_indicator: realised
+                                .then(|| IndicatorValue::clamped(Decimal::from(68 + k))),
                             ..GainYear::default()
                         },
                         _ => GainYear {
@@ -309,9 +311,9 @@ pub fn large() -> Project {
                 description: "Generert gevinst.".into(),
                 indicator: "Saksbehandlingstid".into(),
                 unit: "dager".into(),
-                baseline_value: Some(Decimal::from(30)),
+                baseline_value: Some(IndicatorValue::clamped(Decimal::from(30))),
                 baseline_date: date(first - 1, 12, 31),
-                target_value: Some(Decimal::from(10)),
+                target_value: Some(IndicatorValue::clamped(Decimal::from(10))),
                 target_date: date(first + 3, 12, 31),
                 direction: Direction::LowerIsBetter,
                 owner: format!("{}, seksjonssjef", PEOPLE[i % PEOPLE.len()]),
@@ -335,7 +337,7 @@ pub fn large() -> Project {
                 year: y.year,
                 form,
                 amount_nok: y.realised_nok,
-                fte: y.realised_hours.map(|h| (h / Decimal::from(1695)).round_dp(2)),
+                fte: y.realised_hours.map(|h| Fte::clamped((h.get() / Decimal::from(1695)).round_dp(2))),
                 priority_area_id: (form == ExtractionForm::Reallocation)
                     .then(|| id(0xa, n % PRIORITY_AREAS + 1)),
                 description: if form == ExtractionForm::NotExtracted {

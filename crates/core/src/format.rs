@@ -177,6 +177,8 @@ pub enum InputError {
     NotDate(String),
     /// Not a whole number.
     NotWholeNumber,
+    /// Outside the bounds of the quantity.
+    OutOfBounds(crate::model::Quantity),
 }
 
 /// Normalise typed number text: drop spaces of every kind, a currency, a trailing `,-`,
@@ -284,6 +286,17 @@ pub fn parse_decimal(text: &str, max_decimals: u32, lang: Language) -> Result<De
     let mut d: Decimal = joined.parse().map_err(|_| InputError::TooLarge)?;
     d.set_sign_negative(neg && !d.is_zero());
     Ok(d)
+}
+
+/// Read a bounded quantity as users type it (see [`parse_decimal`]), refusing a value outside
+/// its bounds with [`InputError::OutOfBounds`].
+pub fn parse_bounded<Q: crate::model::Bounded>(
+    text: &str,
+    max_decimals: u32,
+    lang: Language,
+) -> Result<Q, InputError> {
+    let d = parse_decimal(text, max_decimals, lang)?;
+    Q::new(d).ok_or(InputError::OutOfBounds(Q::QUANTITY))
 }
 
 /// Read a whole non-negative number (a volume): `12 000`, `12000`; in English (`lang`) also

@@ -19,4 +19,6 @@ pub mod format;
 pub mod i18n;
 pub mod io;
 pub mod model;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod validate;

@@ -215,3 +215,37 @@ fn a_few_messages_in_nynorsk_and_english() {
     let m = io::load(&path).unwrap_err().message(Language::En);
     assert!(m.contains("ends in the middle") && m.contains("truncated.gevinst.json.bak"));
 }
+
+/// Issue 12: a decimal beyond its quantity's bounds is refused when read, naming the bounds and
+/// the place, in every language.
+#[test]
+fn a_decimal_out_of_bounds_is_refused_with_its_bounds() {
+    let mut v: serde_json::Value =
+        serde_json::from_str(gevinst_core::example::EXAMPLE_JSON).unwrap();
+    v["gains"][0]["years"][0]["planned_hours"] = "10000001".into();
+    let bytes = serde_json::to_vec(&v).unwrap();
+    let err = io::load_bytes(&bytes, "p.gevinst.json").unwrap_err();
+    let msg = |lang| {
+        err.message(lang)
+            .replace('\u{a0}', " ")
+            .replace('\u{2212}', "-")
+    };
+    assert!(
+        msg(Language::Nb).contains(
+            "timer må være mellom 0 og 10 000 000 i gains[0].years[0].planned_hours; filen har «10000001»."
+        ),
+        "{}",
+        msg(Language::Nb)
+    );
+    assert!(msg(Language::Nn).contains("timar må vere mellom 0 og 10 000 000 i gains[0]"));
+    assert!(msg(Language::En).contains("hours must be between 0 and 10,000,000 in gains[0]"));
+
+    // The price index that crashed `gevinst check` (issue 12) is now refused on reading.
+    let path = fixtures().join("fuzz/issue12-price-index-extremes.gevinst.json");
+    let err = io::load(&path).unwrap_err();
+    let nb = err.message(Language::Nb).replace('\u{a0}', " ");
+    assert!(
+        nb.contains("prisindeksverdier må være mellom 0,0001 og 1 000 000 000 i settings.price_index[0].index"),
+        "{nb}"
+    );
+}

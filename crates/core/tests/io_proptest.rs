@@ -72,7 +72,7 @@ fn settings() -> impl Strategy<Value = Settings> {
             (prop::option::of(any::<u32>()), decimal()).prop_map(|(until_year, rate_percent)| {
                 DiscountBand {
                     until_year,
-                    rate_percent,
+                    rate_percent: Rate::clamped(rate_percent),
                 }
             }),
             0..3,
@@ -84,17 +84,20 @@ fn settings() -> impl Strategy<Value = Settings> {
             prop::option::of(any::<i32>()),
         ),
         prop::collection::vec(
-            (any::<i32>(), decimal()).prop_map(|(year, index)| PriceIndexEntry { year, index }),
+            (any::<i32>(), decimal()).prop_map(|(year, index)| PriceIndexEntry {
+                year,
+                index: IndexValue::clamped(index),
+            }),
             0..3,
         ),
     )
         .prop_map(
             |((hpf, cost, tax, growth, period), rates, (ks, hi, lo, comparison), index)| Settings {
-                hours_per_fte: hpf,
+                hours_per_fte: HoursPerFte::clamped(hpf),
                 cost_per_fte: cost,
                 discount_rates: rates,
-                tax_financing_cost_percent: tax,
-                real_price_growth_percent: growth,
+                tax_financing_cost_percent: Percent::clamped(tax),
+                real_price_growth_percent: Rate::clamped(growth),
                 analysis_period_years: period,
                 comparison_year: comparison,
                 ks_threshold: ks,
@@ -223,7 +226,7 @@ fn service() -> impl Strategy<Value = Service> {
             target_group: a.3,
             channel: a.4,
             annual_volume: b.0,
-            digital_share_percent: b.1,
+            digital_share_percent: b.1.map(Percent::clamped),
             digitally_available: b.2,
             remains_to_digitalise: b.3,
             exemption_reason: b.4,
@@ -264,10 +267,10 @@ fn gain_year() -> impl Strategy<Value = GainYear> {
             year,
             planned_nok: pn,
             realised_nok: rn,
-            planned_hours: ph,
-            realised_hours: rh,
-            planned_indicator: pi,
-            realised_indicator: ri,
+            planned_hours: ph.map(Hours::clamped),
+            realised_hours: rh.map(Hours::clamped),
+            planned_indicator: pi.map(IndicatorValue::clamped),
+            realised_indicator: ri.map(IndicatorValue::clamped),
         })
 }
 
@@ -305,9 +308,9 @@ fn gain() -> impl Strategy<Value = Gain> {
             description: b.0,
             indicator: b.1,
             unit: b.2,
-            baseline_value: b.3,
+            baseline_value: b.3.map(IndicatorValue::clamped),
             baseline_date: b.4,
-            target_value: c.0,
+            target_value: c.0.map(IndicatorValue::clamped),
             target_date: c.1,
             direction: c.2,
             owner: c.3,
@@ -335,7 +338,7 @@ fn extraction() -> impl Strategy<Value = Extraction> {
                     year,
                     form,
                     amount_nok,
-                    fte,
+                    fte: fte.map(Fte::clamped),
                     priority_area_id,
                     description,
                 }

@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The modules from the bottom up; each may use only those with a lower rank.
-const LAYERS: [(&str, u8); 8] = [
+const LAYERS: [(&str, u8); 9] = [
     ("model", 0),
     ("format", 1),
     ("calc", 2),
@@ -18,6 +18,7 @@ const LAYERS: [(&str, u8); 8] = [
     ("edit", 5),
     ("example", 5),
     ("io", 6),
+    ("testing", 7),
 ];
 
 fn rank(module: &str) -> Option<u8> {

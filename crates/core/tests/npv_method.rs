@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use gevinst_core::calc::{self, comparison_factor, comparison_year, measure_npv, npv_total};
 use gevinst_core::i18n::{Language, Message};
 use gevinst_core::model::{
-    Beneficiary, DiscountBand, EntityRef, Extraction, ExtractionField, ExtractionForm, Field, Gain,
-    GainField, GainKind, GainYear, Id, Measure, Money, Project, SettingsField,
+    Beneficiary, DiscountBand, EntityRef, Extraction, ExtractionField, ExtractionForm, Field, Fte,
+    Gain, GainField, GainKind, GainYear, Hours, Id, Measure, Money, Project, Rate, SettingsField,
 };
 use gevinst_core::validate::{Rule, Severity, validate};
 use rust_decimal::Decimal;
@@ -139,7 +139,7 @@ fn time_gain_project(kroner: Option<i64>) -> (Project, Id) {
         price_year: 2025,
         years: vec![GainYear {
             year: 2025,
-            planned_hours: Some(dec("1695")),
+            planned_hours: Some(Hours::clamped(dec("1695"))),
             planned_nok: kroner.map(kr),
             ..GainYear::default()
         }],
@@ -196,7 +196,7 @@ fn tax_financing_applies_to_budget_effects_only() {
 #[test]
 fn real_price_growth_touches_time_and_other_actors_from_the_price_year() {
     let (mut p, id) = time_gain_project(None);
-    p.settings.real_price_growth_percent = dec("1");
+    p.settings.real_price_growth_percent = Rate::clamped(dec("1"));
     p.measures[0].investment = Some(kr(1_000_000));
     p.gains.push(Gain {
         id: Id::from_u128(3),
@@ -258,11 +258,11 @@ fn the_discount_schedule_is_validated() {
     p.settings.discount_rates = vec![
         DiscountBand {
             until_year: Some(40),
-            rate_percent: dec("4"),
+            rate_percent: Rate::clamped(dec("4")),
         },
         DiscountBand {
             until_year: Some(30),
-            rate_percent: dec("-100"),
+            rate_percent: Rate::clamped(dec("-100")),
         },
     ];
     let f = findings(&p, Rule::DiscountBandsNotAscending);
@@ -279,7 +279,7 @@ fn the_discount_schedule_is_validated() {
     assert!(f[0].message(Language::En).contains("−100"));
     // An open-ended band that is not the last.
     p.settings.discount_rates[0].until_year = None;
-    p.settings.discount_rates[1].rate_percent = dec("3");
+    p.settings.discount_rates[1].rate_percent = Rate::clamped(dec("3"));
     assert_eq!(findings(&p, Rule::DiscountBandsNotAscending).len(), 1);
     assert!(findings(&p, Rule::DiscountRateTooLow).is_empty());
 }
@@ -301,7 +301,7 @@ fn hours_and_kroner_that_disagree_give_a_hint() {
 #[test]
 fn realised_gains_without_extraction_and_extraction_from_other_actors_are_found() {
     let (mut p, _) = time_gain_project(None);
-    p.gains[0].years[0].realised_hours = Some(dec("1695"));
+    p.gains[0].years[0].realised_hours = Some(Hours::clamped(dec("1695")));
     p.gains.push(Gain {
         id: Id::from_u128(7),
         name: "Raskere svar".into(),
@@ -330,7 +330,7 @@ fn realised_gains_without_extraction_and_extraction_from_other_actors_are_found(
         gain_id: Some(Id::from_u128(2)),
         year: 2025,
         form: ExtractionForm::NotExtracted,
-        fte: Some(Decimal::ONE),
+        fte: Some(Fte::clamped(Decimal::ONE)),
         description: "Brukt til å ta igjen restanser.".into(),
         ..Extraction::default()
     });

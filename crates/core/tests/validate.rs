@@ -7,10 +7,11 @@ use chrono::NaiveDate;
 use gevinst_core::i18n::{Key, Language, Message, placeholders};
 use gevinst_core::model::{
     Agency, AgencyField, Beneficiary, CatalogueRegistration, ChecklistField, ChecklistPoint,
-    ChecklistStatus, EntityRef, Extraction, ExtractionField, ExtractionForm, Field, Gain,
-    GainField, GainKind, GainYear, Id, InfoSource, Measure, MeasureField, MeasureStatus, Money,
-    OwnPoint, PriceIndexEntry, PriorityArea, PriorityAreaField, Project, ReportField, Service,
-    ServiceChain, ServiceField, ServicePlan, SettingsField, Suitability, UserOrientation,
+    ChecklistStatus, EntityRef, Extraction, ExtractionField, ExtractionForm, Field, Fte, Gain,
+    GainField, GainKind, GainYear, Hours, HoursPerFte, Id, IndexValue, IndicatorValue, InfoSource,
+    Measure, MeasureField, MeasureStatus, Money, OwnPoint, Percent, PriceIndexEntry, PriorityArea,
+    PriorityAreaField, Project, Rate, ReportField, Service, ServiceChain, ServiceField,
+    ServicePlan, SettingsField, Suitability, UserOrientation,
 };
 use gevinst_core::validate::{Arg, Finding, Rule, Severity, Validation, validate};
 use rust_decimal::Decimal;
@@ -75,7 +76,7 @@ fn complete() -> Project {
         id: SERVICE,
         name: "Søknad om tilskudd".into(),
         annual_volume: Some(12_000),
-        digital_share_percent: Some(dec("85")),
+        digital_share_percent: Some(Percent::clamped(dec("85"))),
         digitally_available: true,
         self_service: Suitability::Suited,
         instant_decision: Suitability::Partly,
@@ -90,9 +91,9 @@ fn complete() -> Project {
         kind,
         indicator: "Saksbehandlingstid".into(),
         unit: "dager".into(),
-        baseline_value: Some(dec("30")),
+        baseline_value: Some(IndicatorValue::clamped(dec("30"))),
         baseline_date: Some(date(2024, 1, 1)),
-        target_value: Some(dec("5")),
+        target_value: Some(IndicatorValue::clamped(dec("5"))),
         target_date: Some(date(2026, 12, 31)),
         owner: "Avdelingsdirektør Kari Nordmann".into(),
         price_year: 2025,
@@ -108,8 +109,8 @@ fn complete() -> Project {
     let mut time = gain(TIME, "Spart saksbehandlingstid", GainKind::Time);
     time.years = vec![GainYear {
         year: 2025,
-        planned_hours: Some(dec("3390")),
-        realised_hours: Some(dec("3390")), // 2 FTE at 1 695 hours
+        planned_hours: Some(Hours::clamped(dec("3390"))),
+        realised_hours: Some(Hours::clamped(dec("3390"))), // 2 FTE at 1 695 hours
         ..GainYear::default()
     }];
     p.gains = vec![cash, time];
@@ -130,7 +131,7 @@ fn complete() -> Project {
             year: 2025,
             form: ExtractionForm::BudgetCut,
             amount_nok: None,
-            fte: Some(dec("2")),
+            fte: Some(Fte::clamped(dec("2"))),
             priority_area_id: None,
             description: String::new(),
         },
@@ -424,7 +425,7 @@ fn every_rule() -> Vec<Project> {
         ..Service::default()
     };
     p.services.push(Service {
-        digital_share_percent: Some(dec("120")),
+        digital_share_percent: Some(Percent::clamped(dec("120"))),
         annual_volume: Some(20_000),
         remains_to_digitalise: true,
         ..service(200, "")
@@ -468,8 +469,8 @@ fn every_rule() -> Vec<Project> {
     p.gains.push(Gain {
         measure_id: Some(NOWHERE),
         indicator: "Saker".into(),
-        baseline_value: Some(dec("1")),
-        target_value: Some(dec("2")),
+        baseline_value: Some(IndicatorValue::clamped(dec("1"))),
+        target_value: Some(IndicatorValue::clamped(dec("2"))),
         baseline_date: Some(date(2025, 1, 1)),
         target_date: Some(date(2024, 1, 1)),
         price_year: 1900,
@@ -485,7 +486,7 @@ fn every_rule() -> Vec<Project> {
             },
             GainYear {
                 year: 2030,
-                realised_indicator: Some(dec("1")),
+                realised_indicator: Some(IndicatorValue::clamped(dec("1"))),
                 ..GainYear::default()
             },
         ],
@@ -501,7 +502,7 @@ fn every_rule() -> Vec<Project> {
     p.gains.push(Gain {
         years: vec![GainYear {
             year: 2025,
-            planned_hours: Some(dec("1695")),
+            planned_hours: Some(Hours::clamped(dec("1695"))),
             planned_nok: Some(kr(1)),
             ..GainYear::default()
         }],
@@ -542,13 +543,13 @@ fn every_rule() -> Vec<Project> {
         Extraction {
             priority_area_id: Some(NOWHERE),
             amount_nok: Some(kr(-1)),
-            fte: Some(dec("-1")),
+            fte: Some(Fte::clamped(dec("-1"))),
             ..extraction(403, Some(CASH), 2026, ExtractionForm::Reallocation)
         },
         extraction(404, Some(CASH), 2025, ExtractionForm::NotExtracted),
         Extraction {
             amount_nok: Some(kr(1_000_000)),
-            fte: Some(dec("5")),
+            fte: Some(Fte::clamped(dec("5"))),
             ..extraction(405, Some(CASH), 2025, budget)
         },
         Extraction {
@@ -557,15 +558,15 @@ fn every_rule() -> Vec<Project> {
         },
         Extraction {
             amount_nok: Some(kr(1_000)),
-            fte: Some(dec("1")),
+            fte: Some(Fte::clamped(dec("1"))),
             ..extraction(407, Some(id(302)), 2024, budget)
         },
         Extraction {
-            fte: Some(dec("5")),
+            fte: Some(Fte::clamped(dec("5"))),
             ..extraction(408, Some(id(303)), 2025, budget)
         },
         Extraction {
-            fte: Some(dec("5")),
+            fte: Some(Fte::clamped(dec("5"))),
             ..extraction(409, Some(TIME), 2025, budget)
         },
         extraction(410, Some(id(306)), 2025, budget),
@@ -609,10 +610,10 @@ fn every_rule() -> Vec<Project> {
     let mut none_active = complete();
     none_active.agency.org_number.clear();
     none_active.measures[0].status = MeasureStatus::Stopped;
-    none_active.settings.hours_per_fte = Decimal::ZERO;
+    none_active.settings.hours_per_fte = HoursPerFte::clamped(Decimal::ZERO);
     none_active.settings.digital_threshold_low = 6_000;
     none_active.settings.discount_rates[1].until_year = Some(10);
-    none_active.settings.discount_rates[2].rate_percent = dec("-100");
+    none_active.settings.discount_rates[2].rate_percent = Rate::clamped(dec("-100"));
     let mut no_measures = complete();
     no_measures.measures.clear();
     vec![p, none_active, no_measures]
@@ -746,7 +747,7 @@ fn report_year_implausible() {
 #[test]
 fn hours_per_fte_not_positive() {
     let mut p = complete();
-    p.settings.hours_per_fte = Decimal::ZERO;
+    p.settings.hours_per_fte = HoursPerFte::clamped(Decimal::ZERO);
     finds(
         &p,
         Severity::Error,
@@ -754,7 +755,7 @@ fn hours_per_fte_not_positive() {
         SettingsField::HoursPerFte,
         Rule::HoursPerFteNotPositive,
     );
-    p.settings.hours_per_fte = dec("1695");
+    p.settings.hours_per_fte = HoursPerFte::clamped(dec("1695"));
     quiet(&p, Rule::HoursPerFteNotPositive);
 }
 
@@ -841,7 +842,7 @@ fn duplicate_ids_in_every_list() {
 fn duplicate_extraction_id() {
     let mut p = complete();
     let mut copy = p.extractions[1].clone();
-    copy.fte = Some(Decimal::ZERO);
+    copy.fte = Some(Fte::clamped(Decimal::ZERO));
     p.extractions.push(copy);
     let f = finds(
         &p,
@@ -1059,7 +1060,7 @@ fn service_name_missing() {
 fn digital_share_out_of_range() {
     let mut p = complete();
     for share in ["100.5", "-1"] {
-        p.services[0].digital_share_percent = Some(dec(share));
+        p.services[0].digital_share_percent = Some(Percent::clamped(dec(share)));
         finds(
             &p,
             Severity::Error,
@@ -1069,7 +1070,7 @@ fn digital_share_out_of_range() {
         );
     }
     for share in ["0", "100"] {
-        p.services[0].digital_share_percent = Some(dec(share));
+        p.services[0].digital_share_percent = Some(Percent::clamped(dec(share)));
         quiet(&p, Rule::DigitalShareOutOfRange);
     }
 }
@@ -1445,7 +1446,7 @@ fn gain_without_baseline() {
         GainField::BaselineValue,
         Rule::GainWithoutBaseline,
     );
-    p.gains[0].baseline_value = Some(dec("30"));
+    p.gains[0].baseline_value = Some(IndicatorValue::clamped(dec("30")));
     finds(
         &p,
         Severity::Warning,
@@ -1468,7 +1469,7 @@ fn gain_without_target() {
         GainField::TargetValue,
         Rule::GainWithoutTarget,
     );
-    p.gains[1].target_value = Some(dec("4"));
+    p.gains[1].target_value = Some(IndicatorValue::clamped(dec("4")));
     p.gains[1].target_date = None;
     finds(
         &p,
@@ -1512,7 +1513,7 @@ fn gain_without_years() {
     quiet(&p, Rule::GainTimeWithoutHours);
     p.gains[1].years.push(GainYear {
         year: 2025,
-        planned_hours: Some(dec("3390")),
+        planned_hours: Some(Hours::clamped(dec("3390"))),
         ..GainYear::default()
     });
     quiet(&p, Rule::GainWithoutYears);
@@ -1557,7 +1558,7 @@ fn gain_realised_in_future() {
     p.gains[0].years[1].planned_nok = Some(kr(1));
     p.gains[0].years.push(GainYear {
         year: 2026,
-        realised_indicator: Some(dec("12")),
+        realised_indicator: Some(IndicatorValue::clamped(dec("12"))),
         ..GainYear::default()
     });
     quiet(&p, Rule::GainRealisedInFuture);
@@ -1568,7 +1569,7 @@ fn gain_cash_without_amounts() {
     let mut p = complete();
     p.gains[0].years[0].planned_nok = None;
     p.gains[0].years[0].realised_nok = None;
-    p.gains[0].years[0].realised_indicator = Some(dec("10"));
+    p.gains[0].years[0].realised_indicator = Some(IndicatorValue::clamped(dec("10")));
     finds(
         &p,
         Severity::Warning,
@@ -1593,7 +1594,7 @@ fn gain_time_without_hours() {
         GainField::Years,
         Rule::GainTimeWithoutHours,
     );
-    p.gains[1].years[0].realised_hours = Some(dec("4000"));
+    p.gains[1].years[0].realised_hours = Some(Hours::clamped(dec("4000")));
     quiet(&p, Rule::GainTimeWithoutHours);
 }
 
@@ -1616,11 +1617,11 @@ fn gain_price_year_not_convertible() {
     p.settings.price_index = vec![
         PriceIndexEntry {
             year: 2020,
-            index: dec("111.8"),
+            index: IndexValue::clamped(dec("111.8")),
         },
         PriceIndexEntry {
             year: 2025,
-            index: dec("135.2"),
+            index: IndexValue::clamped(dec("135.2")),
         },
     ];
     quiet(&p, Rule::GainPriceYearNotConvertible);
@@ -1719,7 +1720,7 @@ fn extraction_without_amount() {
         ExtractionField::AmountNok,
         Rule::ExtractionWithoutAmount,
     );
-    p.extractions[0].fte = Some(dec("0.5"));
+    p.extractions[0].fte = Some(Fte::clamped(dec("0.5")));
     quiet(&p, Rule::ExtractionWithoutAmount);
 }
 
@@ -1741,7 +1742,7 @@ fn extraction_negative_amount() {
 #[test]
 fn extraction_negative_fte() {
     let mut p = complete();
-    p.extractions[1].fte = Some(dec("-0.5"));
+    p.extractions[1].fte = Some(Fte::clamped(dec("-0.5")));
     finds(
         &p,
         Severity::Error,
@@ -1749,7 +1750,7 @@ fn extraction_negative_fte() {
         ExtractionField::Fte,
         Rule::ExtractionNegativeFte,
     );
-    p.extractions[1].fte = Some(dec("0.5"));
+    p.extractions[1].fte = Some(Fte::clamped(dec("0.5")));
     quiet(&p, Rule::ExtractionNegativeFte);
 }
 
@@ -1822,7 +1823,7 @@ fn extraction_from_a_year_without_kroner() {
 #[test]
 fn fte_above_realised_hours() {
     let mut p = complete();
-    p.extractions[1].fte = Some(dec("2.5"));
+    p.extractions[1].fte = Some(Fte::clamped(dec("2.5")));
     let f = finds(
         &p,
         Severity::Error,
@@ -1832,11 +1833,11 @@ fn fte_above_realised_hours() {
     );
     assert_eq!(arg(&f, "realised_fte"), &Arg::Decimal(dec("2")));
     assert!(f.message(Language::Nb).contains("til sammen 2,5 årsverk"));
-    p.extractions[1].fte = Some(dec("2"));
+    p.extractions[1].fte = Some(Fte::clamped(dec("2")));
     quiet(&p, Rule::FteAboveRealised);
     // Follows the hours per FTE setting: at 1 500 hours, 3 390 hours are 2,26 FTE.
-    p.extractions[1].fte = Some(dec("2.2"));
-    p.settings.hours_per_fte = dec("1500");
+    p.extractions[1].fte = Some(Fte::clamped(dec("2.2")));
+    p.settings.hours_per_fte = HoursPerFte::clamped(dec("1500"));
     quiet(&p, Rule::FteAboveRealised);
 }
 
@@ -1844,7 +1845,7 @@ fn fte_above_realised_hours() {
 fn fte_above_planned_hours() {
     let mut p = complete();
     p.gains[1].years[0].realised_hours = None;
-    p.gains[1].years[0].planned_hours = Some(dec("1695"));
+    p.gains[1].years[0].planned_hours = Some(Hours::clamped(dec("1695")));
     finds(
         &p,
         Severity::Warning,
@@ -1852,7 +1853,7 @@ fn fte_above_planned_hours() {
         ExtractionField::Fte,
         Rule::FteAbovePlanned,
     );
-    p.extractions[1].fte = Some(dec("1"));
+    p.extractions[1].fte = Some(Fte::clamped(dec("1")));
     quiet(&p, Rule::FteAbovePlanned);
 }
 
@@ -1869,7 +1870,7 @@ fn fte_from_a_year_without_hours() {
         ExtractionField::Fte,
         Rule::FteWithoutGainHours,
     );
-    p.extractions[1].fte = Some(Decimal::ZERO);
+    p.extractions[1].fte = Some(Fte::clamped(Decimal::ZERO));
     quiet(&p, Rule::FteWithoutGainHours);
 }
 
@@ -1991,9 +1992,9 @@ fn large() -> Project {
             name: format!("Gevinst {i}"),
             indicator: "Kroner".into(),
             unit: "kr".into(),
-            baseline_value: Some(Decimal::ZERO),
+            baseline_value: Some(IndicatorValue::clamped(Decimal::ZERO)),
             baseline_date: Some(date(2024, 1, 1)),
-            target_value: Some(Decimal::ONE),
+            target_value: Some(IndicatorValue::clamped(Decimal::ONE)),
             target_date: Some(date(2026, 1, 1)),
             owner: "Leder".into(),
             price_year: 2025,
@@ -2049,18 +2050,18 @@ fn absurd_values_do_not_panic() {
             year: 2025,
             form: ExtractionForm::BudgetCut,
             amount_nok: Some(huge),
-            fte: Some(Decimal::MAX),
+            fte: Some(Fte::clamped(Decimal::MAX)),
             ..Extraction::default()
         });
     }
-    p.gains[0].years[0].realised_hours = Some(Decimal::MIN);
+    p.gains[0].years[0].realised_hours = Some(Hours::clamped(Decimal::MIN));
     p.gains[0].price_year = i32::MIN;
     p.report.year = i32::MAX;
     p.measures[0].start_date = Some(NaiveDate::MAX);
-    p.settings.hours_per_fte = dec("0.0000001");
+    p.settings.hours_per_fte = HoursPerFte::clamped(dec("0.0000001"));
     p.settings.price_index = vec![PriceIndexEntry {
         year: i32::MIN,
-        index: Decimal::MAX,
+        index: IndexValue::clamped(Decimal::MAX),
     }];
     let v = run(&p);
     assert!(!with_rule(&v, Rule::ExtractionAboveRealised).is_empty());

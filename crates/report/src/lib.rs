@@ -19,6 +19,7 @@ pub mod fonts;
 pub mod layout;
 mod parallel;
 mod pdf;
+pub mod testing;
 pub mod text;
 
 pub use layout::{Color, Document, Item, LineItem, Link, OutlineEntry, Page, RectItem, TextRun};

@@ -6,8 +6,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use gevinst_core::i18n::{Key, Language, ReportText};
 use gevinst_core::model::{
-    ChecklistStatus, Extraction, ExtractionForm, Gain, GainYear, Id, MAX_KRONER, Money, Project,
-    Service,
+    ChecklistStatus, Extraction, ExtractionForm, Fte, Gain, GainYear, Hours, HoursPerFte, Id,
+    MAX_KRONER, Money, Percent, Project, Service,
 };
 use gevinst_report::{Item, ReportOptions, layout};
 use rust_decimal::Decimal;
@@ -100,7 +100,7 @@ fn hostile() -> Project {
     s.id = Id::from_u128(998);
     s.name = "https://www.example.no/en/veldig/lang/adresse/uten/mellomrom/som/maa/brytes/et/sted/for/aa/passe/i/tabellen".into();
     s.annual_volume = Some(u64::MAX);
-    s.digital_share_percent = Some(Decimal::new(-5, 0));
+    s.digital_share_percent = Some(Percent::clamped(Decimal::new(-5, 0)));
     s.digitally_available = false;
     p.services.push(s);
     p.gains.push(Gain {
@@ -111,7 +111,7 @@ fn hostile() -> Project {
         years: vec![GainYear {
             year: 2200,
             planned_nok: Some(Money::from_kroner(MAX_KRONER).unwrap()),
-            realised_hours: Some(Decimal::new(-1, 0)),
+            realised_hours: Some(Hours::clamped(Decimal::new(-1, 0))),
             ..Default::default()
         }],
         ..Default::default()
@@ -122,11 +122,11 @@ fn hostile() -> Project {
         year: 1900,
         form: ExtractionForm::NotExtracted,
         amount_nok: Some(Money::from_kroner(-1).unwrap()),
-        fte: Some(Decimal::new(-25, 1)),
+        fte: Some(Fte::clamped(Decimal::new(-25, 1))),
         priority_area_id: Some(Id::from_u128(1)),
         description: String::new(),
     });
-    p.settings.hours_per_fte = Decimal::ZERO;
+    p.settings.hours_per_fte = HoursPerFte::clamped(Decimal::ZERO);
     p.settings.discount_rates.clear();
     p.settings.analysis_period_years = 100_000;
     p.checklist.truncate(3);

@@ -10,8 +10,8 @@ use egui::{RichText, Ui};
 use gevinst_core::edit::Edit;
 use gevinst_core::i18n::{EditorText as E, Key, Label, Language};
 use gevinst_core::model::{
-    AgencyField, DiscountBand, EntityRef, PriceIndexEntry, ReportField, ReportPart, Settings,
-    SettingsField, org_number_is_valid,
+    AgencyField, DiscountBand, EntityRef, IndexValue, PriceIndexEntry, Rate, ReportField,
+    ReportPart, Settings, SettingsField, org_number_is_valid,
 };
 use gevinst_core::validate::Severity;
 use rust_decimal::Decimal;
@@ -116,7 +116,6 @@ fn settings_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
     let mut s = original.clone();
     form::section(ui, E::SectionSettings.text(lang));
     let mut form = Form::new(ctx, EntityRef::Settings, None);
-    let percent = || DecimalInput::new(2).unit("%");
     grid("settings-form").show(ui, |ui| {
         form.decimal(
             ui,
@@ -129,13 +128,13 @@ fn settings_ui(ui: &mut Ui, ctx: &mut StepCtx<'_>) {
         form.decimal(
             ui,
             SettingsField::TaxFinancingCostPercent,
-            percent(),
+            DecimalInput::new(2).unit("%"),
             &mut s.tax_financing_cost_percent,
         );
         form.decimal(
             ui,
             SettingsField::RealPriceGrowthPercent,
-            percent().signed(),
+            DecimalInput::new(2).unit("%").signed(),
             &mut s.real_price_growth_percent,
         );
         form.small_count(
@@ -235,12 +234,12 @@ fn discount_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
                 let rate = s
                     .discount_rates
                     .last()
-                    .map_or(Decimal::from(4), |b| b.rate_percent);
+                    .map_or(Decimal::from(4), |b| b.rate_percent.get());
                 s.discount_rates.insert(
                     before_last,
                     DiscountBand {
                         until_year: Some(from + 10),
-                        rate_percent: rate,
+                        rate_percent: Rate::clamped(rate),
                     },
                 );
                 form.mark_changed(field, false);
@@ -313,8 +312,11 @@ fn index_rows(ui: &mut Ui, form: &mut Form<'_, '_>, s: &mut Settings) {
             let index = s
                 .price_index
                 .last()
-                .map_or(Decimal::ONE_HUNDRED, |e| e.index);
-            s.price_index.push(PriceIndexEntry { year, index });
+                .map_or(Decimal::ONE_HUNDRED, |e| e.index.get());
+            s.price_index.push(PriceIndexEntry {
+                year,
+                index: IndexValue::clamped(index),
+            });
             form.mark_changed(field, false);
         }
     });

@@ -109,7 +109,7 @@ impl ListDef for Extractions {
             .sort_by(|a: &Extraction, b: &Extraction| a.form.cmp(&b.form)),
             ListColumn::new(E::FteLabel.text(lang), 50.0, move |e: &Extraction| {
                 e.fte
-                    .map(|f| format::decimal(f, 2, lang))
+                    .map(|f| format::decimal(f.get(), 2, lang))
                     .unwrap_or_default()
                     .into()
             })

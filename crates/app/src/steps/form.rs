@@ -12,8 +12,7 @@ use chrono::NaiveDate;
 use egui::{Align, Id, Layout, Rect, Response, RichText, Sense, Ui, UiBuilder, pos2, vec2};
 use gevinst_core::edit::{Edit, ListItem};
 use gevinst_core::i18n::{Common, EditorText, Key, Label, Language};
-use gevinst_core::model::{EntityRef, Field, Id as ModelId, Money};
-use rust_decimal::Decimal;
+use gevinst_core::model::{Bounded, EntityRef, Field, Id as ModelId, Money};
 
 /// The heading of a step and its help box.
 pub fn header(ui: &mut Ui, step: Step, help: EditorText, lang: Language) {
@@ -477,12 +476,12 @@ impl<'a, 'p> Form<'a, 'p> {
     }
 
     /// A decimal number (optional or required).
-    pub fn decimal(
+    pub fn decimal<Q: Bounded>(
         &mut self,
         ui: &mut Ui,
         field: impl Into<Field>,
-        kind: DecimalInput,
-        value: &mut impl InputValue<Decimal>,
+        kind: DecimalInput<Q>,
+        value: &mut impl InputValue<Q>,
     ) {
         self.typed(ui, field.into(), kind, None, value);
     }

@@ -169,7 +169,11 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
     let enabled = form.enabled();
     let cols = Columns::of(g);
     let hours_per_fte = project.settings.hours_per_fte;
-    let (target, baseline, direction) = (g.target_value, g.baseline_value, g.direction);
+    let (target, baseline, direction) = (
+        g.target_value.map(|v| v.get()),
+        g.baseline_value.map(|v| v.get()),
+        g.direction,
+    );
     let mut remove = None;
     // A jump to the years: the first value of the first year, or "Add year" when there are none.
     let mut pending_focus = JumpFocus {
@@ -250,10 +254,10 @@ fn years_grid(ui: &mut Ui, form: &mut Form<'_, '_>, g: &mut Gain, project: &Proj
                                 (E::RealisedHours, "realised_hours", &mut y.realised_hours),
                             ] {
                                 ui.vertical(|ui| {
-                                    let kind = DecimalInput::new(2).signed();
+                                    let kind = DecimalInput::new(2);
                                     cells.show(ui, kind, (i, name), heading(key), 90.0, value);
-                                    if let Some(fte) =
-                                        value.and_then(|h| hours_to_fte(h, hours_per_fte))
+                                    if let Some(fte) = value
+                                        .and_then(|h| hours_to_fte(h.get(), hours_per_fte.get()))
                                     {
                                         ui.label(
                                             RichText::new(

@@ -98,7 +98,7 @@ impl ListDef for Services {
             .sort_by(|a: &Service, b: &Service| a.annual_volume.cmp(&b.annual_volume)),
             ListColumn::new(E::DigitalShare.text(lang), 70.0, move |s: &Service| {
                 s.digital_share_percent
-                    .map(|p| format::percent(p, 1, lang))
+                    .map(|p| format::percent(p.get(), 1, lang))
                     .unwrap_or_default()
                     .into()
             })

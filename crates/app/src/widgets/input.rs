@@ -11,9 +11,12 @@ use egui::text_selection::CCursorRange;
 use egui::{Id, Response, TextEdit, Ui};
 use gevinst_core::format::{self, InputError, NBSP};
 use gevinst_core::i18n::{EditorText, Key, Language, Message, fill};
-use gevinst_core::model::Money;
+use gevinst_core::model::{
+    Bounded, Fte, Hours, HoursPerFte, IndexValue, IndicatorValue, Money, Percent, Rate,
+};
 use gevinst_core::validate::Severity;
 use rust_decimal::Decimal;
+use std::marker::PhantomData;
 
 /// How a typed field reads and writes its value.
 pub trait InputKind {
@@ -84,24 +87,28 @@ impl InputKind for MoneyInput {
     }
 }
 
-/// Decimal numbers: hours, FTE, percentages, indicator values.
-#[derive(Debug, Clone, Default)]
-pub struct DecimalInput {
+/// Decimal numbers: hours, FTE, percentages, indicator values. `Q` is the bounded quantity
+/// (`Hours`, `Percent`, …): a number outside its bounds is refused with the bounds in the
+/// message, as the file's reader refuses it.
+#[derive(Debug, Clone)]
+pub struct DecimalInput<Q> {
     /// Most decimals accepted.
     pub max_decimals: u32,
-    /// Accept negative numbers.
+    /// Accept negative numbers (within the quantity's bounds).
     pub allow_negative: bool,
     /// A unit shown after the number (`%`, `timer`).
     pub unit: Option<String>,
+    quantity: PhantomData<fn() -> Q>,
 }
 
-impl DecimalInput {
+impl<Q: Bounded> DecimalInput<Q> {
     /// Non-negative numbers with up to `max_decimals` decimals and no unit.
     pub fn new(max_decimals: u32) -> Self {
         DecimalInput {
             max_decimals,
             allow_negative: false,
             unit: None,
+            quantity: PhantomData,
         }
     }
 
@@ -118,23 +125,25 @@ impl DecimalInput {
     }
 }
 
-impl InputKind for DecimalInput {
-    type Value = Decimal;
+impl<Q: Bounded> InputKind for DecimalInput<Q> {
+    type Value = Q;
 
-    fn parse(&self, text: &str, lang: Language) -> Result<Decimal, InputError> {
+    fn parse(&self, text: &str, lang: Language) -> Result<Q, InputError> {
         let d = format::parse_decimal(text, self.max_decimals, lang)?;
         if d.is_sign_negative() && !d.is_zero() && !self.allow_negative {
             return Err(InputError::Negative);
         }
-        Ok(d)
+        Q::new(d).ok_or(InputError::OutOfBounds(Q::QUANTITY))
     }
 
-    fn edit_text(&self, value: &Decimal, lang: Language) -> String {
-        decimal_edit_text(*value, self.max_decimals.max(value.scale()), lang)
+    fn edit_text(&self, value: &Q, lang: Language) -> String {
+        let d = value.get();
+        decimal_edit_text(d, self.max_decimals.max(d.scale()), lang)
     }
 
-    fn show_text(&self, value: &Decimal, lang: Language) -> String {
-        format::decimal(*value, self.max_decimals.max(value.scale()), lang)
+    fn show_text(&self, value: &Q, lang: Language) -> String {
+        let d = value.get();
+        format::decimal(d, self.max_decimals.max(d.scale()), lang)
     }
 
     fn suffix(&self, _lang: Language) -> Option<String> {
@@ -268,7 +277,19 @@ macro_rules! required_values {
     };
 }
 
-required_values!(Money, Decimal, u32, u64, i32);
+required_values!(
+    Money,
+    Hours,
+    HoursPerFte,
+    Fte,
+    Percent,
+    Rate,
+    IndexValue,
+    IndicatorValue,
+    u32,
+    u64,
+    i32
+);
 
 /// What showing a typed field did.
 pub struct InputOutput {

@@ -63,7 +63,7 @@ pub fn year_achievement(
     year: &GainYear,
 ) -> Option<Decimal> {
     if let (Some(target), Some(actual)) = (target, year.realised_indicator) {
-        return achievement_percent(baseline, target, actual, direction);
+        return achievement_percent(baseline, target, actual.get(), direction);
     }
     let ratio = |planned: Decimal, realised: Decimal| {
         (!planned.is_zero())
@@ -74,7 +74,7 @@ pub fn year_achievement(
         return ratio(p.to_decimal(), r.to_decimal());
     }
     if let (Some(p), Some(r)) = (year.planned_hours, year.realised_hours) {
-        return ratio(p, r);
+        return ratio(p.get(), r.get());
     }
     None
 }
@@ -83,6 +83,7 @@ pub fn year_achievement(
 mod tests {
     use super::*;
     use crate::model::Money;
+    use crate::model::{Hours, IndicatorValue};
     use Direction::{HigherIsBetter as Up, LowerIsBetter as Down};
 
     fn d(n: i64) -> Decimal {
@@ -169,7 +170,7 @@ mod tests {
     fn a_year_uses_the_indicator_first() {
         // Target 90 from 40, realised 65: half way, whatever the kroner say.
         let y = year(|y| {
-            y.realised_indicator = Some(d(65));
+            y.realised_indicator = Some(IndicatorValue::clamped(d(65)));
             y.planned_nok = Money::from_kroner(100);
             y.realised_nok = Money::from_kroner(10);
         });
@@ -186,8 +187,8 @@ mod tests {
         let kroner = year(|y| {
             y.planned_nok = Money::from_kroner(200);
             y.realised_nok = Money::from_kroner(150);
-            y.planned_hours = Some(d(10));
-            y.realised_hours = Some(d(10));
+            y.planned_hours = Some(Hours::clamped(d(10)));
+            y.realised_hours = Some(Hours::clamped(d(10)));
         });
         assert_eq!(
             year_achievement(Some(d(90)), None, Up, &kroner),
@@ -200,8 +201,8 @@ mod tests {
         });
         assert_eq!(year_achievement(None, None, Down, &over), Some(d(100)));
         let hours = year(|y| {
-            y.planned_hours = Some(d(40));
-            y.realised_hours = Some(d(10));
+            y.planned_hours = Some(Hours::clamped(d(40)));
+            y.realised_hours = Some(Hours::clamped(d(10)));
         });
         assert_eq!(year_achievement(None, None, Up, &hours), Some(d(25)));
     }
@@ -211,7 +212,7 @@ mod tests {
         assert_eq!(year_achievement(None, None, Up, &year(|_| {})), None);
         // A realised indicator without a target, and a plan of 0, give nothing.
         let y = year(|y| {
-            y.realised_indicator = Some(d(5));
+            y.realised_indicator = Some(IndicatorValue::clamped(d(5)));
             y.planned_nok = Some(Money::ZERO);
             y.realised_nok = Money::from_kroner(10);
         });
@@ -219,8 +220,8 @@ mod tests {
         // Planned kroner without realised kroner leave it to the hours.
         let y = year(|y| {
             y.planned_nok = Money::from_kroner(10);
-            y.planned_hours = Some(d(10));
-            y.realised_hours = Some(d(5));
+            y.planned_hours = Some(Hours::clamped(d(10)));
+            y.realised_hours = Some(Hours::clamped(d(5)));
         });
         assert_eq!(year_achievement(None, None, Up, &y), Some(d(50)));
     }

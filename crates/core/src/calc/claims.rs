@@ -85,8 +85,8 @@ pub fn realised_value(project: &Project, g: &Gain, year: i32) -> Result<Option<M
     if g.kind == GainKind::Time
         && let Some(hours) = y.realised_hours
     {
-        let value = if hours_to_fte(hours, s.hours_per_fte).is_some() {
-            hours_value(hours, s).ok_or(CalcError::Overflow)?
+        let value = if hours_to_fte(hours.get(), s.hours_per_fte.get()).is_some() {
+            hours_value(hours.get(), s).ok_or(CalcError::Overflow)?
         } else {
             Money::ZERO
         };
@@ -120,7 +120,9 @@ pub fn realised_split(project: &Project, year: i32) -> Result<RealisedSplit, Cal
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Beneficiary, ChecklistItem, ChecklistStatus, GainYear, Id};
+    use crate::model::{
+        Beneficiary, ChecklistItem, ChecklistStatus, GainYear, Hours, HoursPerFte, Id,
+    };
     use rust_decimal::Decimal;
 
     fn kr(n: i64) -> Money {
@@ -142,7 +144,7 @@ mod tests {
         let mut p = Project::new();
         p.report.year = 2026;
         p.report.price_year = 2026;
-        p.settings.hours_per_fte = Decimal::from(1695);
+        p.settings.hours_per_fte = HoursPerFte::clamped(Decimal::from(1695));
         p.settings.cost_per_fte = kr(1_000_000);
         p
     }
@@ -166,7 +168,7 @@ mod tests {
                 Beneficiary::Agency,
                 GainYear {
                     year: 2026,
-                    realised_hours: Some(Decimal::from(3390)),
+                    realised_hours: Some(Hours::clamped(Decimal::from(3390))),
                     realised_nok: Some(kr(7)),
                     ..Default::default()
                 },
@@ -196,7 +198,7 @@ mod tests {
                 Beneficiary::Citizens,
                 GainYear {
                     year: 2026,
-                    realised_hours: Some(Decimal::from(1695)),
+                    realised_hours: Some(Hours::clamped(Decimal::from(1695))),
                     ..Default::default()
                 },
             ),

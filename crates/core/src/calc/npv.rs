@@ -2,7 +2,7 @@
 //! Finance's circular R-109/2021 (unchanged from R-109/14).
 
 use super::{CalcError, convert_price_year, fraction, hours_to_fte};
-use crate::model::{DiscountBand, GainKind, GainYear, Id, Money, Project, Settings};
+use crate::model::{DiscountBand, GainKind, GainYear, Hours, Id, Money, Project, Settings};
 use chrono::Datelike;
 use rust_decimal::Decimal;
 
@@ -11,7 +11,7 @@ fn rate_for_year(t: u32, schedule: &[DiscountBand]) -> Decimal {
     schedule
         .iter()
         .find(|b| b.until_year.is_none_or(|until| t <= until))
-        .map_or(Decimal::ZERO, |b| fraction(b.rate_percent))
+        .map_or(Decimal::ZERO, |b| fraction(b.rate_percent.get()))
 }
 
 /// The discount factor for year `t` (year 0 is undiscounted): the product over years
@@ -92,7 +92,7 @@ fn pow(base: Decimal, mut n: u64) -> Option<Decimal> {
 /// so moving the comparison year scales every value alike and a total stays a real sum.
 /// `None` when compounding forward overflows.
 pub fn comparison_factor(offset: i64, schedule: &[DiscountBand]) -> Option<Decimal> {
-    let rate = |b: &DiscountBand| Decimal::ONE.checked_add(fraction(b.rate_percent));
+    let rate = |b: &DiscountBand| Decimal::ONE.checked_add(fraction(b.rate_percent.get()));
     if offset < 0 {
         let first = schedule.first().map_or(Some(Decimal::ONE), rate)?;
         return pow(first, offset.unsigned_abs());
@@ -120,7 +120,7 @@ pub fn comparison_factor(offset: i64, schedule: &[DiscountBand]) -> Option<Decim
 /// What `hours` saved are worth: the FTE they make (`hours_per_fte`) at `cost_per_fte`.
 /// `None` when the hours per FTE are not positive or the value does not fit.
 pub fn hours_value(hours: Decimal, settings: &Settings) -> Option<Money> {
-    let fte = hours_to_fte(hours, settings.hours_per_fte)?;
+    let fte = hours_to_fte(hours, settings.hours_per_fte.get())?;
     money_mul(settings.cost_per_fte, fte).ok()
 }
 
@@ -188,7 +188,7 @@ fn record_value(
     s: &Settings,
     nok: impl Fn(Money) -> Money,
 ) -> Money {
-    let hours = |h: Option<Decimal>| h.and_then(|h| hours_value(h, s));
+    let hours = |h: Option<Hours>| h.and_then(|h| hours_value(h.get(), s));
     let value = match kind {
         GainKind::Time => hours(rec.realised_hours)
             .or(rec.realised_nok.map(&nok))
@@ -249,9 +249,9 @@ pub fn measure_npv(project: &Project, measure_id: Id) -> Result<Option<NpvResult
     let comparison = comparison_year(project);
     let periods = s.analysis_period_years.clamp(1, 200);
     let growth = Decimal::ONE
-        .checked_add(fraction(s.real_price_growth_percent))
+        .checked_add(fraction(s.real_price_growth_percent.get()))
         .ok_or(CalcError::Overflow)?;
-    let tax = fraction(s.tax_financing_cost_percent);
+    let tax = fraction(s.tax_financing_cost_percent.get());
     let investment = measure.investment.map(|m| conv(m, measure.price_year));
     let operating = measure
         .annual_operating_cost
@@ -329,6 +329,7 @@ pub fn measure_npv(project: &Project, measure_id: Id) -> Result<Option<NpvResult
 mod tests {
     use super::*;
     use crate::model::{Gain, GainYear, Measure, Settings};
+    use crate::model::{Hours, HoursPerFte, Percent, Rate};
     use chrono::NaiveDate;
 
     fn close(a: Decimal, b: &str) {
@@ -377,10 +378,10 @@ mod tests {
         p.report.year = 2025;
         p.report.price_year = 2025;
         p.settings.analysis_period_years = 3;
-        p.settings.tax_financing_cost_percent = Decimal::from(20);
-        p.settings.real_price_growth_percent = Decimal::ZERO;
+        p.settings.tax_financing_cost_percent = Percent::clamped(Decimal::from(20));
+        p.settings.real_price_growth_percent = Rate::clamped(Decimal::ZERO);
         p.settings.cost_per_fte = Money::from_kroner(1_000_000).unwrap();
-        p.settings.hours_per_fte = Decimal::from(1695);
+        p.settings.hours_per_fte = HoursPerFte::clamped(Decimal::from(1695));
         p.measures.push(Measure {
             id: Id::from_u128(1),
             start_date: NaiveDate::from_ymd_opt(2025, 1, 1),
@@ -427,12 +428,12 @@ mod tests {
         let mut p = project_with_measure();
         p.measures[0].investment = None;
         p.measures[0].annual_operating_cost = None;
-        p.settings.real_price_growth_percent = Decimal::from(10);
-        p.settings.tax_financing_cost_percent = Decimal::ZERO;
+        p.settings.real_price_growth_percent = Rate::clamped(Decimal::from(10));
+        p.settings.tax_financing_cost_percent = Percent::clamped(Decimal::ZERO);
         p.settings.discount_rates.clear();
         p.gains[0].kind = GainKind::Time;
         p.gains[0].years[0].planned_nok = None;
-        p.gains[0].years[0].planned_hours = Some(Decimal::from(1695));
+        p.gains[0].years[0].planned_hours = Some(Hours::clamped(Decimal::from(1695)));
         let r = measure_npv(&p, Id::from_u128(1)).unwrap().unwrap();
         // Year 1: 1 FTE × 1 000 000 × 1.1; year 2: × 1.21.
         assert_eq!(r.years[1].benefits, Money::from_kroner(1_100_000).unwrap());

@@ -14,7 +14,7 @@ pub fn convert_price_year(
     if from == to {
         return Some(amount);
     }
-    let find = |y: i32| index.iter().find(|e| e.year == y).map(|e| e.index);
+    let find = |y: i32| index.iter().find(|e| e.year == y).map(|e| e.index.get());
     let (f, t) = (find(from)?, find(to)?);
     if f <= rust_decimal::Decimal::ZERO {
         return None;
@@ -26,6 +26,7 @@ pub fn convert_price_year(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::IndexValue;
     use rust_decimal::Decimal;
 
     #[test]
@@ -33,11 +34,11 @@ mod tests {
         let index = vec![
             PriceIndexEntry {
                 year: 2024,
-                index: Decimal::new(1000, 1),
+                index: IndexValue::clamped(Decimal::new(1000, 1)),
             },
             PriceIndexEntry {
                 year: 2025,
-                index: Decimal::new(1031, 1),
+                index: IndexValue::clamped(Decimal::new(1031, 1)),
             },
         ];
         let m = Money::from_ore(100_000_000); // 1 000 000 kr

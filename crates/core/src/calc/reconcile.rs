@@ -57,7 +57,7 @@ pub fn reconcile(project: &Project) -> Result<Vec<ReconciledYear>, CalcError> {
                 entry.0 = entry.0.checked_add(m).ok_or(CalcError::Overflow)?;
             }
             if let Some(h) = y.realised_hours {
-                entry.1 = entry.1.checked_add(h).ok_or(CalcError::Overflow)?;
+                entry.1 = entry.1.checked_add(h.get()).ok_or(CalcError::Overflow)?;
             }
         }
     }
@@ -71,7 +71,7 @@ pub fn reconcile(project: &Project) -> Result<Vec<ReconciledYear>, CalcError> {
         unaccounted_fte: Decimal::ZERO,
     };
     for (year, (nok, hours)) in realised {
-        let fte = hours_to_fte(hours, s.hours_per_fte).unwrap_or(Decimal::ZERO);
+        let fte = hours_to_fte(hours, s.hours_per_fte.get()).unwrap_or(Decimal::ZERO);
         out.entry(year).or_insert_with(|| blank(year)).realised = AmountFte {
             amount_nok: nok,
             fte,
@@ -113,7 +113,7 @@ pub fn reconcile(project: &Project) -> Result<Vec<ReconciledYear>, CalcError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Extraction, GainYear};
+    use crate::model::{Extraction, Fte, GainYear, Hours};
 
     fn kr(n: i64) -> Money {
         Money::from_kroner(n).unwrap()
@@ -147,7 +147,7 @@ mod tests {
             price_year: 2025,
             years: vec![GainYear {
                 year: 2025,
-                realised_hours: Some(Decimal::from(3390)),
+                realised_hours: Some(Hours::clamped(Decimal::from(3390))),
                 ..Default::default()
             }],
             ..Default::default()
@@ -171,7 +171,7 @@ mod tests {
             year: 2025,
             form,
             amount_nok: nok.map(kr),
-            fte: fte.map(Decimal::from),
+            fte: fte.map(|f| Fte::clamped(Decimal::from(f))),
             ..Default::default()
         };
         p.extractions = vec![

@@ -137,7 +137,7 @@ pub fn service_counts(services: &[Service]) -> ServiceCounts {
         if let (Some(v), Some(share)) = (s.annual_volume, s.digital_share_percent) {
             let v = Decimal::from(v);
             // A service whose product or sum does not fit is left out of the share.
-            if let Some(w) = v.checked_mul(share)
+            if let Some(w) = v.checked_mul(share.get())
                 && let (Some(a), Some(b)) = (weighted.checked_add(w), weight.checked_add(v))
             {
                 weighted = a;
@@ -402,6 +402,7 @@ mod tests {
     use super::*;
     use crate::calc::{KindYearTotal, extraction_by_form, extraction_rows};
     use crate::model::{ChecklistItem, Extraction, GainKind, Measure, PriorityArea};
+    use crate::model::{Fte, Percent};
 
     fn kr(n: i64) -> Money {
         Money::from_kroner(n).unwrap()
@@ -479,7 +480,7 @@ mod tests {
             year,
             form,
             amount_nok: nok.map(kr),
-            fte: fte.map(Decimal::from),
+            fte: fte.map(Decimal::from).map(Fte::clamped),
             priority_area_id: (form == ExtractionForm::Reallocation).then(|| Id::from_u128(10)),
             ..Default::default()
         }
@@ -591,13 +592,13 @@ mod tests {
         let services = vec![
             Service {
                 annual_volume: Some(300),
-                digital_share_percent: Some(Decimal::from(100)),
+                digital_share_percent: Some(Percent::clamped(Decimal::from(100))),
                 digitally_available: true,
                 ..Default::default()
             },
             Service {
                 annual_volume: Some(100),
-                digital_share_percent: Some(Decimal::ZERO),
+                digital_share_percent: Some(Percent::clamped(Decimal::ZERO)),
                 remains_to_digitalise: true,
                 ..Default::default()
             },

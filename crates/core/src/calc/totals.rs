@@ -120,18 +120,20 @@ pub fn gain_totals(project: &Project) -> Result<GainTotals, CalcError> {
             if let Some(h) = y.planned_hours {
                 row.planned_hours = row
                     .planned_hours
-                    .checked_add(h)
+                    .checked_add(h.get())
                     .ok_or(CalcError::Overflow)?;
             }
-            row.realised_hours = add_opt(row.realised_hours, y.realised_hours, |a, b| {
-                a.checked_add(b)
-            })?;
+            row.realised_hours = add_opt(
+                row.realised_hours,
+                y.realised_hours.map(|h| h.get()),
+                |a, b| a.checked_add(b),
+            )?;
         }
     }
     let mut rows: Vec<KindYearTotal> = map.into_values().collect();
     for r in &mut rows {
-        r.planned_fte = hours_to_fte(r.planned_hours, hpf).unwrap_or(Decimal::ZERO);
-        r.realised_fte = r.realised_hours.and_then(|h| hours_to_fte(h, hpf));
+        r.planned_fte = hours_to_fte(r.planned_hours, hpf.get()).unwrap_or(Decimal::ZERO);
+        r.realised_fte = r.realised_hours.and_then(|h| hours_to_fte(h, hpf.get()));
     }
     Ok(GainTotals {
         price_year: target_year,
@@ -185,7 +187,7 @@ pub fn extraction_rows(project: &Project) -> Vec<ExtractionRow> {
                 amount_nok: e.amount_nok.map(|m| {
                     convert_price_year(m, from, target, &project.settings.price_index).unwrap_or(m)
                 }),
-                fte: e.fte,
+                fte: e.fte.map(|f| f.get()),
             }
         })
         .collect()
@@ -295,6 +297,7 @@ pub fn measures_by_status(project: &Project) -> [(MeasureStatus, usize); 4] {
 mod tests {
     use super::*;
     use crate::model::{Extraction, Gain, GainYear, PriceIndexEntry, PriorityArea};
+    use crate::model::{Fte, Hours, HoursPerFte, IndexValue};
 
     fn kr(n: i64) -> Money {
         Money::from_kroner(n).unwrap()
@@ -303,15 +306,15 @@ mod tests {
     fn project() -> Project {
         let mut p = Project::new();
         p.report.price_year = 2025;
-        p.settings.hours_per_fte = Decimal::from(1695);
+        p.settings.hours_per_fte = HoursPerFte::clamped(Decimal::from(1695));
         p.settings.price_index = vec![
             PriceIndexEntry {
                 year: 2024,
-                index: Decimal::from(100),
+                index: IndexValue::clamped(Decimal::from(100)),
             },
             PriceIndexEntry {
                 year: 2025,
-                index: Decimal::from(110),
+                index: IndexValue::clamped(Decimal::from(110)),
             },
         ];
         p.priority_areas = vec![
@@ -363,8 +366,8 @@ mod tests {
                 price_year: 2025,
                 years: vec![GainYear {
                     year: 2024,
-                    planned_hours: Some(Decimal::from(3390)),
-                    realised_hours: Some(Decimal::from(1695)),
+                    planned_hours: Some(Hours::clamped(Decimal::from(3390))),
+                    realised_hours: Some(Hours::clamped(Decimal::from(1695))),
                     ..Default::default()
                 }],
                 ..Default::default()
@@ -385,7 +388,7 @@ mod tests {
                 gain_id: Some(Id::from_u128(3)),
                 year: 2024,
                 form: ExtractionForm::Reallocation,
-                fte: Some(Decimal::ONE),
+                fte: Some(Fte::clamped(Decimal::ONE)),
                 priority_area_id: Some(Id::from_u128(10)),
                 ..Default::default()
             },

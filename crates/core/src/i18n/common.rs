@@ -27,6 +27,20 @@ pub enum Common {
     InputNotDate,
     /// Input error: a whole number was expected.
     InputNotWholeNumber,
+    /// Input error: outside the bounds of the quantity. `{quantity}` (capitalised), `{min}`, `{max}`.
+    InputOutOfBounds,
+    /// A quantity with bounds, as the subject of a sentence: hours.
+    QuantityHours,
+    /// A quantity with bounds: hours per FTE.
+    QuantityHoursPerFte,
+    /// A quantity with bounds: percentages.
+    QuantityPercent,
+    /// A quantity with bounds: rates in percent.
+    QuantityRate,
+    /// A quantity with bounds: price-index values.
+    QuantityIndex,
+    /// A quantity with bounds: indicator values.
+    QuantityIndicator,
 
     /// A word of the vocabulary; the constants below are such words.
     #[strum(disabled)]

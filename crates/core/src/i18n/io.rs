@@ -102,6 +102,8 @@ pub enum IoText {
     BadId,
     /// A number outside the allowed range. `{value}`, `{path}`, `{expected}`.
     OutOfRange,
+    /// A decimal outside its quantity's bounds. `{quantity}`, `{min}`, `{max}`, `{path}`, `{value}`.
+    OutOfBounds,
     /// Any other content error; `{detail}` is serde's English text. `{path}`, `{detail}`.
     OtherData,
     /// Kind of value: text.

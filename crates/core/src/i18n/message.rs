@@ -5,7 +5,7 @@
 use super::template::{Value, fill_with};
 use super::{Common, Key, Label, Language, fill, key_table};
 use crate::format::{self, InputError};
-use crate::model::Money;
+use crate::model::{Money, Quantity};
 use crate::validate::{Arg, Finding, Rule};
 
 /// Something that can be said as a sentence in a language.
@@ -68,9 +68,39 @@ impl Message for InputError {
             InputError::Negative => Common::InputNegative.text(lang).to_owned(),
             InputError::NotDate(t) => fill(Common::InputNotDate.text(lang), &[("text", t)]),
             InputError::NotWholeNumber => Common::InputNotWholeNumber.text(lang).to_owned(),
+            InputError::OutOfBounds(q) => fill(
+                Common::InputOutOfBounds.text(lang),
+                &[
+                    (
+                        "quantity",
+                        &super::vocab::upper_first(quantity_name(*q, lang)),
+                    ),
+                    ("min", &bound_text(q.min(), lang)),
+                    ("max", &bound_text(q.max(), lang)),
+                ],
+            ),
         }
     }
 }
+/// The name of a bounded quantity as the subject of a sentence ("timer", "indikatorverdier").
+pub fn quantity_name(q: Quantity, lang: Language) -> &'static str {
+    let key = match q {
+        Quantity::Hours => Common::QuantityHours,
+        Quantity::HoursPerFte => Common::QuantityHoursPerFte,
+        Quantity::Fte => Common::Fte,
+        Quantity::Percent => Common::QuantityPercent,
+        Quantity::Rate => Common::QuantityRate,
+        Quantity::Index => Common::QuantityIndex,
+        Quantity::Indicator => Common::QuantityIndicator,
+    };
+    key.text(lang)
+}
+
+/// A quantity's bound as the language writes numbers (`10 000 000`, `−99,99`).
+pub fn bound_text(d: rust_decimal::Decimal, lang: Language) -> String {
+    format::decimal(d, 4, lang)
+}
+
 /// A finding's argument the way the language writes its type.
 fn localise(arg: &Arg, lang: Language) -> String {
     match arg {

@@ -31,7 +31,7 @@ pub use common::Common;
 pub use editor::EditorText;
 pub use glossary::{GlossaryEntry, glossary, rejected_in};
 pub use io::IoText;
-pub use message::{FindingWord, Message};
+pub use message::{FindingWord, Message, bound_text, quantity_name};
 pub use names::{entity_kind, entity_label, entity_name, entity_text};
 pub use report::ReportText;
 pub use template::{Value, fill, fill_with, placeholders, plurals, syntax_problems};

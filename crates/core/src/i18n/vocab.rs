@@ -172,7 +172,7 @@ pub fn capital(word: Word, lang: Language) -> &'static str {
 }
 
 /// A text with its first letter in upper case.
-fn upper_first(text: &str) -> String {
+pub(crate) fn upper_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

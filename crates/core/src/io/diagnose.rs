@@ -309,6 +309,15 @@ pub(super) fn data_problem(
             error,
         };
     }
+    if let Some(q) = msg
+        .strip_prefix(crate::model::OUT_OF_BOUNDS)
+        .and_then(crate::model::Quantity::from_key)
+    {
+        return DataProblem::OutOfBounds {
+            value: value(),
+            quantity: q,
+        };
+    }
     if msg.starts_with("Invalid decimal") {
         return DataProblem::BadNumber { value: value() };
     }

@@ -2,7 +2,7 @@
 
 use crate::format;
 use crate::i18n::{IoText as T, Key, Language, fill};
-use crate::model::{MAX_KRONER, Money, MoneyError};
+use crate::model::{MAX_KRONER, Money, MoneyError, Quantity};
 use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
 
@@ -192,6 +192,13 @@ pub enum DataProblem {
         /// What the field accepts.
         expected: ValueKind,
     },
+    /// A decimal outside the bounds of its quantity.
+    OutOfBounds {
+        /// The number found.
+        value: String,
+        /// The quantity, with its bounds.
+        quantity: Quantity,
+    },
     /// Anything else: the deserializer's own (English) text, as a last resort.
     Other {
         /// The raw detail.
@@ -300,6 +307,16 @@ impl DataProblem {
                     ("value", &shorten(value)),
                     ("path", p),
                     ("expected", expected.text(lang)),
+                ],
+            ),
+            DataProblem::OutOfBounds { value, quantity } => fill(
+                T::OutOfBounds.text(lang),
+                &[
+                    ("quantity", crate::i18n::quantity_name(*quantity, lang)),
+                    ("min", &crate::i18n::bound_text(quantity.min(), lang)),
+                    ("max", &crate::i18n::bound_text(quantity.max(), lang)),
+                    ("path", p),
+                    ("value", &shorten(value)),
                 ],
             ),
             DataProblem::Other { detail } => {

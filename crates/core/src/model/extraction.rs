@@ -1,7 +1,7 @@
 //! Gain extraction (*gevinstuttak*): how freed resources are taken out and where they go.
 
+use crate::model::Fte;
 use crate::model::{Id, Money};
-use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -61,7 +61,7 @@ pub struct Extraction {
     /// Amount in kroner, in the gain's price year.
     pub amount_nok: Option<Money>,
     /// Full-time equivalents (*årsverk*) freed.
-    pub fte: Option<Decimal>,
+    pub fte: Option<Fte>,
     /// The priority area the resources were moved to (for reallocations).
     pub priority_area_id: Option<Id>,
     /// What was done; for `not_extracted`, why not.

@@ -1,8 +1,8 @@
 //! Gains (*gevinster*) with planned and realised values per year.
 
+use crate::model::{Hours, IndicatorValue};
 use crate::model::{Id, Money};
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -99,13 +99,13 @@ pub struct GainYear {
     /// Realised value in kroner.
     pub realised_nok: Option<Money>,
     /// Planned hours saved.
-    pub planned_hours: Option<Decimal>,
+    pub planned_hours: Option<Hours>,
     /// Realised hours saved.
-    pub realised_hours: Option<Decimal>,
+    pub realised_hours: Option<Hours>,
     /// Planned indicator value at the end of the year.
-    pub planned_indicator: Option<Decimal>,
+    pub planned_indicator: Option<IndicatorValue>,
     /// Realised (measured) indicator value at the end of the year.
-    pub realised_indicator: Option<Decimal>,
+    pub realised_indicator: Option<IndicatorValue>,
 }
 
 /// A gain from a measure.
@@ -129,11 +129,11 @@ pub struct Gain {
     /// The indicator's unit, e.g. "dager".
     pub unit: String,
     /// Baseline (*nullpunkt*) value.
-    pub baseline_value: Option<Decimal>,
+    pub baseline_value: Option<IndicatorValue>,
     /// When the baseline was measured.
     pub baseline_date: Option<NaiveDate>,
     /// Target value.
-    pub target_value: Option<Decimal>,
+    pub target_value: Option<IndicatorValue>,
     /// When the target should be reached.
     pub target_date: Option<NaiveDate>,
     /// Whether higher or lower indicator values are better.

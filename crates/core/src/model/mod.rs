@@ -12,6 +12,7 @@ mod language;
 mod measure;
 mod money;
 mod priority;
+mod quantity;
 mod service;
 mod settings;
 
@@ -31,6 +32,10 @@ pub use language::Language;
 pub use measure::{Measure, MeasureStatus};
 pub use money::{MAX_KRONER, Money, MoneyError};
 pub use priority::PriorityArea;
+pub use quantity::{
+    Bounded, Fte, Hours, HoursPerFte, IndexValue, IndicatorValue, OUT_OF_BOUNDS, Percent, Quantity,
+    Rate,
+};
 pub use service::{
     CatalogueRegistration, Channel, ExemptionGround, InfoSource, Service, ServiceChain,
     ServicePlan, Suitability, TargetGroup, UserOrientation,

@@ -1,8 +1,8 @@
 //! Services (*tjenester*) and their *Digitalt førstevalg* assessment (seed 003).
 
 use crate::model::Id;
+use crate::model::Percent;
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -259,7 +259,7 @@ pub struct Service {
     /// Yearly volume: forms, applications or cases a year.
     pub annual_volume: Option<u64>,
     /// Share handled digitally, in percent (0–100).
-    pub digital_share_percent: Option<Decimal>,
+    pub digital_share_percent: Option<Percent>,
     /// Can users complete and submit the service digitally today? (circular 1.1)
     pub digitally_available: bool,
     /// Does the service remain to be digitalised?

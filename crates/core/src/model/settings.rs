@@ -1,6 +1,6 @@
 //! Calculation settings: FTE hours, discount rates, tax-financing cost, thresholds.
 
-use crate::model::Money;
+use crate::model::{HoursPerFte, IndexValue, Money, Percent, Rate};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -13,7 +13,7 @@ pub struct DiscountBand {
     /// Last year (counted from year 0 of the analysis) this rate applies to; `None` for the last band.
     pub until_year: Option<u32>,
     /// The real discount rate in percent, e.g. `4`.
-    pub rate_percent: Decimal,
+    pub rate_percent: Rate,
 }
 
 /// A consumer-price-index value for a year, used to convert amounts between price years.
@@ -23,7 +23,7 @@ pub struct PriceIndexEntry {
     /// The year.
     pub year: i32,
     /// The index value for that year (e.g. KPI, 2015 = 100).
-    pub index: Decimal,
+    pub index: IndexValue,
 }
 
 /// Settings for calculations and checks. Defaults follow the sources (see `docs/calculations.md`).
@@ -31,16 +31,16 @@ pub struct PriceIndexEntry {
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
     /// Working hours in one full-time equivalent (*årsverk*). Default 1 695.
-    pub hours_per_fte: Decimal,
+    pub hours_per_fte: HoursPerFte,
     /// Cost of one FTE in kroner, used to value time gains in the NPV. Default 1 000 000 kr.
     pub cost_per_fte: Money,
     /// The discount-rate schedule of circular R-109/2021 (as R-109/14): 4 % years 0–40, 3 % to
     /// 75, 2 % after, counted from the comparison year.
     pub discount_rates: Vec<DiscountBand>,
     /// Tax-financing cost (*skattefinansieringskostnad*) in percent of net public spending. Default 20.
-    pub tax_financing_cost_percent: Decimal,
+    pub tax_financing_cost_percent: Percent,
     /// Yearly real price growth in percent applied to benefits (*realprisjustering*). Default 0.
-    pub real_price_growth_percent: Decimal,
+    pub real_price_growth_percent: Rate,
     /// Length of the socio-economic analysis period in years. Default 10.
     pub analysis_period_years: u32,
     /// The comparison year (*sammenligningsår*) every net present value is expressed in;
@@ -64,15 +64,15 @@ impl Settings {
         vec![
             DiscountBand {
                 until_year: Some(40),
-                rate_percent: Decimal::from(4),
+                rate_percent: Rate::clamped(Decimal::from(4)),
             },
             DiscountBand {
                 until_year: Some(75),
-                rate_percent: Decimal::from(3),
+                rate_percent: Rate::clamped(Decimal::from(3)),
             },
             DiscountBand {
                 until_year: None,
-                rate_percent: Decimal::from(2),
+                rate_percent: Rate::clamped(Decimal::from(2)),
             },
         ]
     }
@@ -81,11 +81,11 @@ impl Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            hours_per_fte: Decimal::from(1695),
+            hours_per_fte: HoursPerFte::clamped(Decimal::from(1695)),
             cost_per_fte: Money::from_ore(100_000_000),
             discount_rates: Settings::r109_schedule(),
-            tax_financing_cost_percent: Decimal::from(20),
-            real_price_growth_percent: Decimal::ZERO,
+            tax_financing_cost_percent: Percent::clamped(Decimal::from(20)),
+            real_price_growth_percent: Rate::clamped(Decimal::ZERO),
             analysis_period_years: 10,
             comparison_year: None,
             ks_threshold: Money::from_ore(75_000_000_000),

@@ -158,8 +158,8 @@ impl<'a> Index<'a> {
             }
             if let Some(fte) = e.fte {
                 group.fte = match group.first_fte {
-                    None => Some(fte),
-                    Some(_) => group.fte.and_then(|sum| sum.checked_add(fte)),
+                    None => Some(fte.get()),
+                    Some(_) => group.fte.and_then(|sum| sum.checked_add(fte.get())),
                 };
                 group.first_fte.get_or_insert(i);
             }
@@ -213,7 +213,7 @@ fn agency_and_report(project: &Project, today: NaiveDate, out: &mut Out) {
 
     let settings = &project.settings;
     let at = at::SETTINGS;
-    out.check((settings.hours_per_fte <= Decimal::ZERO).then(|| {
+    out.check((settings.hours_per_fte.get() <= Decimal::ZERO).then(|| {
         at.error(
             SettingsField::HoursPerFte,
             Rule::HoursPerFteNotPositive,
@@ -364,7 +364,7 @@ fn services(project: &Project, today: NaiveDate, out: &mut Out) {
         out.check(
             blank(&s.name).then(|| at.error(ServiceField::Name, Rule::ServiceNameMissing, &[])),
         );
-        if let Some(share) = s.digital_share_percent {
+        if let Some(share) = s.digital_share_percent.map(|p| p.get()) {
             out.check(
                 (share < Decimal::ZERO || share > Decimal::ONE_HUNDRED).then(|| {
                     at.error(
@@ -675,7 +675,7 @@ fn year_checks(g: &Gain, today: NaiveDate, at: At<GainField>, out: &mut Out) {
 }
 
 fn extractions(project: &Project, index: &Index, out: &mut Out) {
-    let hours_per_fte = project.settings.hours_per_fte;
+    let hours_per_fte = project.settings.hours_per_fte.get();
     let mut seen = HashSet::new();
     for (i, e) in project.extractions.iter().enumerate() {
         let at = at::extraction(e.id);
@@ -752,7 +752,7 @@ fn extractions(project: &Project, index: &Index, out: &mut Out) {
                 )
             }));
         }
-        if let Some(fte) = e.fte {
+        if let Some(fte) = e.fte.map(|f| f.get()) {
             out.check((fte < Decimal::ZERO).then(|| {
                 at.error(
                     ExtractionField::Fte,
@@ -844,7 +844,7 @@ fn fte_check(
         }));
         args
     };
-    if let Some(realised) = values.and_then(|v| v.realised_hours) {
+    if let Some(realised) = values.and_then(|v| v.realised_hours).map(|h| h.get()) {
         exceeds(realised).then(|| {
             at.error(
                 ExtractionField::Fte,
@@ -852,7 +852,7 @@ fn fte_check(
                 &args(Some(("realised_fte", realised))),
             )
         })
-    } else if let Some(planned) = values.and_then(|v| v.planned_hours) {
+    } else if let Some(planned) = values.and_then(|v| v.planned_hours).map(|h| h.get()) {
         exceeds(planned).then(|| {
             at.warning(
                 ExtractionField::Fte,

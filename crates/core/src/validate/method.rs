@@ -7,7 +7,7 @@ use super::checks::{Out, name};
 use super::{Arg, Rule};
 use crate::calc::{convert_price_year, hours_value, is_agency_own, is_for_other_actors};
 use crate::model::{
-    ExtractionField, GainField, GainKind, GainYear, Id, Money, Project, SettingsField,
+    ExtractionField, GainField, GainKind, GainYear, Hours, Id, Money, Project, SettingsField,
 };
 use rust_decimal::Decimal;
 use std::collections::HashSet;
@@ -38,11 +38,11 @@ pub(super) fn settings(project: &Project, out: &mut Out) {
         before = Some(band.until_year);
     }
     let floor = Decimal::from(-100);
-    if let Some(band) = bands.iter().find(|b| b.rate_percent <= floor) {
+    if let Some(band) = bands.iter().find(|b| b.rate_percent.get() <= floor) {
         out.check(Some(at.error(
             field,
             Rule::DiscountRateTooLow,
-            &[("percent", Arg::Percent(band.rate_percent))],
+            &[("percent", Arg::Percent(band.rate_percent.get()))],
         )));
     }
 }
@@ -65,7 +65,7 @@ fn disagreement(project: &Project, price_year: i32, y: &GainYear) -> Option<(Mon
     .into_iter()
     .find_map(|pair| match pair {
         (Some(hours), Some(nok)) => {
-            let valued = hours_value(hours, s)?;
+            let valued = hours_value(hours.get(), s)?;
             let target = project.report.price_year;
             let converted = convert_price_year(nok, price_year, target, &s.price_index)?;
             (valued.round_kroner() != converted.round_kroner()).then_some((valued, nok))
@@ -83,7 +83,7 @@ pub(super) fn gains(project: &Project, out: &mut Out) {
         .filter_map(|e| e.gain_id.map(|g| (g, e.year)))
         .collect();
     let zero = |m: Option<Money>| m.is_none_or(|m| m == Money::ZERO);
-    let no_hours = |h: Option<Decimal>| h.is_none_or(|h| h.is_zero());
+    let no_hours = |h: Option<Hours>| h.is_none_or(|h| h.get().is_zero());
     for g in firsts(&project.gains, |g| g.id) {
         let at = at::gain(g.id);
         for y in firsts(&g.years, |y| y.year) {

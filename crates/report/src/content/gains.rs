@@ -20,7 +20,10 @@ impl Builder<'_> {
             self.lang,
             &[
                 ("price_year", (&self.price_year()).into()),
-                ("hours", Value::Decimal(self.p.settings.hours_per_fte, 1)),
+                (
+                    "hours",
+                    Value::Decimal(self.p.settings.hours_per_fte.get(), 1),
+                ),
             ],
         );
         self.para(intro);
@@ -160,9 +163,12 @@ impl Builder<'_> {
                 (None, _) => self.missing(),
             };
             let achievement = match (g.target_value, latest) {
-                (Some(target), Some((_, actual))) => {
-                    calc::achievement_percent(g.baseline_value, target, actual, g.direction)
-                }
+                (Some(target), Some((_, actual))) => calc::achievement_percent(
+                    g.baseline_value.map(|v| v.get()),
+                    target.get(),
+                    actual.get(),
+                    g.direction,
+                ),
                 _ => None,
             };
             let indicator = user(&g.indicator);
@@ -173,11 +179,14 @@ impl Builder<'_> {
                 } else {
                     indicator
                 }),
-                Cell::text(with_date(g.baseline_value, g.baseline_date)),
-                Cell::text(with_date(g.target_value, g.target_date)),
+                Cell::text(with_date(
+                    g.baseline_value.map(|v| v.get()),
+                    g.baseline_date,
+                )),
+                Cell::text(with_date(g.target_value.map(|v| v.get()), g.target_date)),
                 Cell::text(latest.map_or_else(
                     || self.missing(),
-                    |(y, v)| format!("{} ({y})", self.indicator_value(v, &g.unit)),
+                    |(y, v)| format!("{} ({y})", self.indicator_value(v.get(), &g.unit)),
                 )),
                 Cell {
                     spans: vec![Span::plain(achievement.map_or_else(

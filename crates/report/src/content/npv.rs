@@ -80,7 +80,7 @@ impl Builder<'_> {
         let mut bands = Vec::new();
         let mut from = 0u32;
         for (i, b) in s.discount_rates.iter().enumerate() {
-            let rate = pct(b.rate_percent);
+            let rate = pct(b.rate_percent.get());
             bands.push(match b.until_year {
                 Some(until) => self.f(
                     R::RateBand,
@@ -108,7 +108,7 @@ impl Builder<'_> {
         let first_rate = s
             .discount_rates
             .first()
-            .map_or_else(|| pct(Decimal::ZERO), |b| pct(b.rate_percent));
+            .map_or_else(|| pct(Decimal::ZERO), |b| pct(b.rate_percent.get()));
         let comparison = calc::comparison_year(self.p).to_string();
         R::MethodText.fill(
             self.lang,
@@ -118,10 +118,10 @@ impl Builder<'_> {
                 ("first_rate", (&first_rate).into()),
                 ("years", s.analysis_period_years.into()),
                 ("rates", (&rates).into()),
-                ("tax", (&pct(s.tax_financing_cost_percent)).into()),
-                ("growth", (&pct(s.real_price_growth_percent)).into()),
+                ("tax", (&pct(s.tax_financing_cost_percent.get())).into()),
+                ("growth", (&pct(s.real_price_growth_percent.get())).into()),
                 ("cost_per_fte", (&self.money(s.cost_per_fte)).into()),
-                ("hours", Value::Decimal(s.hours_per_fte, 1)),
+                ("hours", Value::Decimal(s.hours_per_fte.get(), 1)),
             ],
         )
     }

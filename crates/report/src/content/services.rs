@@ -56,10 +56,10 @@ impl Builder<'_> {
                     s.annual_volume
                         .map_or_else(|| self.missing(), |v| self.volume(v)),
                 ),
-                Cell::text(
-                    s.digital_share_percent
-                        .map_or_else(|| self.missing(), |p| format::percent(p, 1, self.lang)),
-                ),
+                Cell::text(s.digital_share_percent.map_or_else(
+                    || self.missing(),
+                    |p| format::percent(p.get(), 1, self.lang),
+                )),
                 Cell::marked(
                     vec![Span::plain(self.yes_no(s.digitally_available))],
                     if s.digitally_available {

@@ -17,5 +17,12 @@ pub(crate) fn text(key: Common) -> &'static str {
         Common::InputNegative => "The number cannot be negative.",
         Common::InputNotDate => "“{text}” is not a date. Write dd.mm.yyyy.",
         Common::InputNotWholeNumber => "Enter a whole number.",
+        Common::InputOutOfBounds => "{quantity} must be between {min} and {max}.",
+        Common::QuantityHours => "hours",
+        Common::QuantityHoursPerFte => "hours per FTE",
+        Common::QuantityPercent => "percentages",
+        Common::QuantityRate => "rates",
+        Common::QuantityIndex => "price index values",
+        Common::QuantityIndicator => "indicator values",
     }
 }

@@ -93,6 +93,9 @@ pub(crate) fn text(key: T) -> &'static str {
             "“{value}” in {path} is not a valid number. Write numbers as text with a point as the decimal separator, for example \"12.5\"."
         }
         T::BadId => "“{value}” in {path} is not a valid id (UUID).",
+        T::OutOfBounds => {
+            "{quantity} must be between {min} and {max} in {path}; the file has “{value}”."
+        }
         T::OutOfRange => "the value {value} in {path} is not allowed here; expected {expected}.",
         T::OtherData => "invalid content in {path} ({detail}).",
         T::KindText => "text",

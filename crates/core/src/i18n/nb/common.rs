@@ -17,5 +17,12 @@ pub(crate) fn text(key: Common) -> &'static str {
         Common::InputNegative => "Tallet kan ikke være negativt.",
         Common::InputNotDate => "«{text}» er ikke en dato. Skriv dd.mm.åååå.",
         Common::InputNotWholeNumber => "Skriv et helt tall.",
+        Common::InputOutOfBounds => "{quantity} må være mellom {min} og {max}.",
+        Common::QuantityHours => "timer",
+        Common::QuantityHoursPerFte => "timer per årsverk",
+        Common::QuantityPercent => "prosentverdier",
+        Common::QuantityRate => "rentesatser og vekstrater",
+        Common::QuantityIndex => "prisindeksverdier",
+        Common::QuantityIndicator => "indikatorverdier",
     }
 }

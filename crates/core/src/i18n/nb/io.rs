@@ -95,6 +95,7 @@ pub(crate) fn text(key: T) -> &'static str {
             "«{value}» i {path} er ikke et gyldig tall. Skriv tall som tekst med punktum som desimaltegn, for eksempel \"12.5\"."
         }
         T::BadId => "«{value}» i {path} er ikke en gyldig id (UUID).",
+        T::OutOfBounds => "{quantity} må være mellom {min} og {max} i {path}; filen har «{value}».",
         T::OutOfRange => "verdien {value} i {path} er ikke tillatt her; ventet {expected}.",
         T::OtherData => "ugyldig innhold i {path} ({detail}).",
         T::KindText => "tekst",

@@ -17,5 +17,12 @@ pub(crate) fn text(key: Common) -> &'static str {
         Common::InputNegative => "Talet kan ikkje vere negativt.",
         Common::InputNotDate => "«{text}» er ikkje ein dato. Skriv dd.mm.åååå.",
         Common::InputNotWholeNumber => "Skriv eit heilt tal.",
+        Common::InputOutOfBounds => "{quantity} må vere mellom {min} og {max}.",
+        Common::QuantityHours => "timar",
+        Common::QuantityHoursPerFte => "timar per årsverk",
+        Common::QuantityPercent => "prosentverdiar",
+        Common::QuantityRate => "rentesatsar og vekstratar",
+        Common::QuantityIndex => "prisindeksverdiar",
+        Common::QuantityIndicator => "indikatorverdiar",
     }
 }

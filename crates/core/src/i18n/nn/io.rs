@@ -95,6 +95,7 @@ pub(crate) fn text(key: T) -> &'static str {
             "«{value}» i {path} er ikkje eit gyldig tal. Skriv tal som tekst med punktum som desimalteikn, til dømes \"12.5\"."
         }
         T::BadId => "«{value}» i {path} er ikkje ein gyldig id (UUID).",
+        T::OutOfBounds => "{quantity} må vere mellom {min} og {max} i {path}; fila har «{value}».",
         T::OutOfRange => "verdien {value} i {path} er ikkje tillaten her; venta {expected}.",
         T::OtherData => "ugyldig innhald i {path} ({detail}).",
         T::KindText => "tekst",

@@ -1,0 +1,144 @@
+//! The fuzz harness: thousands of mutated copies of the example and of the large project
+//! (`gevinst_core::testing::mutate`: numbers to extremes, strings huge or odd, entries
+//! duplicated or removed, references dangling, years far apart) go through load → check →
+//! summary → content → layout → PDF (`gevinst_report::testing::pipeline`). No file may panic.
+//!
+//! Seeded and reproducible: a panic prints its seed, and the file is written to
+//! `fixtures/fuzz/seed-<seed>.gevinst.json`; commit it, and `fuzz_fixtures_never_panic` keeps
+//! it from coming back. `FUZZ_FILES=n` sets how many files (default 10 000), `FUZZ_SEED=s` the
+//! first seed, `FUZZ_THREADS=t` the threads (default: the machine's cores).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
+use gevinst_core::i18n::Language;
+use gevinst_core::testing::mutate_bytes;
+use gevinst_report::testing::{Outcome, pipeline};
+use serde_json::Value;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+/// One file in this many is a mutation of the large project (2 000 measures), the rest of the
+/// example: the large one takes ~200 times longer (7 s against 35 ms in the debug profile).
+const LARGE_EVERY: u64 = 1_000;
+
+fn env_u64(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn fuzz_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/fuzz")
+}
+
+fn lang_of(seed: u64) -> Language {
+    Language::ALL[(seed % 3) as usize]
+}
+
+/// Runs the pipeline, turning a panic into its message.
+fn run(bytes: &[u8], lang: Language) -> Result<Outcome, String> {
+    catch_unwind(AssertUnwindSafe(|| pipeline(bytes, lang))).map_err(|e| {
+        e.downcast_ref::<String>()
+            .cloned()
+            .or_else(|| e.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+            .unwrap_or_default()
+    })
+}
+
+#[test]
+fn ten_thousand_mutated_files_never_panic() {
+    let files = env_u64("FUZZ_FILES", 10_000);
+    let first = env_u64("FUZZ_SEED", 0);
+    let threads = env_u64(
+        "FUZZ_THREADS",
+        std::thread::available_parallelism().map_or(2, |n| n.get() as u64),
+    )
+    .max(1);
+    let example: Value = serde_json::from_str(gevinst_core::example::EXAMPLE_JSON).unwrap();
+    let large: Value =
+        serde_json::from_slice(&gevinst_core::io::to_bytes(&gevinst_core::example::large()))
+            .unwrap();
+    // Quiet the default hook: a panic is reported below with its seed.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let started = Instant::now();
+    let loaded = AtomicUsize::new(0);
+    let pdfs = AtomicUsize::new(0);
+    let next = AtomicUsize::new(0);
+    let failures = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed) as u64;
+                    if i >= files {
+                        break;
+                    }
+                    let seed = first + i;
+                    let base = if seed % LARGE_EVERY == LARGE_EVERY - 1 {
+                        &large
+                    } else {
+                        &example
+                    };
+                    let bytes = mutate_bytes(base, seed);
+                    match run(&bytes, lang_of(seed)) {
+                        Ok(Outcome::Refused) => {}
+                        Ok(Outcome::Ran { pdf_bytes, .. }) => {
+                            loaded.fetch_add(1, Ordering::Relaxed);
+                            if pdf_bytes.is_some() {
+                                pdfs.fetch_add(1, Ordering::Relaxed);
+                            }
+                        }
+                        Err(msg) => {
+                            let dir = fuzz_dir();
+                            std::fs::create_dir_all(&dir).unwrap();
+                            let file = dir.join(format!("seed-{seed}.gevinst.json"));
+                            std::fs::write(&file, &bytes).unwrap();
+                            failures.lock().unwrap().push(format!(
+                                "seed {seed} panicked: {msg} (kept as {})",
+                                file.display()
+                            ));
+                        }
+                    }
+                }
+            });
+        }
+    });
+    std::panic::set_hook(hook);
+    let failures = failures.into_inner().unwrap();
+    eprintln!(
+        "fuzz: {files} files from seed {first} on {threads} threads in {:.1} s: {} loaded, {} \
+         PDFs, {} panics",
+        started.elapsed().as_secs_f64(),
+        loaded.load(Ordering::Relaxed),
+        pdfs.load(Ordering::Relaxed),
+        failures.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // The mutations are not all refused: many files load and reach the PDF.
+    assert!(files < 100 || loaded.load(Ordering::Relaxed) as u64 > files / 5);
+}
+
+/// Every file a fuzz run ever found (fixtures/fuzz/) goes through the whole path, in every
+/// language, without a panic.
+#[test]
+fn fuzz_fixtures_never_panic() {
+    let mut found = 0;
+    for entry in std::fs::read_dir(fuzz_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        for lang in Language::ALL {
+            if let Err(msg) = run(&bytes, lang) {
+                panic!("{} panicked in {lang:?}: {msg}", path.display());
+            }
+        }
+        found += 1;
+    }
+    assert!(found > 0, "fixtures/fuzz/ holds the files fuzzing found");
+}
