@@ -66,6 +66,17 @@ pub enum Answer {
     OpenAnyway,
 }
 
+/// Who holds a lock, as the prompts say it: the name in the lock file, or "another user" when
+/// it names none (a system that gave the program no user name).
+pub fn holder_name(holder: &LockInfo, lang: Language) -> String {
+    let user = holder.user.trim();
+    if user.is_empty() || user == "?" {
+        UiText::LockedUnknownUser.text(lang).to_owned()
+    } else {
+        user.to_owned()
+    }
+}
+
 /// A moment in the user's time zone, as the prompts say it: "01.12.2026 08:15".
 pub fn local_time(t: chrono::DateTime<chrono::Utc>, lang: Language) -> String {
     let local = t.with_timezone(&chrono::Local);
@@ -102,7 +113,7 @@ impl Prompt {
                     UiText::LockedBody.text(lang),
                     &[
                         ("name", &name),
-                        ("user", &holder.user),
+                        ("user", &holder_name(holder, lang)),
                         ("machine", &holder.machine),
                         ("time", &local_time(holder.since, lang)),
                     ],

@@ -431,3 +431,21 @@ fn the_window_keeps_drawing_while_a_file_opens_from_a_slow_share() {
     );
     assert!(io::lock_path(&path).exists());
 }
+
+#[test]
+fn a_lock_that_names_no_user_says_another_user() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_file(dir.path());
+    let nameless = LockInfo {
+        user: String::new(),
+        ..colleague()
+    };
+    io::write_lock(&path, &nameless).unwrap();
+    let fake = FakeDialogs::new();
+    let h = open(&fake, &path);
+    assert!(matches!(h.state().prompt(), Some(Prompt::Locked { .. })));
+    let body = h
+        .query_by_label_contains("er åpnet av en annen bruker på KONTOR-PC-07 siden")
+        .is_some();
+    assert!(body, "an empty name reads as «en annen bruker»");
+}

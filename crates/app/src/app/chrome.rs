@@ -150,7 +150,7 @@ impl GevinstApp {
             let text = fill(
                 UiText::LockedBanner.text(lang),
                 &[
-                    ("user", &holder.user),
+                    ("user", &crate::prompts::holder_name(holder, lang)),
                     ("machine", &holder.machine),
                     ("time", &crate::prompts::local_time(holder.since, lang)),
                 ],

@@ -276,6 +276,8 @@ pub enum UiText {
     /// Banner over a file opened read-only because it is locked: `{user}`, `{machine}`,
     /// `{time}`.
     LockedBanner,
+    /// Who has a file open when the lock file does not name the user.
+    LockedUnknownUser,
     /// Status bar: a project file is being read. `{path}`.
     StatusOpening,
     /// Status bar: a project file is being written. `{path}`.

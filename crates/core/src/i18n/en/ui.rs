@@ -178,6 +178,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         }
         UiText::ButtonOpenReadOnly => "Open read-only",
         UiText::ButtonOpenAnyway => "Open anyway",
+        UiText::LockedUnknownUser => "another user",
         UiText::LockedBanner => {
             "Read-only: the file has been open by {user} on {machine} since {time}. Use “Save as” to save a copy."
         }

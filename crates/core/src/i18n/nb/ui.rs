@@ -178,6 +178,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         }
         UiText::ButtonOpenReadOnly => "Åpne skrivebeskyttet",
         UiText::ButtonOpenAnyway => "Åpne likevel",
+        UiText::LockedUnknownUser => "en annen bruker",
         UiText::LockedBanner => {
             "Skrivebeskyttet: filen er åpnet av {user} på {machine} siden {time}. Bruk «Lagre som» for å lagre en kopi."
         }

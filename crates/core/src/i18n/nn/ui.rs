@@ -178,6 +178,7 @@ pub(crate) fn text(key: UiText) -> &'static str {
         }
         UiText::ButtonOpenReadOnly => "Opne skriveverna",
         UiText::ButtonOpenAnyway => "Opne likevel",
+        UiText::LockedUnknownUser => "ein annan brukar",
         UiText::LockedBanner => {
             "Skriveverna: fila er opna av {user} på {machine} sidan {time}. Bruk «Lagre som» for å lagre ein kopi."
         }
