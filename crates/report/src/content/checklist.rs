@@ -65,18 +65,8 @@ impl Builder<'_> {
                     self.f(R::DemandNote, &[("demand", demand.label(self.lang))])
                 )));
             }
-            let justification = if just.is_empty() {
-                if status.is_deviation() && p.justification_demand().is_some() {
-                    Cell::marked(
-                        vec![Span::italic(self.t(R::MissingJustification))],
-                        Mark::Bad,
-                    )
-                } else {
-                    Cell::text(self.missing())
-                }
-            } else {
-                Cell::text(just.clone())
-            };
+            let justification =
+                self.justification_cell(just, *status, p.justification_demand().is_some());
             vec![
                 Cell::text(p.number()),
                 Cell::rich(requirement),
@@ -127,18 +117,7 @@ impl Builder<'_> {
                             self.f(R::OwnPointSource, &[("source", source)])
                         )));
                     }
-                    let justification = if just.is_empty() {
-                        if status.is_deviation() && *required {
-                            Cell::marked(
-                                vec![Span::italic(self.t(R::MissingJustification))],
-                                Mark::Bad,
-                            )
-                        } else {
-                            Cell::text(self.missing())
-                        }
-                    } else {
-                        Cell::text(just.clone())
-                    };
+                    let justification = self.justification_cell(just, *status, *required);
                     vec![
                         Cell::rich(requirement),
                         Cell::text(obligation.label(self.lang)),
@@ -165,6 +144,21 @@ fn status_mark(status: ChecklistStatus) -> Mark {
 }
 
 impl Builder<'_> {
+    /// A checklist row's justification: its text, or, for a deviation where one is asked for, a
+    /// flag that it is missing.
+    fn justification_cell(&self, just: &str, status: ChecklistStatus, required: bool) -> Cell {
+        if !just.is_empty() {
+            Cell::text(just.to_owned())
+        } else if status.is_deviation() && required {
+            Cell::marked(
+                vec![Span::italic(self.t(R::MissingJustification))],
+                Mark::Bad,
+            )
+        } else {
+            Cell::text(self.missing())
+        }
+    }
+
     /// Whether the deviations are justified: all, some (naming the points without) or none;
     /// empty when there is no deviation.
     fn justification_sentence(&self) -> String {
