@@ -7,7 +7,7 @@
 #   scripts/install-deps.sh screenshots  the app's libraries plus Xvfb, ImageMagick, xdotool
 #   scripts/install-deps.sh all          all of the above
 set -euo pipefail
-test_packages=(poppler-utils qpdf) # pdftotext, pdffonts, pdfinfo, pdftoppm; qpdf --check
+test_packages=(poppler-utils qpdf libreoffice-writer-nogui libreoffice-calc-nogui) # pdftotext, pdffonts, pdfinfo, pdftoppm; qpdf --check; LibreOffice headless reads DOCX and XLSX
 app_packages=(libxkbcommon-x11-0 libegl1 libgl1-mesa-dri libvulkan1 mesa-vulkan-drivers)
 shot_packages=(xvfb imagemagick xdotool x11-utils)
 packages=()
