@@ -103,6 +103,19 @@ fn open_app(_file: Option<PathBuf>, lang: Language) -> ExitCode {
 
 /// Parse the arguments and run. Exit codes: 0 success, 1 the project has errors (`check`),
 /// 2 a file could not be read, parsed or written.
+///
+/// A subcommand, `--help`, `--version` or a mistake on the command line prints, so on Windows
+/// the shell's console is attached first; opening the app (no subcommand) does not.
 pub fn main() -> ExitCode {
-    run(Cli::parse())
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            crate::console::attach_parent();
+            e.exit()
+        }
+    };
+    if cli.command.is_some() || cfg!(not(feature = "app")) {
+        crate::console::attach_parent();
+    }
+    run(cli)
 }

@@ -14,6 +14,7 @@ pub mod export;
 pub mod fileio;
 pub mod findings;
 pub mod nav;
+pub mod places;
 pub mod prompts;
 pub mod recovery;
 pub mod settings;
@@ -46,7 +47,9 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
             .with_title("Gevinst")
             .with_inner_size([1280.0, 820.0])
             .with_min_inner_size([900.0, 560.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(icon()),
+        persistence_path: places::settings_file(),
         ..Default::default()
     };
     let mut app_options = AppOptions::desktop(file);
@@ -82,6 +85,15 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
     }
 }
 
+/// The window icon (`assets/icon/gevinst-256.png`, the same picture as the Windows `.exe`'s
+/// icon); an empty icon if it could not be decoded, which a test rules out.
+pub fn icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(ICON_PNG).unwrap_or_default()
+}
+
+/// The window icon as PNG.
+const ICON_PNG: &[u8] = include_bytes!("../../../assets/icon/gevinst-256.png");
+
 /// The example written to a temporary folder with a colleague's lock beside it, for the
 /// screenshot of the lock prompt.
 fn screenshot_locked_file() -> Option<PathBuf> {
@@ -97,4 +109,18 @@ fn screenshot_locked_file() -> Option<PathBuf> {
     };
     gevinst_core::io::write_lock(&path, &colleague).ok()?;
     Some(path)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_is_the_256_pixel_png() {
+        let icon = super::icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+        // Opaque blue in the middle of the left edge, transparent in the rounded corner.
+        let px = |x: usize, y: usize| &icon.rgba[(y * 256 + x) * 4..][..4];
+        assert_eq!(px(0, 0)[3], 0);
+        assert_eq!(px(20, 128), [0x0b, 0x4f, 0x9c, 0xff]);
+    }
 }

@@ -69,13 +69,13 @@ pub struct AppOptions {
 
 impl AppOptions {
     /// The options of the real program: native dialogs, the clock, recovery copies in the
-    /// platform's data folder (e.g. `%APPDATA%\gevinst\data` on Windows).
+    /// user's profile ([`crate::places`]: `%LOCALAPPDATA%\Gevinst\data\recovery` on Windows).
     pub fn desktop(file: Option<PathBuf>) -> Self {
         AppOptions {
             file,
             dialogs: Box::new(NativeDialogs),
             today: None,
-            recovery_dir: eframe::storage_dir(crate::APP_ID).map(|d| d.join("recovery")),
+            recovery_dir: crate::places::recovery_dir(),
             autosave_after: 3.0,
             settings: None,
             start_step: Step::Agency,

@@ -17,7 +17,8 @@ use std::path::{Path, PathBuf};
 /// Who holds a lock.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LockInfo {
-    /// The user's name (login name); empty when the system gives none.
+    /// The user's name: the display name the system knows (Windows' account display name, the
+    /// full name in `/etc/passwd` on Linux), else the login name; empty when there is none.
     pub user: String,
     /// The machine's name.
     pub machine: String,
@@ -48,6 +49,17 @@ pub fn lock_path(file: &Path) -> PathBuf {
     file.with_file_name(format!(".~lock.{name}#"))
 }
 
+/// The name a lock shows: the display name ("Ola Nordmann") when the system has one, else the
+/// login name ("olanor"), else nothing.
+fn user_name(display: Option<String>, login: Option<String>) -> String {
+    [display, login]
+        .into_iter()
+        .flatten()
+        .map(|n| n.trim().to_owned())
+        .find(|n| !n.is_empty())
+        .unwrap_or_default()
+}
+
 fn escape(field: &str) -> String {
     let mut s = String::with_capacity(field.len());
     for c in field.chars() {
@@ -75,8 +87,10 @@ impl LockInfo {
                 .trim()
                 .to_owned()
         });
+        let display = whoami::realname().ok();
+        let login = env(&["USERNAME", "USER", "LOGNAME"]).or_else(|| whoami::username().ok());
         LockInfo {
-            user: env(&["USERNAME", "USER", "LOGNAME"]).unwrap_or_default(),
+            user: user_name(display, login),
             machine,
             since: Utc::now(),
             pid: std::process::id(),
@@ -251,6 +265,16 @@ mod tests {
         let odd = info("Kari, \\ Hansen; «ÆØÅ»", "pc;1,2", 7);
         assert_eq!(LockInfo::parse(&odd.to_text()), Some(odd));
         assert_eq!(LockInfo::parse(&plain.to_text()), Some(plain));
+    }
+
+    #[test]
+    fn the_user_is_named_by_display_name_then_login() {
+        let s = |v: &str| Some(v.to_owned());
+        assert_eq!(user_name(s("Ola Nordmann"), s("olanor")), "Ola Nordmann");
+        assert_eq!(user_name(s("  "), s("olanor")), "olanor");
+        assert_eq!(user_name(None, s(" olanor ")), "olanor");
+        assert_eq!(user_name(s("Åse Ødegård"), None), "Åse Ødegård");
+        assert_eq!(user_name(None, None), "");
     }
 
     #[test]
