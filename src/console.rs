@@ -32,12 +32,12 @@ pub fn attach_parent() {
         return;
     }
     for which in [STD_OUTPUT_HANDLE, STD_ERROR_HANDLE] {
-        if missing(which) {
-            if let Ok(console) = std::fs::OpenOptions::new().write(true).open("CONOUT$") {
-                // SAFETY: the handle is an open console handle whose ownership is given up
-                // (`into_raw_handle`), so it is never closed and stays valid until exit.
-                unsafe { SetStdHandle(which, console.into_raw_handle()) };
-            }
+        if missing(which)
+            && let Ok(console) = std::fs::OpenOptions::new().write(true).open("CONOUT$")
+        {
+            // SAFETY: the handle is an open console handle whose ownership is given up
+            // (`into_raw_handle`), so it is never closed and stays valid until exit.
+            unsafe { SetStdHandle(which, console.into_raw_handle()) };
         }
     }
 }

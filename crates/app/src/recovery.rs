@@ -230,6 +230,35 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_of_a_file_on_a_share_in_a_profile_with_a_norwegian_name_is_found() {
+        // The profile folder of a user called Åse Ødegård, and a project on a share: the copy
+        // remembers the original's path (Windows-shaped here, on every platform) and its name.
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp
+            .path()
+            .join("Åse Ødegård")
+            .join("AppData")
+            .join("Local")
+            .join("Gevinst")
+            .join("data")
+            .join("recovery");
+        let name = "Årsrapport – økonomi.gevinst.json";
+        let original = PathBuf::from(format!(r"\\server\felles\Økonomi\{name}"));
+        let mut first = Recovery::new(Some(dir.clone()));
+        let m = RecoveryMeta {
+            original: Some(original.clone()),
+            ..meta(name)
+        };
+        assert!(first.write(Project::new(), m.clone()));
+        first.wait();
+        let found = Recovery::with_liveness(Some(dir), |_| Some(false)).find();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].meta, m);
+        assert_eq!(found[0].meta.original.as_deref(), Some(original.as_path()));
+        assert!(found[0].load(Language::Nb).is_ok());
+    }
+
+    #[test]
     fn two_running_instances_do_not_offer_each_others_live_copy() {
         let dir = tempfile::tempdir().unwrap();
         let folder = || Some(dir.path().to_path_buf());
