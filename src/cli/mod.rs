@@ -43,7 +43,8 @@ pub enum Command {
     Check(check::Args),
     /// Print key figures of a project: measures, gains, extraction, net present value.
     Summary(summary::Args),
-    /// Write the annual-report section as PDF. The language defaults to the project's.
+    /// Write the annual-report section as PDF or Word (DOCX, by the output's extension or
+    /// `--format`). The language defaults to the project's.
     Report(report::Args),
     /// Print the JSON Schema of the project file.
     Schema,

@@ -1,6 +1,7 @@
-//! `gevinst report FILE -o OUT.pdf [--lang nb|nn|en]`: write the annual-report section as PDF.
+//! `gevinst report FILE -o OUT.pdf|OUT.docx [--lang nb|nn|en] [--format pdf|docx]`: write the
+//! annual-report section as PDF or as a Word document (the format follows the extension).
 
-use gevinst_core::i18n::{CliText, Key, Language};
+use gevinst_core::i18n::{CliText, DocxText, Key, Language};
 use gevinst_report::ReportOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,10 +11,37 @@ use std::process::ExitCode;
 pub struct Args {
     /// The project file.
     pub file: PathBuf,
-    /// Where to write the PDF (e.g. effektivisering.pdf). Written atomically: a failed run never
-    /// leaves a half-written file under this name.
+    /// Where to write the report (e.g. effektivisering.pdf or kapittel.docx). Written
+    /// atomically: a failed run never leaves a half-written file under this name.
     #[arg(short, long)]
     pub output: PathBuf,
+    /// The format: pdf or docx (Word). Default: by the output's extension (.docx is Word,
+    /// anything else PDF).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
+
+/// The report's file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// PDF.
+    Pdf,
+    /// Word (DOCX).
+    Docx,
+}
+
+impl Args {
+    /// The format asked for, or the one the output's extension names.
+    fn format(&self) -> Format {
+        self.format.unwrap_or_else(|| {
+            let docx = self
+                .output
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+            if docx { Format::Docx } else { Format::Pdf }
+        })
+    }
 }
 
 /// Load the project, lay out the section and write the PDF. `lang` is the `--lang` given, if any:
@@ -33,6 +61,9 @@ pub fn run(args: &Args, lang: Option<Language>) -> ExitCode {
     let project = &loaded.project;
     let report_lang = lang.unwrap_or(project.report.language);
     let options = ReportOptions::for_project(project).with_language(report_lang);
+    if args.format() == Format::Docx {
+        return docx(args, project, &options, messages);
+    }
     let document = match gevinst_report::layout(project, &options) {
         Ok(d) => d,
         Err(e) => {
@@ -63,6 +94,34 @@ pub fn run(args: &Args, lang: Option<Language>) -> ExitCode {
                 ("file", (&args.output.display().to_string()).into()),
                 ("pages", document.pages.len().into()),
                 ("language", report_lang.name_in(messages).into()),
+            ],
+        )
+    ));
+    ExitCode::SUCCESS
+}
+
+/// Write the report as a Word document.
+fn docx(
+    args: &Args,
+    project: &gevinst_core::model::Project,
+    options: &ReportOptions,
+    messages: Language,
+) -> ExitCode {
+    if let Err(e) = gevinst_report::export_docx(project, options, &args.output) {
+        super::print_err(&e.message(messages));
+        let code = match e {
+            gevinst_report::ReportError::Write { .. } => super::EXIT_FILE,
+            _ => 1,
+        };
+        return ExitCode::from(code);
+    }
+    super::print_out(&format!(
+        "{}\n",
+        DocxText::Written.fill(
+            messages,
+            &[
+                ("file", (&args.output.display().to_string()).into()),
+                ("language", options.language.name_in(messages).into()),
             ],
         )
     ));

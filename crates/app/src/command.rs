@@ -6,7 +6,7 @@ use crate::context::Focus;
 use crate::steps::Step;
 use egui::os::OperatingSystem;
 use egui::{Key as K, KeyboardShortcut, Modifiers};
-use gevinst_core::i18n::{Key, Language, UiText, fill};
+use gevinst_core::i18n::{DocxText, Key, Language, UiText, fill};
 use std::path::PathBuf;
 
 /// A user action.
@@ -30,6 +30,8 @@ pub enum UiCommand {
     SaveAs,
     /// Export the report as PDF.
     ExportPdf,
+    /// Export the report as a Word document (DOCX).
+    ExportDocx,
     /// Quit the program.
     Quit,
     /// Undo the last edit.
@@ -118,6 +120,7 @@ impl UiCommand {
             UiCommand::OpenRecent(_)
             | UiCommand::OpenFile(_)
             | UiCommand::OpenExample
+            | UiCommand::ExportDocx
             | UiCommand::Close
             | UiCommand::ToggleFindings
             | UiCommand::GoTo(_)
@@ -142,6 +145,7 @@ impl UiCommand {
             UiCommand::Save => UiText::CmdSave,
             UiCommand::SaveAs => UiText::CmdSaveAs,
             UiCommand::ExportPdf => UiText::CmdExportPdf,
+            UiCommand::ExportDocx => return DocxText::CmdExportDocx.text(lang).to_owned(),
             UiCommand::Quit => UiText::CmdQuit,
             UiCommand::Undo => UiText::CmdUndo,
             UiCommand::Redo => UiText::CmdRedo,
@@ -171,6 +175,7 @@ impl UiCommand {
             UiCommand::Save => UiText::CmdSaveTip,
             UiCommand::SaveAs => UiText::CmdSaveAsTip,
             UiCommand::ExportPdf => UiText::CmdExportPdfTip,
+            UiCommand::ExportDocx => return DocxText::CmdExportDocxTip.text(lang).to_owned(),
             UiCommand::Quit => UiText::CmdQuitTip,
             UiCommand::Undo => UiText::CmdUndoTip,
             UiCommand::Redo => UiText::CmdRedoTip,

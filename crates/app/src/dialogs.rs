@@ -1,6 +1,6 @@
 //! Native file dialogs, behind a trait so tests use a fake that returns prepared answers.
 
-use gevinst_core::i18n::{Key, Language, UiText};
+use gevinst_core::i18n::{DocxText, Key, Language, UiText};
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -14,6 +14,8 @@ pub enum DialogKind {
     SaveProject,
     /// Choose where to write the PDF.
     ExportPdf,
+    /// Choose where to write the Word document.
+    ExportDocx,
 }
 
 /// What the app asks a file dialog for.
@@ -64,6 +66,11 @@ impl FileDialogs for NativeDialogs {
             DialogKind::ExportPdf => dialog
                 .set_title(UiText::DialogExportTitle.text(lang))
                 .add_filter(UiText::FilterPdf.text(lang), &["pdf"])
+                .set_file_name(suggested_name)
+                .save_file(),
+            DialogKind::ExportDocx => dialog
+                .set_title(DocxText::DialogTitle.text(lang))
+                .add_filter(DocxText::Filter.text(lang), &["docx"])
                 .set_file_name(suggested_name)
                 .save_file(),
         }

@@ -15,6 +15,7 @@
 #![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
 
 pub mod content;
+pub mod docx;
 pub mod fonts;
 pub mod layout;
 mod parallel;
@@ -22,11 +23,15 @@ mod pdf;
 pub mod testing;
 pub mod text;
 
+pub use docx::{
+    docx_from_content, export_docx, export_docx_with_progress, render_docx,
+    render_docx_with_progress,
+};
 pub use layout::{Color, Document, Item, LineItem, Link, OutlineEntry, Page, RectItem, TextRun};
 
 use chrono::{DateTime, Utc};
 use gevinst_core::calc::CalcError;
-use gevinst_core::i18n::{Key, Language, ReportText, fill};
+use gevinst_core::i18n::{DocxText, Key, Language, ReportText, fill};
 use gevinst_core::model::Project;
 use std::path::{Path, PathBuf};
 
@@ -63,6 +68,8 @@ pub enum Stage {
     Layout,
     /// Writing the PDF.
     Pdf,
+    /// Writing the Word document (instead of laying out and writing the PDF).
+    Docx,
     /// Saving the file.
     Write,
 }
@@ -75,6 +82,7 @@ impl Stage {
             Stage::Layout => ReportText::StageLayout,
             Stage::Pdf => ReportText::StagePdf,
             Stage::Write => ReportText::StageWrite,
+            Stage::Docx => return DocxText::StageDocx.text(lang),
         };
         key.text(lang)
     }
@@ -85,6 +93,7 @@ impl Stage {
             Stage::Content => (0.0, 0.05),
             Stage::Layout => (0.05, 0.40),
             Stage::Pdf => (0.45, 0.50),
+            Stage::Docx => (0.05, 0.90),
             Stage::Write => (0.95, 0.05),
         }
     }
@@ -97,6 +106,8 @@ pub enum ReportError {
     Calc,
     /// A bundled font could not be read, or the PDF could not be assembled.
     Font,
+    /// The Word document could not be assembled.
+    Docx,
     /// The file could not be written.
     Write {
         /// The file.
@@ -112,6 +123,7 @@ impl ReportError {
         match self {
             ReportError::Calc => ReportText::ErrCalc.text(lang).to_owned(),
             ReportError::Font => ReportText::ErrFont.text(lang).to_owned(),
+            ReportError::Docx => DocxText::ErrPackage.text(lang).to_owned(),
             ReportError::Write { path, reason } => fill(
                 ReportText::ErrWrite.text(lang),
                 &[("path", &path.display().to_string()), ("reason", reason)],

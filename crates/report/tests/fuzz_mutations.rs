@@ -1,7 +1,9 @@
 //! The fuzz harness: thousands of mutated copies of the example and of the large project
 //! (`gevinst_core::testing::mutate`: numbers to extremes, strings huge or odd, entries
 //! duplicated or removed, references dangling, years far apart) go through load → check →
-//! summary → content → layout → PDF (`gevinst_report::testing::pipeline`). No file may panic.
+//! summary → content → layout → PDF (`gevinst_report::testing::pipeline`), and every file that
+//! loads also to a DOCX that must unzip and whose `word/document.xml` must parse as XML. No
+//! file may panic.
 //!
 //! Seeded and reproducible: a panic prints its seed, and the file is written to
 //! `fixtures/fuzz/seed-<seed>.gevinst.json`; commit it, and `fuzz_fixtures_never_panic` keeps
@@ -14,6 +16,7 @@ use gevinst_core::i18n::Language;
 use gevinst_core::testing::mutate_bytes;
 use gevinst_report::testing::{Outcome, pipeline};
 use serde_json::Value;
+use std::io::Read;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -38,9 +41,39 @@ fn lang_of(seed: u64) -> Language {
     Language::ALL[(seed % 3) as usize]
 }
 
-/// Runs the pipeline, turning a panic into its message.
+/// The Word export of a file that loads: the DOCX unzips and its document is well-formed XML
+/// (panics otherwise). A report that cannot be made (sums overflow) is an error, not a panic.
+fn docx_of(bytes: &[u8], lang: Language) {
+    let Ok(loaded) = gevinst_core::io::load_bytes(bytes, "fuzz.gevinst.json") else {
+        return;
+    };
+    let options = gevinst_report::ReportOptions {
+        language: lang,
+        created: chrono::DateTime::UNIX_EPOCH,
+    };
+    if let Ok(docx) = gevinst_report::render_docx(&loaded.project, &options) {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&docx)).expect("DOCX unzips");
+        let mut xml = String::new();
+        zip.by_name("word/document.xml")
+            .expect("DOCX has word/document.xml")
+            .read_to_string(&mut xml)
+            .expect("document.xml is UTF-8");
+        if let Err(e) = roxmltree::Document::parse(&xml) {
+            panic!("document.xml is not well-formed: {e}");
+        }
+    }
+}
+
+/// Runs the pipeline and the Word export, turning a panic into its message.
 fn run(bytes: &[u8], lang: Language) -> Result<Outcome, String> {
-    catch_unwind(AssertUnwindSafe(|| pipeline(bytes, lang))).map_err(|e| {
+    catch_unwind(AssertUnwindSafe(|| {
+        let outcome = pipeline(bytes, lang);
+        if matches!(outcome, Outcome::Ran { .. }) {
+            docx_of(bytes, lang);
+        }
+        outcome
+    }))
+    .map_err(|e| {
         e.downcast_ref::<String>()
             .cloned()
             .or_else(|| e.downcast_ref::<&str>().map(|s| (*s).to_owned()))

@@ -81,6 +81,7 @@ impl GevinstApp {
                 self.menu_item(ui, UiCommand::SaveAs, has_doc);
                 ui.separator();
                 self.menu_item(ui, UiCommand::ExportPdf, has_doc && self.export.is_none());
+                self.menu_item(ui, UiCommand::ExportDocx, has_doc && self.export.is_none());
                 ui.separator();
                 self.menu_item(ui, UiCommand::Close, has_doc);
                 self.menu_item(ui, UiCommand::Quit, true);
@@ -209,10 +210,12 @@ impl GevinstApp {
                     lang,
                 );
                 ui.add(egui::Spinner::new());
-                ui.label(fill(
-                    UiText::StatusExporting.text(lang),
-                    &[("percent", &percent)],
-                ));
+                let exporting = if super::word::is_docx(job.path()) {
+                    gevinst_core::i18n::DocxText::StatusExporting.text(lang)
+                } else {
+                    UiText::StatusExporting.text(lang)
+                };
+                ui.label(fill(exporting, &[("percent", &percent)]));
                 ui.add(egui::ProgressBar::new(job.progress()).desired_width(160.0));
                 ui.label(RichText::new(job.stage()).weak());
             } else if let Some(busy) = self.busy() {

@@ -175,6 +175,7 @@ impl GevinstApp {
                 self.save_as(None);
             }
             UiCommand::ExportPdf => self.export_pdf(),
+            UiCommand::ExportDocx => self.export_docx(),
             UiCommand::Undo | UiCommand::Redo => self.undo_redo(cmd == UiCommand::Undo),
             UiCommand::Find => self.search_requested = true,
             UiCommand::ToggleFindings => {

@@ -270,6 +270,9 @@ impl GevinstApp {
 
     /// Say how an export ended.
     pub(super) fn export_finished(&mut self, done: Finished) {
+        if self.docx_export_finished(&done) {
+            return;
+        }
         let lang = self.lang();
         match done {
             Finished::Written(path) => {

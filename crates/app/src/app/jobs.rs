@@ -136,7 +136,10 @@ impl GevinstApp {
             && (Self::closes_project(cmd)
                 || matches!(
                     cmd,
-                    UiCommand::Save | UiCommand::SaveAs | UiCommand::ExportPdf
+                    UiCommand::Save
+                        | UiCommand::SaveAs
+                        | UiCommand::ExportPdf
+                        | UiCommand::ExportDocx
                 ))
     }
 

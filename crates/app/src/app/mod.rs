@@ -17,6 +17,7 @@ mod commands;
 mod files;
 mod jobs;
 mod locks;
+mod word;
 
 use crate::command::UiCommand;
 use crate::context::{Focus, Pending, StepCtx, StepOutput};

@@ -247,6 +247,14 @@ impl ReportStep {
             if ui.add(button).on_hover_text(export.tooltip(lang)).clicked() {
                 ctx.send(export);
             }
+            let word = UiCommand::ExportDocx;
+            if ui
+                .button(word.text(lang))
+                .on_hover_text(word.tooltip(lang))
+                .clicked()
+            {
+                ctx.send(word);
+            }
             if self.job.is_some() {
                 ui.add(egui::Spinner::new());
                 ui.label(RichText::new(UiText::ReportPreparing.text(lang)).weak());

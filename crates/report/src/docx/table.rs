@@ -1,0 +1,201 @@
+//! Tables as Word tables: the header row marked as a header (repeated on every page) and
+//! shaded, numbers right-aligned, sum rows bold with a rule above; the key figures and the
+//! chart's numbers as tables too.
+
+use super::text::{para, run};
+use crate::content::{Align, Chart, KeyFigure, Mark, Table as ContentTable};
+use crate::fonts::FontStyle;
+use docx_rs::{
+    AlignmentType, BorderType, Paragraph, Shading, Table, TableCell, TableCellBorder,
+    TableCellBorderPosition, TableRow, WidthType,
+};
+use gevinst_core::i18n::{Common, DocxText, Key};
+
+/// The width of the text column in twentieths of a point (A4 less the margins).
+pub(super) const TEXT_TWIPS: usize = 9180;
+
+/// The header row's shading and the sum row's rule.
+const TINT: &str = "E6EEF5";
+const RULE: &str = "5A6168";
+
+/// The header row: marked to repeat (`cantSplit` is the marker `super::patch` turns into
+/// `tblHeader`; no other row uses it).
+fn header_row(cells: Vec<TableCell>) -> TableRow {
+    TableRow::new(cells).cant_split()
+}
+
+fn aligned(p: Paragraph, align: Align) -> Paragraph {
+    match align {
+        Align::Left => p,
+        Align::Right => p.align(AlignmentType::Right),
+    }
+}
+
+fn mark_color(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Good => "2E7D32",
+        Mark::Partial => "E09B00",
+        Mark::Bad => "C62828",
+        Mark::Neutral => "A0A6AB",
+    }
+}
+
+/// Column widths in twips, by the length of their longest text (a word of the header at least).
+fn widths(columns: usize, texts: impl Fn(usize) -> Vec<usize>) -> Vec<usize> {
+    let weights: Vec<usize> = (0..columns)
+        .map(|i| texts(i).into_iter().max().unwrap_or(4).clamp(4, 40))
+        .collect();
+    let sum: usize = weights.iter().sum::<usize>().max(1);
+    weights
+        .iter()
+        .map(|w| w.saturating_mul(TEXT_TWIPS).checked_div(sum).unwrap_or(0))
+        .collect()
+}
+
+fn cell(p: Paragraph, width: usize) -> TableCell {
+    TableCell::new()
+        .add_paragraph(p)
+        .width(width, WidthType::Dxa)
+}
+
+fn new_table(rows: Vec<TableRow>, grid: Vec<usize>, style: &str) -> Table {
+    Table::without_borders(rows)
+        .style(style)
+        .set_grid(grid)
+        .width(TEXT_TWIPS, WidthType::Dxa)
+}
+
+/// A table of the report.
+pub(super) fn table(t: &ContentTable) -> Table {
+    let n = t.columns.len().max(1);
+    let grid = widths(n, |i| {
+        let header = t
+            .columns
+            .get(i)
+            .map(|c| {
+                c.header
+                    .split_whitespace()
+                    .map(|w| w.chars().count())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .unwrap_or(0);
+        let cells = t.rows.iter().filter_map(|r| r.cells.get(i)).map(|c| {
+            c.spans
+                .iter()
+                .map(|s| s.text.chars().count())
+                .sum::<usize>()
+                .min(40)
+        });
+        std::iter::once(header.saturating_add(1))
+            .chain(cells)
+            .collect()
+    });
+    let width = |i: usize| grid.get(i).copied().unwrap_or(TEXT_TWIPS);
+    let mut rows = Vec::with_capacity(t.rows.len().saturating_add(1));
+    let header: Vec<TableCell> = t
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            cell(
+                aligned(para(&c.header, "GevinstTableHeading"), c.align),
+                width(i),
+            )
+            .shading(Shading::new().fill(TINT))
+        })
+        .collect();
+    if !header.is_empty() {
+        rows.push(header_row(header));
+    }
+    for r in &t.rows {
+        let cells: Vec<TableCell> = (0..n)
+            .map(|i| {
+                let align = t.columns.get(i).map_or(Align::Left, |c| c.align);
+                let mut p = Paragraph::new().style("GevinstTableText");
+                if let Some(c) = r.cells.get(i) {
+                    if let Some(mark) = c.mark {
+                        p = p.add_run(run("● ", FontStyle::Regular).color(mark_color(mark)));
+                    }
+                    for s in &c.spans {
+                        let style = if r.total { FontStyle::Bold } else { s.style };
+                        p = p.add_run(run(&s.text, style));
+                    }
+                }
+                let mut c = cell(aligned(p, align), width(i));
+                if r.total {
+                    c = c.set_border(
+                        TableCellBorder::new(TableCellBorderPosition::Top)
+                            .border_type(BorderType::Single)
+                            .size(8)
+                            .color(RULE),
+                    );
+                }
+                c
+            })
+            .collect();
+        rows.push(TableRow::new(cells));
+    }
+    new_table(rows, grid, "GevinstTable")
+}
+
+/// The key figures: a row of big values over their labels.
+pub(super) fn key_figures(figures: &[KeyFigure]) -> Table {
+    let grid = widths(figures.len().max(1), |i| {
+        figures
+            .get(i)
+            .map(|f| vec![f.value.chars().count().saturating_add(2), 10])
+            .unwrap_or_default()
+    });
+    let cells = figures
+        .iter()
+        .zip(&grid)
+        .map(|(f, w)| {
+            TableCell::new()
+                .add_paragraph(para(&f.value, "GevinstKeyValue"))
+                .add_paragraph(para(&f.label, "GevinstKeyLabel"))
+                .width(*w, WidthType::Dxa)
+        })
+        .collect();
+    new_table(vec![TableRow::new(cells)], grid, "GevinstKeyFigures")
+}
+
+/// The chart's numbers: a row per category (year), a column per series, exact amounts.
+pub(super) fn chart_numbers(c: &Chart) -> Table {
+    let lang = c.language;
+    let n = c.series.len().saturating_add(1);
+    let grid = widths(n, |i| if i == 0 { vec![10] } else { vec![16] });
+    let width = |i: usize| grid.get(i).copied().unwrap_or(TEXT_TWIPS);
+    let mut header = vec![
+        cell(
+            para(DocxText::ChartYear.text(lang), "GevinstTableHeading"),
+            width(0),
+        )
+        .shading(Shading::new().fill(TINT)),
+    ];
+    for (k, s) in c.series.iter().enumerate() {
+        header.push(
+            cell(
+                aligned(para(&s.name, "GevinstTableHeading"), Align::Right),
+                width(k.saturating_add(1)),
+            )
+            .shading(Shading::new().fill(TINT)),
+        );
+    }
+    let mut rows = vec![header_row(header)];
+    for (g, cat) in c.categories.iter().enumerate() {
+        let mut cells = vec![cell(para(cat, "GevinstTableText"), width(0))];
+        for (k, s) in c.series.iter().enumerate() {
+            let text = match s.values.get(g).copied().flatten() {
+                Some(m) => gevinst_core::format::money(m, lang),
+                None => Common::Missing.text(lang).to_owned(),
+            };
+            cells.push(cell(
+                aligned(para(&text, "GevinstTableText"), Align::Right),
+                width(k.saturating_add(1)),
+            ));
+        }
+        rows.push(TableRow::new(cells));
+    }
+    new_table(rows, grid, "GevinstTable")
+}
