@@ -16,13 +16,19 @@
 
 pub mod content;
 pub mod fonts;
+pub mod hyphenate;
 pub mod layout;
 mod parallel;
 mod pdf;
+mod tagged;
+pub mod tagcheck;
 pub mod testing;
 pub mod text;
 
-pub use layout::{Color, Document, Item, LineItem, Link, OutlineEntry, Page, RectItem, TextRun};
+pub use layout::{
+    Color, Document, Item, LineItem, Link, Mark, OutlineEntry, Page, RectItem, Role, Scope,
+    StructNode, TextRun,
+};
 
 use chrono::{DateTime, Utc};
 use gevinst_core::calc::CalcError;
