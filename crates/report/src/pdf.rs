@@ -136,10 +136,11 @@ impl Glyphs {
 /// A page's text as lines in the display list's (reading) order, each with the mark it is
 /// under: consecutive runs on one baseline in the same font, size, colour and structure
 /// element, which become one `TJ` with the gaps between them as offsets.
-fn text_lines(page: &Page) -> Vec<(Mark, Vec<&TextRun>)> {
-    let mut lines: Vec<(Mark, Vec<&TextRun>)> = Vec::new();
+/// Each line also has the index of its first item (its place in reading order).
+fn text_lines(page: &Page) -> Vec<(Mark, Vec<&TextRun>, usize)> {
+    let mut lines: Vec<(Mark, Vec<&TextRun>, usize)> = Vec::new();
     let mut mark = Mark::Artifact;
-    for item in &page.items {
+    for (at, item) in page.items.iter().enumerate() {
         let t = match item {
             Item::Mark(m) => {
                 mark = *m;
@@ -149,7 +150,7 @@ fn text_lines(page: &Page) -> Vec<(Mark, Vec<&TextRun>)> {
             _ => continue,
         };
         match lines.last_mut() {
-            Some((m, line))
+            Some((m, line, _))
                 if *m == mark
                     && line.last().is_some_and(|p| {
                         p.y == t.y
@@ -161,28 +162,29 @@ fn text_lines(page: &Page) -> Vec<(Mark, Vec<&TextRun>)> {
             {
                 line.push(t)
             }
-            _ => lines.push((mark, vec![t])),
+            _ => lines.push((mark, vec![t], at)),
         }
     }
     lines
 }
 
-/// A page's text lines, each with its mark and whether printpdf must see it (see the module
-/// comment).
-type Lines<'a> = Vec<(Mark, Vec<&'a TextRun>, bool)>;
+/// A page's text lines, each with its mark, its place in reading order and whether printpdf
+/// must see it (see the module comment).
+type Lines<'a> = Vec<(Mark, Vec<&'a TextRun>, usize, bool)>;
 
 /// The marked-content sequences of a page as they are opened: the structure element of each
 /// MCID (index), so that the structure tree can point at them.
 #[derive(Debug, Default)]
 pub(crate) struct Marked {
-    /// `mcids[k]` is the structure element of MCID `k`.
-    pub(crate) mcids: Vec<u32>,
+    /// `mcids[k]` is the structure element of MCID `k` and the index of the page item it
+    /// starts at: the figure's graphics are written before the text, but read in place.
+    pub(crate) mcids: Vec<(u32, usize)>,
     open: bool,
 }
 
 impl Marked {
     /// Close the open sequence, if any, and open one for `mark`.
-    fn switch(&mut self, mark: Mark, structure: &[StructNode], ops: &mut Vec<Op>) {
+    fn switch(&mut self, mark: Mark, at: usize, structure: &[StructNode], ops: &mut Vec<Op>) {
         self.close(ops);
         match mark {
             Mark::Node(n) => {
@@ -190,7 +192,7 @@ impl Marked {
                     .get(n as usize)
                     .map_or("Span", |s| super::tagged::tag(&s.role));
                 let mcid = i64::try_from(self.mcids.len()).unwrap_or(i64::MAX);
-                self.mcids.push(n);
+                self.mcids.push((n, at));
                 ops.push(Op::BeginMarkedContentWithProperties {
                     tag: tag.to_owned(),
                     properties: DictItem::Dict {
@@ -275,7 +277,7 @@ fn page_ops(
     // The mark in force, and the one the open sequence has.
     let mut mark = Mark::Artifact;
     let mut open: Option<Mark> = None;
-    for item in &page.items {
+    for (at, item) in page.items.iter().enumerate() {
         if let Item::Mark(m) = item {
             mark = *m;
             continue;
@@ -292,7 +294,7 @@ fn page_ops(
                 _ => Mark::Artifact,
             };
             if open != Some(want) {
-                marked.switch(want, structure, &mut ops);
+                marked.switch(want, at, structure, &mut ops);
                 open = Some(want);
             }
         }
@@ -361,10 +363,10 @@ fn page_ops(
         let mut font: Option<(FontStyle, f32)> = None;
         // The start of the current text line; `Td` moves relative to it.
         let (mut lx, mut ly) = (0.0f32, 0.0f32);
-        for (mark, line, for_printpdf) in lines {
+        for (mark, line, at, for_printpdf) in lines {
             let Some(t) = line.first() else { continue };
             if open != Some(*mark) {
-                marked.switch(*mark, structure, &mut ops);
+                marked.switch(*mark, *at, structure, &mut ops);
                 open = Some(*mark);
             }
             if font != Some((t.style, t.size)) {
@@ -469,7 +471,7 @@ fn write_part(
     pages: &[Page],
     fonts: &Fonts,
     created: DateTime<Utc>,
-) -> (lopdf::Document, Vec<Vec<u32>>) {
+) -> (lopdf::Document, Vec<Vec<(u32, usize)>>) {
     let mut pdf = PdfDocument::new(&doc.meta.title);
     let font_ids: Vec<FontId> = fonts.parsed.iter().map(|f| pdf.add_font(f)).collect();
     // In page order: which lines show a glyph for the first time.
@@ -479,9 +481,9 @@ fn write_part(
         .map(|page| {
             text_lines(page)
                 .into_iter()
-                .map(|(mark, line)| {
+                .map(|(mark, line, at)| {
                     let new = glyphs.add(fonts, &line);
-                    (mark, line, new)
+                    (mark, line, at, new)
                 })
                 .collect()
         })

@@ -101,11 +101,12 @@ impl Elements<'_> {
 }
 
 /// Add the structure tree, the PDF/A and PDF/UA metadata, the output intent and the file
-/// identifier. `mcids[p][k]` is the structure element of MCID `k` on page `p`.
+/// identifier. `mcids[p][k]` is the structure element of MCID `k` on page `p` and the index
+/// of the page item it starts at (its place in reading order).
 pub(crate) fn finish(
     lo: &mut lopdf::Document,
     doc: &Document,
-    mcids: &[Vec<u32>],
+    mcids: &[Vec<(u32, usize)>],
     created: DateTime<Utc>,
 ) -> Option<()> {
     lo.version = "1.7".to_owned();
@@ -123,14 +124,21 @@ pub(crate) fn finish(
     };
     let mut nums: Vec<Object> = Vec::with_capacity(pages.len().saturating_mul(2));
     for (p, (page_mcids, &page)) in mcids.iter().zip(&pages).enumerate() {
-        for (mcid, &node) in page_mcids.iter().enumerate() {
+        // In reading order, not in the order the sequences were written.
+        let mut read: Vec<(usize, usize, u32)> = page_mcids
+            .iter()
+            .enumerate()
+            .map(|(mcid, &(node, at))| (at, mcid, node))
+            .collect();
+        read.sort_unstable();
+        for (_, mcid, node) in read {
             e.content(node as usize, page, mcid);
         }
         nums.push(Object::Integer(i64::try_from(p).ok()?));
         nums.push(Object::Array(
             page_mcids
                 .iter()
-                .map(|&node| Object::Reference(e.ids[node as usize]))
+                .map(|&(node, _)| Object::Reference(e.ids[node as usize]))
                 .collect(),
         ));
         if let Ok(Object::Dictionary(d)) = lo.get_object_mut(page) {
