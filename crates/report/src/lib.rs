@@ -17,9 +17,12 @@
 pub mod content;
 pub mod docx;
 pub mod fonts;
+pub mod hyphenate;
 pub mod layout;
 mod parallel;
 mod pdf;
+mod tagged;
+pub mod tagcheck;
 pub mod testing;
 pub mod text;
 
@@ -27,7 +30,10 @@ pub use docx::{
     docx_from_content, export_docx, export_docx_with_progress, render_docx,
     render_docx_with_progress,
 };
-pub use layout::{Color, Document, Item, LineItem, Link, OutlineEntry, Page, RectItem, TextRun};
+pub use layout::{
+    Color, Document, Item, LineItem, Link, Mark, OutlineEntry, Page, RectItem, Role, Scope,
+    StructNode, TextRun,
+};
 
 use chrono::{DateTime, Utc};
 use gevinst_core::calc::CalcError;

@@ -13,7 +13,9 @@
 //! page and height. The document language (`/Lang`) is set there too.
 
 use super::fonts::{self, DENSE, FontStyle};
-use super::layout::{Color, Document, Item, OutlineEntry, PAGE_HEIGHT, Page, TextRun};
+use super::layout::{
+    Color, Document, Item, Mark, OutlineEntry, PAGE_HEIGHT, Page, StructNode, TextRun,
+};
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use lopdf::{Dictionary, Object, ObjectId};
 use printpdf::{
@@ -131,36 +133,87 @@ impl Glyphs {
     }
 }
 
-/// A page's text as lines in reading order: runs on one baseline in the same font, size and
-/// colour, which become one `TJ` with the gaps between them as offsets.
-fn text_lines(page: &Page) -> Vec<Vec<&TextRun>> {
-    let mut texts: Vec<&TextRun> = page
-        .items
-        .iter()
-        .filter_map(|i| match i {
-            Item::Text(t) if !t.text.is_empty() => Some(t),
-            _ => None,
-        })
-        .collect();
-    texts.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
-    let mut lines: Vec<Vec<&TextRun>> = Vec::new();
-    for t in texts {
+/// A page's text as lines in the display list's (reading) order, each with the mark it is
+/// under: consecutive runs on one baseline in the same font, size, colour and structure
+/// element, which become one `TJ` with the gaps between them as offsets.
+/// Each line also has the index of its first item (its place in reading order).
+fn text_lines(page: &Page) -> Vec<(Mark, Vec<&TextRun>, usize)> {
+    let mut lines: Vec<(Mark, Vec<&TextRun>, usize)> = Vec::new();
+    let mut mark = Mark::Artifact;
+    for (at, item) in page.items.iter().enumerate() {
+        let t = match item {
+            Item::Mark(m) => {
+                mark = *m;
+                continue;
+            }
+            Item::Text(t) if !t.text.is_empty() => t,
+            _ => continue,
+        };
         match lines.last_mut() {
-            Some(line)
-                if line.last().is_some_and(|p| {
-                    p.y == t.y && p.style == t.style && p.size == t.size && p.color == t.color
-                }) =>
+            Some((m, line, _))
+                if *m == mark
+                    && line.last().is_some_and(|p| {
+                        p.y == t.y
+                            && p.style == t.style
+                            && p.size == t.size
+                            && p.color == t.color
+                            && p.x <= t.x
+                    }) =>
             {
                 line.push(t)
             }
-            _ => lines.push(vec![t]),
+            _ => lines.push((mark, vec![t], at)),
         }
     }
     lines
 }
 
-/// A page's text lines, each with whether printpdf must see it (see the module comment).
-type Lines<'a> = Vec<(Vec<&'a TextRun>, bool)>;
+/// A page's text lines, each with its mark, its place in reading order and whether printpdf
+/// must see it (see the module comment).
+type Lines<'a> = Vec<(Mark, Vec<&'a TextRun>, usize, bool)>;
+
+/// The marked-content sequences of a page as they are opened: the structure element of each
+/// MCID (index), so that the structure tree can point at them.
+#[derive(Debug, Default)]
+pub(crate) struct Marked {
+    /// `mcids[k]` is the structure element of MCID `k` and the index of the page item it
+    /// starts at: the figure's graphics are written before the text, but read in place.
+    pub(crate) mcids: Vec<(u32, usize)>,
+    open: bool,
+}
+
+impl Marked {
+    /// Close the open sequence, if any, and open one for `mark`.
+    fn switch(&mut self, mark: Mark, at: usize, structure: &[StructNode], ops: &mut Vec<Op>) {
+        self.close(ops);
+        match mark {
+            Mark::Node(n) => {
+                let tag = structure
+                    .get(n as usize)
+                    .map_or("Span", |s| super::tagged::tag(&s.role));
+                let mcid = i64::try_from(self.mcids.len()).unwrap_or(i64::MAX);
+                self.mcids.push((n, at));
+                ops.push(Op::BeginMarkedContentWithProperties {
+                    tag: tag.to_owned(),
+                    properties: DictItem::Dict {
+                        map: std::iter::once(("MCID".to_owned(), DictItem::Int(mcid))).collect(),
+                    },
+                });
+            }
+            Mark::Artifact => ops.push(Op::BeginMarkedContent {
+                tag: "Artifact".to_owned(),
+            }),
+        }
+        self.open = true;
+    }
+
+    fn close(&mut self, ops: &mut Vec<Op>) {
+        if self.open {
+            ops.push(Op::EndMarkedContent);
+            self.open = false;
+        }
+    }
+}
 
 /// Why the PDF could not be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,20 +258,48 @@ fn pdf_date(t: DateTime<Utc>) -> printpdf::OffsetDateTime {
 /// The operations of one page. Lines and rectangles are painted first, in their order, then
 /// all text in one text section: nothing in the report is drawn over text, and one section
 /// with relative moves (`Td`) keeps the file small and quick to write.
+///
+/// Every operation that paints is inside marked content: text as content of its structure
+/// element, lines and rectangles as content of a figure or else as artifacts.
 fn page_ops(
     page: &Page,
     lines: &Lines<'_>,
     fonts: &Fonts,
     glyphs: &Glyphs,
     font_ids: &[FontId],
-) -> Vec<Op> {
+    structure: &[StructNode],
+) -> (Vec<Op>, Marked) {
     let h = page.height;
     let mut ops = Vec::with_capacity(page.items.len().saturating_mul(3));
     let mut fill: Option<Color> = None;
     let mut stroke: Option<(Color, f32)> = None;
-    for item in &page.items {
+    let mut marked = Marked::default();
+    // The mark in force, and the one the open sequence has.
+    let mut mark = Mark::Artifact;
+    let mut open: Option<Mark> = None;
+    for (at, item) in page.items.iter().enumerate() {
+        if let Item::Mark(m) = item {
+            mark = *m;
+            continue;
+        }
+        if matches!(item, Item::Line(_) | Item::Rect(_)) {
+            let want = match mark {
+                Mark::Node(n)
+                    if structure
+                        .get(n as usize)
+                        .is_some_and(|s| matches!(s.role, super::layout::Role::Figure(_))) =>
+                {
+                    mark
+                }
+                _ => Mark::Artifact,
+            };
+            if open != Some(want) {
+                marked.switch(want, at, structure, &mut ops);
+                open = Some(want);
+            }
+        }
         match item {
-            Item::Text(_) => {}
+            Item::Text(_) | Item::Mark(_) => {}
             Item::Line(l) => {
                 if stroke != Some((l.color, l.width)) {
                     ops.push(Op::SetOutlineColor {
@@ -275,13 +356,19 @@ fn page_ops(
             }
         }
     }
+    marked.close(&mut ops);
     if !lines.is_empty() {
         ops.push(Op::StartTextSection);
+        let mut open: Option<Mark> = None;
         let mut font: Option<(FontStyle, f32)> = None;
         // The start of the current text line; `Td` moves relative to it.
         let (mut lx, mut ly) = (0.0f32, 0.0f32);
-        for (line, for_printpdf) in lines {
+        for (mark, line, at, for_printpdf) in lines {
             let Some(t) = line.first() else { continue };
+            if open != Some(*mark) {
+                marked.switch(*mark, *at, structure, &mut ops);
+                open = Some(*mark);
+            }
             if font != Some((t.style, t.size)) {
                 ops.push(Op::SetFont {
                     font: PdfFontHandle::External(font_ids[t.style.index()].clone()),
@@ -330,9 +417,10 @@ fn page_ops(
                 });
             }
         }
+        marked.close(&mut ops);
         ops.push(Op::EndTextSection);
     }
-    ops
+    (ops, marked)
 }
 
 /// Documents with fewer pages than this per core are written as one part.
@@ -360,12 +448,14 @@ pub fn write(
     })
     .ok_or(PdfError::Serialise)?
     .into_iter();
-    let mut lo = written.next().ok_or(PdfError::Serialise)?;
-    for part in written {
+    let (mut lo, mut mcids) = written.next().ok_or(PdfError::Serialise)?;
+    for (part, part_mcids) in written {
         append_part(&mut lo, part).ok_or(PdfError::Serialise)?;
+        mcids.extend(part_mcids);
     }
     progress(0.7);
     finish(&mut lo, doc);
+    super::tagged::finish(&mut lo, doc, &mcids, created).ok_or(PdfError::Serialise)?;
     compress_streams(&mut lo);
     progress(0.9);
     let mut bytes = Vec::new();
@@ -375,12 +465,13 @@ pub fn write(
 }
 
 /// Some pages of a document as a printpdf document of their own, with the metadata.
+/// Also returns, per page, the structure element of each MCID.
 fn write_part(
     doc: &Document,
     pages: &[Page],
     fonts: &Fonts,
     created: DateTime<Utc>,
-) -> lopdf::Document {
+) -> (lopdf::Document, Vec<Vec<(u32, usize)>>) {
     let mut pdf = PdfDocument::new(&doc.meta.title);
     let font_ids: Vec<FontId> = fonts.parsed.iter().map(|f| pdf.add_font(f)).collect();
     // In page order: which lines show a glyph for the first time.
@@ -390,22 +481,25 @@ fn write_part(
         .map(|page| {
             text_lines(page)
                 .into_iter()
-                .map(|line| {
+                .map(|(mark, line, at)| {
                     let new = glyphs.add(fonts, &line);
-                    (line, new)
+                    (mark, line, at, new)
                 })
                 .collect()
         })
         .collect();
     glyphs.number();
+    let mut mcids = Vec::with_capacity(pages.len());
     let pages = pages
         .iter()
         .zip(&lines)
         .map(|(page, lines)| {
+            let (ops, marked) = page_ops(page, lines, fonts, &glyphs, &font_ids, &doc.structure);
+            mcids.push(marked.mcids);
             PdfPage::new(
                 printpdf::Mm::from(Pt(page.width)),
                 printpdf::Mm::from(Pt(page.height)),
-                page_ops(page, lines, fonts, &glyphs, &font_ids),
+                ops,
             )
         })
         .collect();
@@ -429,7 +523,7 @@ fn write_part(
         secure: false,
         image_optimization: None,
     };
-    pdf.to_lopdf_document(&opts, &mut Vec::new())
+    (pdf.to_lopdf_document(&opts, &mut Vec::new()), mcids)
 }
 
 /// Move the pages of `part` (with their contents, resources and fonts) to the end of

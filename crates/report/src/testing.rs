@@ -26,13 +26,23 @@ pub enum Outcome {
 /// the report's content, lay it out and write the PDF in `lang`: every step a file that loads
 /// goes through. Errors are outcomes; only a bug panics.
 pub fn pipeline(bytes: &[u8], lang: Language) -> Outcome {
+    run(bytes, lang, false).unwrap_or(Outcome::Refused)
+}
+
+/// [`pipeline`], with the PDF also checked as a tagged PDF/A ([`crate::tagcheck::check`]):
+/// the error says what is wrong with the tagging.
+pub fn pipeline_tagged(bytes: &[u8], lang: Language) -> Result<Outcome, String> {
+    run(bytes, lang, true)
+}
+
+fn run(bytes: &[u8], lang: Language, check_tags: bool) -> Result<Outcome, String> {
     let loaded = match io::load_bytes(bytes, "fuzz.gevinst.json") {
         Ok(l) => l,
         Err(e) => {
             for l in Language::ALL {
                 let _ = e.message(l);
             }
-            return Outcome::Refused;
+            return Ok(Outcome::Refused);
         }
     };
     let p = &loaded.project;
@@ -54,12 +64,14 @@ pub fn pipeline(bytes: &[u8], lang: Language) -> Outcome {
         created: DateTime::UNIX_EPOCH,
     };
     // Content, layout (`layout` builds the content first), then the PDF.
-    let pdf_bytes = layout(p, &options)
+    let pdf = layout(p, &options)
         .ok()
-        .and_then(|doc| pdf_from_document(&doc, &options).ok())
-        .map(|b| b.len());
-    Outcome::Ran {
-        findings: findings.len(),
-        pdf_bytes,
+        .and_then(|doc| pdf_from_document(&doc, &options).ok());
+    if check_tags && let Some(pdf) = &pdf {
+        crate::tagcheck::check(pdf)?;
     }
+    Ok(Outcome::Ran {
+        findings: findings.len(),
+        pdf_bytes: pdf.map(|b| b.len()),
+    })
 }

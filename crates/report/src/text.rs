@@ -266,15 +266,15 @@ fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
 }
 
 /// Builds lines run by run.
-struct LineBuilder {
+pub(crate) struct LineBuilder {
     lines: Vec<Line>,
     current: Line,
     /// The width so far.
-    pen: f32,
+    pub(crate) pen: f32,
 }
 
 impl LineBuilder {
-    fn push(&mut self, style: FontStyle, text: &str, width: f32) {
+    pub(crate) fn push(&mut self, style: FontStyle, text: &str, width: f32) {
         match self.current.runs.last_mut() {
             Some(run) if run.style == style => run.text.push_str(text),
             _ => self.current.runs.push(LineRun {
@@ -287,13 +287,13 @@ impl LineBuilder {
         self.current.width = self.pen;
     }
 
-    fn end_line(&mut self) {
+    pub(crate) fn end_line(&mut self) {
         let line = std::mem::take(&mut self.current);
         self.lines.push(line);
         self.pen = 0.0;
     }
 
-    fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.current.runs.is_empty()
     }
 }
@@ -352,8 +352,19 @@ fn push_long_word(b: &mut LineBuilder, spans: &[Span], word: &[Piece], size: f32
 }
 
 /// Break `spans` into lines no wider than `max_width` points at `size` points (greedy, first
-/// fit). Always returns at least one line (possibly empty).
+/// fit), without hyphenation. Always returns at least one line (possibly empty).
 pub fn wrap(spans: &[Span], size: f32, max_width: f32) -> Vec<Line> {
+    wrap_in(spans, size, max_width, None)
+}
+
+/// [`wrap`], hyphenating in `lang` (see [`crate::hyphenate`]): a word that does not fit at
+/// the end of a line is broken at a syllable with a hyphen when its first part fits.
+pub fn wrap_in(
+    spans: &[Span],
+    size: f32,
+    max_width: f32,
+    lang: Option<gevinst_core::i18n::Language>,
+) -> Vec<Line> {
     let max_width = max_width.max(size);
     let mut pieces = Vec::new();
     let tokens = tokenize(spans, size, &mut pieces);
@@ -398,13 +409,23 @@ pub fn wrap(spans: &[Span], size: f32, max_width: f32) -> Vec<Line> {
                     push_word(&mut b, first, count);
                     continue;
                 }
+                let word = word_pieces(&pieces, first, count);
+                if let (Some(lang), [piece]) = (lang, word) {
+                    let span = &spans[piece.span as usize];
+                    let text = &span.text[piece.start as usize..piece.end as usize];
+                    let glue = glue.and_then(|(style, w)| Some((style?, w)));
+                    if crate::hyphenate::push_hyphenated(
+                        &mut b, text, span.style, glue, size, max_width, lang,
+                    ) {
+                        continue;
+                    }
+                }
                 if !b.is_empty() {
                     b.end_line();
                 }
                 if width <= max_width + 0.01 {
                     push_word(&mut b, first, count);
                 } else {
-                    let word = word_pieces(&pieces, first, count);
                     push_long_word(&mut b, spans, word, size, max_width);
                 }
             }

@@ -14,7 +14,7 @@
 
 use gevinst_core::i18n::Language;
 use gevinst_core::testing::mutate_bytes;
-use gevinst_report::testing::{Outcome, pipeline};
+use gevinst_report::testing::{Outcome, pipeline, pipeline_tagged};
 use serde_json::Value;
 use std::io::Read;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -64,11 +64,22 @@ fn docx_of(bytes: &[u8], lang: Language) {
     }
 }
 
-/// Runs the pipeline and the Word export, turning a panic into its message.
-fn run(bytes: &[u8], lang: Language) -> Result<Outcome, String> {
+/// The PDF of one file of the example in this many is also read back and its tagging checked
+/// (`gevinst_report::tagcheck`: every text and painting operation marked or an artifact, the
+/// structure tree complete, PDF/UA and PDF/A identification); reading costs about as much as
+/// writing.
+const TAGGED_EVERY: u64 = 10;
+
+/// Runs the pipeline and the Word export, turning a panic into its message; checks the tagged
+/// PDF too if `tags` (a tagging error is a failure like a panic).
+fn run_checked(bytes: &[u8], lang: Language, tags: bool) -> Result<Outcome, String> {
     catch_unwind(AssertUnwindSafe(|| {
-        let outcome = pipeline(bytes, lang);
-        if matches!(outcome, Outcome::Ran { .. }) {
+        let outcome = if tags {
+            pipeline_tagged(bytes, lang).map_err(|e| format!("tagged PDF: {e}"))
+        } else {
+            Ok(pipeline(bytes, lang))
+        };
+        if matches!(outcome, Ok(Outcome::Ran { .. })) {
             docx_of(bytes, lang);
         }
         outcome
@@ -79,6 +90,7 @@ fn run(bytes: &[u8], lang: Language) -> Result<Outcome, String> {
             .or_else(|| e.downcast_ref::<&str>().map(|s| (*s).to_owned()))
             .unwrap_or_default()
     })
+    .and_then(|r| r)
 }
 
 #[test]
@@ -111,13 +123,11 @@ fn ten_thousand_mutated_files_never_panic() {
                         break;
                     }
                     let seed = first + i;
-                    let base = if seed % LARGE_EVERY == LARGE_EVERY - 1 {
-                        &large
-                    } else {
-                        &example
-                    };
+                    let is_large = seed % LARGE_EVERY == LARGE_EVERY - 1;
+                    let base = if is_large { &large } else { &example };
                     let bytes = mutate_bytes(base, seed);
-                    match run(&bytes, lang_of(seed)) {
+                    let tags = !is_large && seed % TAGGED_EVERY == 0;
+                    match run_checked(&bytes, lang_of(seed), tags) {
                         Ok(Outcome::Refused) => {}
                         Ok(Outcome::Ran { pdf_bytes, .. }) => {
                             loaded.fetch_add(1, Ordering::Relaxed);
@@ -167,7 +177,7 @@ fn fuzz_fixtures_never_panic() {
         }
         let bytes = std::fs::read(&path).unwrap();
         for lang in Language::ALL {
-            if let Err(msg) = run(&bytes, lang) {
+            if let Err(msg) = run_checked(&bytes, lang, true) {
                 panic!("{} panicked in {lang:?}: {msg}", path.display());
             }
         }

@@ -109,6 +109,8 @@ pub fn paint_page(painter: &egui::Painter, page: &Page, origin: Pos2, s: f32) {
                     );
                 }
             }
+            // Structure for the tagged PDF: nothing to paint.
+            Item::Mark(_) => {}
         }
     }
 }

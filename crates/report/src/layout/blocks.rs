@@ -1,20 +1,23 @@
 //! The block setters: paragraphs, headings, the title, key figures, the table of contents,
 //! bullets, callouts and captions, each cut into slices.
 
-use super::display::{Color, Item, LineItem, RectItem, palette};
+use super::display::{Color, Item, LineItem, Mark, RectItem, Role, palette};
 use super::paginate::{Slice, TocNumber};
 use super::{
     BODY_LEADING, BODY_SIZE, Engine, MARGIN_LEFT, PARA_GAP, TEXT_WIDTH, baseline_in, heading_style,
-    line_items, text_item,
+    line_items, mark, text_item,
 };
 use crate::content::{Block, Callout, Heading, KeyFigure, ParaKind};
 use crate::fonts::{FontStyle, metrics};
-use crate::text::{Line, Span, wrap};
+use crate::text::{Line, Span};
 
 impl Engine {
-    /// Lines of a paragraph as slices, with widow and orphan control.
+    /// Lines of a paragraph as slices, with widow and orphan control; their text is content
+    /// of structure element `node`.
+    #[allow(clippy::too_many_arguments)] // the typography of a paragraph, and its element
     pub(super) fn lines(
         &mut self,
+        node: u32,
         lines: Vec<Line>,
         x: f32,
         size: f32,
@@ -32,6 +35,7 @@ impl Engine {
                 keep_with_next: n > 1 && (i == 0 || i.saturating_add(2) == n),
                 ..Slice::default()
             };
+            s.items.push(mark(node));
             line_items(&line, x, base, size, color, &mut s.items);
             self.slices.push(s);
         }
@@ -43,9 +47,10 @@ impl Engine {
             ParaKind::Meta => (8.5, 12.0, palette::MUTED, 0.0),
             ParaKind::Note => (8.0, 11.0, palette::MUTED, 4.0),
         };
-        let lines = wrap(spans, size, TEXT_WIDTH);
+        let lines = self.wrap(spans, size, TEXT_WIDTH);
         let first = self.slices.len();
-        self.lines(lines, MARGIN_LEFT, size, leading, color, gap);
+        let node = self.node(Role::P, None);
+        self.lines(node, lines, MARGIN_LEFT, size, leading, color, gap);
         if kind == ParaKind::Meta {
             // A measure's facts belong with its description.
             for s in &mut self.slices[first..] {
@@ -58,10 +63,11 @@ impl Engine {
         let st = heading_style(h.level);
         let index = self.headings.len();
         self.headings.push((h.level, h.full_text()));
+        let node = self.node(Role::H(h.level.clamp(1, 6)), None);
         let number_width = h.number.as_ref().map_or(0.0, |n| {
             metrics(FontStyle::Bold).width(n, st.size) + st.size * 0.6
         });
-        let lines = wrap(
+        let lines = self.wrap(
             &[Span::bold(h.text.clone())],
             st.size,
             TEXT_WIDTH - number_width,
@@ -83,6 +89,7 @@ impl Engine {
                 heading: (i == 0).then_some(index),
                 ..Slice::default()
             };
+            s.items.push(mark(node));
             if let (0, Some(number)) = (i, &h.number) {
                 s.items.push(text_item(
                     MARGIN_LEFT,
@@ -107,8 +114,8 @@ impl Engine {
 
     pub(super) fn title(&mut self, kicker: &str, title: &str, subtitle: &str) {
         let parts = [
-            (kicker, FontStyle::Bold, 9.0, 13.0, palette::ACCENT, 0.0),
-            (title, FontStyle::Bold, 24.0, 30.0, palette::HEADING, 8.0),
+            (kicker, FontStyle::Bold, 9.0, 13.0, palette::ACCENT, 0.0, Role::P),
+            (title, FontStyle::Bold, 24.0, 30.0, palette::HEADING, 8.0, Role::H(1)),
             (
                 subtitle,
                 FontStyle::Regular,
@@ -116,10 +123,12 @@ impl Engine {
                 15.0,
                 palette::MUTED,
                 4.0,
+                Role::P,
             ),
         ];
-        for (text, style, size, leading, color, before) in parts {
-            let lines = wrap(
+        for (text, style, size, leading, color, before, role) in parts {
+            let node = self.node(role, None);
+            let lines = self.wrap(
                 &[Span {
                     text: text.to_owned(),
                     style,
@@ -134,6 +143,7 @@ impl Engine {
                     keep_with_next: true,
                     ..Slice::default()
                 };
+                s.items.push(mark(node));
                 line_items(line, MARGIN_LEFT, size, size, color, &mut s.items);
                 self.slices.push(s);
             }
@@ -174,8 +184,9 @@ impl Engine {
         let size = (size.clamp(7.0, 16.0) * 4.0).floor() / 4.0;
         let labels: Vec<Vec<Line>> = figures
             .iter()
-            .map(|f| wrap(&[Span::plain(f.label.clone())], 8.0, w - 2.0 * pad))
+            .map(|f| self.wrap(&[Span::plain(f.label.clone())], 8.0, w - 2.0 * pad))
             .collect();
+        let group = self.node(Role::Div, None);
         let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1) as f32;
         let h = pad + size * 1.25 + 3.0 + label_lines * 10.0 + pad;
         let mut s = Slice {
@@ -201,6 +212,9 @@ impl Engine {
                 fill: Some(palette::ACCENT),
                 stroke: None,
             }));
+            // Each figure reads as one paragraph: value, then label.
+            let node = self.node(Role::P, Some(group));
+            s.items.push(mark(node));
             s.items.push(text_item(
                 x + pad,
                 pad + size,
@@ -226,6 +240,8 @@ impl Engine {
             keep_with_next: true,
             ..Slice::default()
         };
+        let node = self.node(Role::P, None);
+        s.items.push(mark(node));
         s.items.push(text_item(
             MARGIN_LEFT,
             14.0,
@@ -252,7 +268,10 @@ impl Engine {
             .filter(|(_, h)| h.level <= 3)
             .collect();
         let count = entries.len();
+        let toc = self.node(Role::Toc, None);
         for (k, (heading, h)) in entries.into_iter().enumerate() {
+            let entry = self.node(Role::Toci, Some(toc));
+            let link = self.node(Role::Link, Some(entry));
             let (style, size, indent, leading, color, before) = if h.level == 2 {
                 (FontStyle::Bold, 9.5, 0.0, 15.0, palette::TEXT, 3.0)
             } else {
@@ -261,7 +280,7 @@ impl Engine {
             let num = h.number.clone().unwrap_or_default();
             let num_w = 26.0;
             let avail = TEXT_WIDTH - indent - num_w - number_room - 8.0;
-            let lines = wrap(
+            let lines = self.wrap(
                 &[Span {
                     text: h.text.clone(),
                     style,
@@ -277,6 +296,7 @@ impl Engine {
                 ..Slice::default()
             };
             let x = MARGIN_LEFT + indent;
+            s.items.push(mark(link));
             s.items.push(text_item(x, base, style, size, color, num));
             let mut last_end = 0.0;
             for (i, line) in lines.iter().enumerate() {
@@ -300,6 +320,7 @@ impl Engine {
                 let text = ". ".repeat(dots);
                 let text = text.trim_end();
                 let w = metrics(FontStyle::Regular).width(text, size);
+                s.items.push(Item::Mark(Mark::Artifact));
                 s.items.push(text_item(
                     to - w,
                     last_base,
@@ -311,22 +332,28 @@ impl Engine {
             }
             s.toc_numbers.push(TocNumber {
                 heading,
+                node: link,
                 right,
                 baseline: last_base,
                 size,
             });
             s.links
-                .push(([MARGIN_LEFT, 0.0, TEXT_WIDTH, s.height], heading));
+                .push(([MARGIN_LEFT, 0.0, TEXT_WIDTH, s.height], heading, link));
             self.slices.push(s);
         }
     }
 
     pub(super) fn bullets(&mut self, items: &[Vec<Span>]) {
         let indent = 14.0;
+        let list = self.node(Role::L, None);
         for (k, spans) in items.iter().enumerate() {
-            let lines = wrap(spans, BODY_SIZE, TEXT_WIDTH - indent);
+            let lines = self.wrap(spans, BODY_SIZE, TEXT_WIDTH - indent);
             let first = self.slices.len();
+            let item = self.node(Role::LI, Some(list));
+            let label = self.node(Role::Lbl, Some(item));
+            let body = self.node(Role::LBody, Some(item));
             self.lines(
+                body,
                 lines,
                 MARGIN_LEFT + indent,
                 BODY_SIZE,
@@ -336,14 +363,16 @@ impl Engine {
             );
             if let Some(s) = self.slices.get_mut(first) {
                 let base = baseline_in(BODY_LEADING, BODY_SIZE);
-                s.items.push(text_item(
+                // The label first, so that it is read before the body.
+                let bullet = text_item(
                     MARGIN_LEFT + 3.0,
                     base,
                     FontStyle::Regular,
                     BODY_SIZE,
                     palette::ACCENT,
                     "•".to_owned(),
-                ));
+                );
+                s.items.splice(0..0, [mark(label), bullet]);
             }
         }
     }
@@ -359,23 +388,26 @@ impl Engine {
         let size = 9.5;
         let leading = 13.5;
         let inner = TEXT_WIDTH - 2.0 * pad_x - 3.0;
-        // (line, size, leading, style colour, extra space above)
-        let mut rows: Vec<(Line, f32, f32, Color, f32)> = Vec::new();
-        for line in wrap(&[Span::bold(c.title.clone())], 8.5, inner) {
-            rows.push((line, 8.5, 12.5, accent, 0.0));
+        // (line, size, leading, style colour, extra space above, structure element)
+        let mut rows: Vec<(Line, f32, f32, Color, f32, u32)> = Vec::new();
+        let group = self.node(Role::Div, None);
+        let title = self.node(Role::P, Some(group));
+        for line in self.wrap(&[Span::bold(c.title.clone())], 8.5, inner) {
+            rows.push((line, 8.5, 12.5, accent, 0.0, title));
         }
         for (p, para) in c.body.iter().enumerate() {
-            for (i, line) in wrap(para, size, inner).into_iter().enumerate() {
+            let node = self.node(Role::P, Some(group));
+            for (i, line) in self.wrap(para, size, inner).into_iter().enumerate() {
                 let extra = if i == 0 {
                     if p == 0 { 2.0 } else { 5.0 }
                 } else {
                     0.0
                 };
-                rows.push((line, size, leading, palette::TEXT, extra));
+                rows.push((line, size, leading, palette::TEXT, extra, node));
             }
         }
         let n = rows.len();
-        for (i, (line, sz, ld, color, extra)) in rows.into_iter().enumerate() {
+        for (i, (line, sz, ld, color, extra, node)) in rows.into_iter().enumerate() {
             let top = if i == 0 { pad_y } else { 0.0 } + extra;
             let bottom = if i.saturating_add(1) == n { pad_y } else { 0.0 };
             let h = top + ld + bottom;
@@ -401,6 +433,7 @@ impl Engine {
                 fill: Some(accent),
                 stroke: None,
             }));
+            s.items.push(mark(node));
             line_items(
                 &line,
                 MARGIN_LEFT + 3.0 + pad_x,
@@ -413,11 +446,14 @@ impl Engine {
         }
     }
 
-    pub(super) fn caption(&mut self, text: &str, space_before: f32) {
-        let lines = wrap(&[Span::bold(text)], 9.0, TEXT_WIDTH);
+    /// A caption above a table (its structure element is a child of `parent`).
+    pub(super) fn caption(&mut self, text: &str, space_before: f32, parent: Option<u32>) {
+        let lines = self.wrap(&[Span::bold(text)], 9.0, TEXT_WIDTH);
         let n = lines.len();
         let first = self.slices.len();
+        let node = self.node(Role::Caption, parent);
         self.lines(
+            node,
             lines,
             MARGIN_LEFT,
             9.0,

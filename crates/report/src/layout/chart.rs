@@ -1,11 +1,11 @@
 //! The chart: grouped bars of planned and realised amounts per year, with a nice axis.
 
-use super::display::{Color, Item, LineItem, RectItem, palette};
+use super::display::{Color, Item, LineItem, RectItem, Role, palette};
 use super::paginate::Slice;
-use super::{Engine, MARGIN_LEFT, TEXT_WIDTH, line_items, text_item};
+use super::{Engine, MARGIN_LEFT, TEXT_WIDTH, line_items, mark, text_item};
 use crate::content::{Chart, SeriesKind};
 use crate::fonts::{FontStyle, metrics};
-use crate::text::{Span, wrap};
+use crate::text::Span;
 
 impl Engine {
     pub(super) fn chart(&mut self, c: &Chart) {
@@ -14,7 +14,9 @@ impl Engine {
             ..Slice::default()
         };
         let mut y = 0.0;
-        for line in wrap(&[Span::bold(c.caption.clone())], 9.0, TEXT_WIDTH) {
+        let caption = self.node(Role::Caption, None);
+        s.items.push(mark(caption));
+        for line in self.wrap(&[Span::bold(c.caption.clone())], 9.0, TEXT_WIDTH) {
             line_items(
                 &line,
                 MARGIN_LEFT,
@@ -27,6 +29,8 @@ impl Engine {
         }
         y += 6.0;
         let top = y;
+        let figure = self.node(Role::Figure(alt_text(c)), None);
+        s.items.push(mark(figure));
         draw_chart(c, top, &mut s.items);
         s.height = top + CHART_HEIGHT;
         self.slices.push(s);
@@ -34,6 +38,31 @@ impl Engine {
 }
 
 const CHART_HEIGHT: f32 = 196.0;
+
+/// What the chart shows, for a reader who cannot see it: the caption, the unit, and per
+/// category each series' amount (categories without amounts are left out).
+fn alt_text(c: &Chart) -> String {
+    let mut out = c.caption.clone();
+    for (g, cat) in c.categories.iter().enumerate() {
+        let values: Vec<String> = c
+            .series
+            .iter()
+            .filter_map(|s| {
+                let m = s.values.get(g).copied().flatten()?;
+                Some(format!(
+                    "{} {}",
+                    s.name,
+                    gevinst_core::format::money(m, c.language)
+                ))
+            })
+            .collect();
+        if !values.is_empty() {
+            out.push_str(&format!(". {cat}: {}", values.join(", ")));
+        }
+    }
+    out.push('.');
+    out
+}
 
 /// A "nice" tick step (1, 2 or 5 × 10^k) for about five ticks up to `max`.
 fn nice_step(max: f64) -> f64 {

@@ -127,6 +127,75 @@ pub enum Item {
     Line(LineItem),
     /// A rectangle.
     Rect(RectItem),
+    /// From here on, the page's items belong to this structure element (or are an artifact),
+    /// until the next mark. Each page starts as an artifact.
+    Mark(Mark),
+}
+
+/// What the items after an [`Item::Mark`] are in the tagged PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Content of the structure element [`Document::structure`]`[n]`. Text always is; lines
+    /// and rectangles only in a figure (elsewhere they are decoration, so artifacts).
+    Node(u32),
+    /// Decoration or pagination: running header, footer, rules, repeated table headers.
+    Artifact,
+}
+
+/// Whether a table header cell heads its column or its row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Heads the cells below it.
+    Column,
+    /// Heads the cells beside it.
+    Row,
+}
+
+/// The kind of a structure element (the standard structure types of PDF 1.7).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    /// A heading of level 1–6 (the title is 1, sections 2, subsections 3, measures 4).
+    H(u8),
+    /// A paragraph.
+    P,
+    /// A group of elements (key figures, a box).
+    Div,
+    /// A list.
+    L,
+    /// A list item.
+    LI,
+    /// A list item's label (the bullet).
+    Lbl,
+    /// A list item's body.
+    LBody,
+    /// A table.
+    Table,
+    /// A table row.
+    TR,
+    /// A header cell with its scope.
+    TH(Scope),
+    /// A data cell.
+    TD,
+    /// A figure with its alternative text.
+    Figure(String),
+    /// The caption of a table or figure.
+    Caption,
+    /// The table of contents.
+    Toc,
+    /// An entry of the table of contents.
+    Toci,
+    /// A link (the entry of the table of contents that jumps to its heading).
+    Link,
+}
+
+/// An element of the structure tree. The elements are in reading order; a parent comes
+/// before its children.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StructNode {
+    /// Its kind.
+    pub role: Role,
+    /// Its parent element (`None`: a child of the document).
+    pub parent: Option<u32>,
 }
 
 /// A clickable area that jumps to a place in the document (the table of contents).
@@ -138,6 +207,8 @@ pub struct Link {
     pub page: usize,
     /// The target y on that page.
     pub y: f32,
+    /// The structure element of the link (a [`Role::Link`]), if tagged.
+    pub node: Option<u32>,
 }
 
 /// One page.
@@ -175,6 +246,8 @@ pub struct Document {
     pub pages: Vec<Page>,
     /// One entry per heading, in reading order.
     pub outline: Vec<OutlineEntry>,
+    /// The structure elements the pages' [`Item::Mark`]s refer to, in reading order.
+    pub structure: Vec<StructNode>,
 }
 
 impl Document {
@@ -198,6 +271,7 @@ impl Document {
                     }
                     Item::Line(_) => lines = lines.saturating_add(1),
                     Item::Rect(_) => rects = rects.saturating_add(1),
+                    Item::Mark(_) => {}
                 }
             }
             out.push_str(&format!(

@@ -1,7 +1,7 @@
 //! Finishing the pages: the placed slices turned into pages, the outline, the table of
 //! contents' page numbers and links, the running header and the footer "Side X av Y".
 
-use super::display::{Document, Item, LineItem, Link, OutlineEntry, Page, palette};
+use super::display::{Document, Item, LineItem, Link, Mark, OutlineEntry, Page, palette};
 use super::paginate::{Placed, TocNumber};
 use super::{Engine, MARGIN_LEFT, PAGE_HEIGHT, PAGE_WIDTH, TEXT_WIDTH, text_item};
 use crate::content::Meta;
@@ -13,7 +13,7 @@ pub(super) fn finish(mut e: Engine, plan: &[Vec<Placed>], meta: &Meta) -> Docume
     let mut outline: Vec<Option<OutlineEntry>> = vec![None; e.headings.len()];
     let mut pages = Vec::with_capacity(plan.len());
     let mut pending: Vec<(usize, usize, TocNumber)> = Vec::new();
-    let mut pending_links: Vec<(usize, [f32; 4], usize)> = Vec::new();
+    let mut pending_links: Vec<(usize, [f32; 4], usize, u32)> = Vec::new();
     for (p, placed) in plan.iter().enumerate() {
         let mut page = Page {
             width: PAGE_WIDTH,
@@ -22,6 +22,8 @@ pub(super) fn finish(mut e: Engine, plan: &[Vec<Placed>], meta: &Meta) -> Docume
             links: Vec::new(),
         };
         for entry in placed {
+            // Whatever a slice does not mark is decoration.
+            page.items.push(Item::Mark(Mark::Artifact));
             let (s, y) = match *entry {
                 Placed::Slice(i, y) => {
                     // Each body slice is placed once: move its items instead of copying them.
@@ -32,9 +34,12 @@ pub(super) fn finish(mut e: Engine, plan: &[Vec<Placed>], meta: &Meta) -> Docume
                     (&e.slices[i], y)
                 }
                 Placed::Header(t, y) => {
+                    // A repeated header row is pagination: an artifact, read once.
                     let s = &e.headers[t];
-                    page.items
-                        .extend(s.items.iter().map(|item| shifted(item.clone(), y)));
+                    page.items.extend(s.items.iter().map(|item| match item {
+                        Item::Mark(_) => Item::Mark(Mark::Artifact),
+                        _ => shifted(item.clone(), y),
+                    }));
                     (s, y)
                 }
             };
@@ -57,6 +62,7 @@ pub(super) fn finish(mut e: Engine, plan: &[Vec<Placed>], meta: &Meta) -> Docume
                         ..*t
                     },
                 ));
+                page.items.push(Item::Mark(Mark::Node(t.node)));
                 page.items.push(text_item(
                     t.right,
                     t.baseline + y,
@@ -66,8 +72,8 @@ pub(super) fn finish(mut e: Engine, plan: &[Vec<Placed>], meta: &Meta) -> Docume
                     String::new(),
                 ));
             }
-            for (r, h) in &s.links {
-                pending_links.push((p, [r[0], r[1] + y, r[2], r[3]], *h));
+            for (r, h, n) in &s.links {
+                pending_links.push((p, [r[0], r[1] + y, r[2], r[3]], *h, *n));
             }
         }
         pages.push(page);
@@ -80,18 +86,19 @@ pub(super) fn finish(mut e: Engine, plan: &[Vec<Placed>], meta: &Meta) -> Docume
     };
     for (p, idx, t) in pending {
         if let (Some((target, _)), Some(Item::Text(run))) =
-            (find(t.heading), pages[p].items.get_mut(idx))
+            (find(t.heading), pages[p].items.get_mut(idx.saturating_add(1)))
         {
             run.text = target.saturating_add(1).to_string();
             run.x = t.right - run.width();
         }
     }
-    for (p, rect, h) in pending_links {
+    for (p, rect, h, node) in pending_links {
         if let Some((target, y)) = find(h) {
             pages[p].links.push(Link {
                 rect,
                 page: target,
                 y,
+                node: Some(node),
             });
         }
     }
@@ -100,6 +107,7 @@ pub(super) fn finish(mut e: Engine, plan: &[Vec<Placed>], meta: &Meta) -> Docume
         meta: meta.clone(),
         pages,
         outline: outline.into_iter().flatten().collect(),
+        structure: e.nodes,
     }
 }
 
@@ -111,6 +119,7 @@ fn shifted(mut item: Item, dy: f32) -> Item {
             l.y2 += dy;
         }
         Item::Rect(r) => r.y += dy,
+        Item::Mark(_) => {}
     }
     item
 }
@@ -147,6 +156,7 @@ fn decorate(pages: &mut [Page], meta: &Meta) {
         })
     };
     for (i, page) in pages.iter_mut().enumerate() {
+        page.items.push(Item::Mark(Mark::Artifact));
         if i > 0 {
             let left = fit(&meta.header_left, size, TEXT_WIDTH * 0.7);
             page.items.push(left_text(44.0, left));

@@ -28,12 +28,14 @@ mod table;
 mod testkit;
 
 pub use display::{
-    Color, Document, Item, LineItem, Link, OutlineEntry, Page, RectItem, TextRun, palette,
+    Color, Document, Item, LineItem, Link, Mark, OutlineEntry, Page, RectItem, Role, Scope,
+    StructNode, TextRun, palette,
 };
 
 use crate::content::{Block, Content};
 use crate::fonts::{FontStyle, metrics};
 use crate::text::Line;
+use gevinst_core::i18n::Language;
 use paginate::{Slice, paginate, set_blocks};
 
 /// A4 width in points.
@@ -112,6 +114,11 @@ fn text_item(x: f32, y: f32, style: FontStyle, size: f32, color: Color, text: St
     })
 }
 
+/// The mark that makes the items after it content of structure element `node`.
+fn mark(node: u32) -> Item {
+    Item::Mark(Mark::Node(node))
+}
+
 fn line_items(line: &Line, x: f32, baseline: f32, size: f32, color: Color, out: &mut Vec<Item>) {
     for run in &line.runs {
         out.push(text_item(
@@ -133,20 +140,38 @@ fn baseline_in(leading: f32, size: f32) -> f32 {
 }
 
 /// Sets blocks into slices: the body slices in reading order, the header rows of the tables
-/// (repeated on every page a table continues on) and the headings (for the outline).
+/// (repeated on every page a table continues on), the headings (for the outline) and the
+/// structure elements the slices' marks refer to.
 struct Engine {
     slices: Vec<Slice>,
     headers: Vec<Slice>,
     headings: Vec<(u8, String)>,
+    nodes: Vec<StructNode>,
+    /// The language the text is hyphenated in.
+    lang: Language,
 }
 
 impl Engine {
-    fn new() -> Engine {
+    fn new(lang: Language) -> Engine {
         Engine {
             slices: Vec::new(),
             headers: Vec::new(),
             headings: Vec::new(),
+            nodes: Vec::new(),
+            lang,
         }
+    }
+
+    /// Lines of `spans`, hyphenated in the document's language.
+    fn wrap(&self, spans: &[crate::text::Span], size: f32, max_width: f32) -> Vec<Line> {
+        crate::text::wrap_in(spans, size, max_width, Some(self.lang))
+    }
+
+    /// A new structure element; its id.
+    fn node(&mut self, role: Role, parent: Option<u32>) -> u32 {
+        let id = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
+        self.nodes.push(StructNode { role, parent });
+        id
     }
 
     /// Set one block; `rest` are the blocks after it (the table of contents lists them).
@@ -176,7 +201,12 @@ pub fn layout(content: &Content, progress: &mut dyn FnMut(f32)) -> Document {
 
 /// [`layout`] with the blocks set on `threads` threads.
 fn layout_on(content: &Content, threads: usize, progress: &mut dyn FnMut(f32)) -> Document {
-    let mut e = set_blocks(&content.blocks, threads.max(1), progress);
+    let mut e = set_blocks(
+        &content.blocks,
+        content.meta.language,
+        threads.max(1),
+        progress,
+    );
     // The last slice never needs to keep with anything.
     if let Some(last) = e.slices.last_mut() {
         last.keep_with_next = false;

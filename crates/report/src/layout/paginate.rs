@@ -2,7 +2,7 @@
 //! pages (headings kept with what follows, no widows or orphans, table headers repeated), and
 //! setting the blocks on all cores.
 
-use super::display::Item;
+use super::display::{Item, Mark};
 use super::{BODY_BOTTOM, BODY_TOP, Engine};
 use crate::content::Block;
 use crate::text::Span;
@@ -11,6 +11,8 @@ use crate::text::Span;
 #[derive(Debug, Clone, Copy)]
 pub(super) struct TocNumber {
     pub(super) heading: usize,
+    /// The structure element the number belongs to.
+    pub(super) node: u32,
     pub(super) right: f32,
     pub(super) baseline: f32,
     pub(super) size: f32,
@@ -29,8 +31,8 @@ pub(super) struct Slice {
     pub(super) heading: Option<usize>,
     /// Page numbers to fill in (table of contents).
     pub(super) toc_numbers: Vec<TocNumber>,
-    /// Links to headings: rect relative to the slice, heading index.
-    pub(super) links: Vec<([f32; 4], usize)>,
+    /// Links to headings: rect relative to the slice, heading index, structure element.
+    pub(super) links: Vec<([f32; 4], usize, u32)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -95,10 +97,21 @@ pub(super) fn paginate(slices: &[Slice], headers: &[Slice]) -> Vec<Vec<Placed>> 
 
 impl Engine {
     /// Append the slices of an engine that set the blocks after this one's, renumbering its
-    /// references to headings and table headers.
+    /// references to headings, table headers and structure elements.
     pub(super) fn append(&mut self, mut other: Engine) {
         let (headings, tables) = (self.headings.len(), self.headers.len());
+        let nodes = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
+        for n in &mut other.nodes {
+            if let Some(p) = &mut n.parent {
+                *p = p.saturating_add(nodes);
+            }
+        }
         for s in other.slices.iter_mut().chain(other.headers.iter_mut()) {
+            for item in &mut s.items {
+                if let Item::Mark(Mark::Node(n)) = item {
+                    *n = n.saturating_add(nodes);
+                }
+            }
             if let Some(t) = &mut s.table {
                 *t = t.saturating_add(tables);
             }
@@ -107,14 +120,17 @@ impl Engine {
             }
             for t in &mut s.toc_numbers {
                 t.heading = t.heading.saturating_add(headings);
+                t.node = t.node.saturating_add(nodes);
             }
-            for (_, h) in &mut s.links {
+            for (_, h, n) in &mut s.links {
                 *h = h.saturating_add(headings);
+                *n = n.saturating_add(nodes);
             }
         }
         self.slices.append(&mut other.slices);
         self.headers.append(&mut other.headers);
         self.headings.append(&mut other.headings);
+        self.nodes.append(&mut other.nodes);
     }
 }
 
@@ -141,6 +157,7 @@ pub(super) fn weight(block: &Block) -> usize {
 /// the headings after it), so the result is the same as setting the blocks one by one.
 pub(super) fn set_blocks(
     blocks: &[Block],
+    lang: gevinst_core::i18n::Language,
     threads: usize,
     progress: &mut dyn FnMut(f32),
 ) -> Engine {
@@ -160,7 +177,7 @@ pub(super) fn set_blocks(
     }
     cuts.push(blocks.len());
     let set_run = |from: usize, to: usize, progress: &mut dyn FnMut(f32)| {
-        let mut e = Engine::new();
+        let mut e = Engine::new(lang);
         let len = to.saturating_sub(from);
         let step = (len / 50).max(1);
         for (n, k) in (from..to).enumerate() {

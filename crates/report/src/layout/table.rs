@@ -1,7 +1,7 @@
 //! Tables: a row as slices (split when taller than a page), the header repeated on every page
 //! it continues on, and column widths that fit the content.
 
-use super::display::{Color, Item, LineItem, RectItem, palette};
+use super::display::{Color, Item, LineItem, RectItem, Role, Scope, palette};
 use super::paginate::Slice;
 use super::{
     BODY_BOTTOM, BODY_TOP, CELL_PAD_X, CELL_PAD_Y, Engine, MARGIN_LEFT, MARK_ROOM, MARK_SIZE,
@@ -9,7 +9,7 @@ use super::{
 };
 use crate::content::{Align, Cell, Column, Mark, ParaKind, Table};
 use crate::fonts::{FontStyle, metrics};
-use crate::text::{Line, Span, max_line_width, min_word_width, wrap};
+use crate::text::{Line, Span, max_line_width, min_word_width};
 
 impl Engine {
     pub(super) fn table(&mut self, t: &Table) {
@@ -17,7 +17,8 @@ impl Engine {
         if cols == 0 {
             return;
         }
-        self.caption(&t.caption, 12.0);
+        let table = self.node(Role::Table, None);
+        self.caption(&t.caption, 12.0, Some(table));
         let widths = column_widths(t);
         let xs: Vec<f32> = widths
             .iter()
@@ -35,7 +36,19 @@ impl Engine {
             .iter()
             .map(|c| Cell::rich(vec![Span::bold(c.header.clone())]))
             .collect();
-        let header = self.row_slices(t, &header_cells, &widths, &xs, RowKind::Header, f32::MAX);
+        let row = self.node(Role::TR, Some(table));
+        let nodes: Vec<u32> = (0..cols)
+            .map(|_| self.node(Role::TH(Scope::Column), Some(row)))
+            .collect();
+        let header = self.row_slices(
+            t,
+            &header_cells,
+            &nodes,
+            &widths,
+            &xs,
+            RowKind::Header,
+            f32::MAX,
+        );
         for s in header {
             self.headers.push(Slice {
                 height: s.height,
@@ -59,7 +72,11 @@ impl Engine {
             } else {
                 RowKind::Plain
             };
-            let parts = self.row_slices(t, &row.cells, &widths, &xs, kind, max_row);
+            let tr = self.node(Role::TR, Some(table));
+            let nodes: Vec<u32> = (0..row.cells.len())
+                .map(|_| self.node(Role::TD, Some(tr)))
+                .collect();
+            let parts = self.row_slices(t, &row.cells, &nodes, &widths, &xs, kind, max_row);
             let parts_n = parts.len();
             for (k, mut s) in parts.into_iter().enumerate() {
                 s.table = Some(table_id);
@@ -88,11 +105,14 @@ impl Engine {
         }
     }
 
-    /// A table row as one slice, or several when it is taller than `max_height`.
+    /// A table row as one slice, or several when it is taller than `max_height`; the text of
+    /// cell `c` is content of structure element `nodes[c]`.
+    #[allow(clippy::too_many_arguments)] // a row, its elements and its geometry
     fn row_slices(
         &self,
         t: &Table,
         cells: &[Cell],
+        nodes: &[u32],
         widths: &[f32],
         xs: &[f32],
         kind: RowKind,
@@ -108,7 +128,7 @@ impl Engine {
                 } else {
                     c.spans.clone()
                 };
-                wrap(&spans, TABLE_SIZE, w - 2.0 * CELL_PAD_X - mark)
+                self.wrap(&spans, TABLE_SIZE, w - 2.0 * CELL_PAD_X - mark)
             })
             .collect();
         let max_lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
@@ -169,6 +189,9 @@ impl Engine {
                 } else {
                     palette::TEXT
                 };
+                if let Some(&node) = nodes.get(c) {
+                    s.items.push(super::mark(node));
+                }
                 for (i, line) in lines.iter().enumerate().take(to).skip(from) {
                     let y = CELL_PAD_Y + i.saturating_sub(from) as f32 * TABLE_LEADING + base;
                     let mut x = match align {
