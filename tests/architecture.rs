@@ -91,7 +91,13 @@ fn the_workspace_has_core_report_app_and_the_program() {
                 .map(str::to_owned)
         })
         .collect();
-    for name in ["gevinst", "gevinst-core", "gevinst-report", "gevinst-app"] {
+    for name in [
+        "gevinst",
+        "gevinst-core",
+        "gevinst-report",
+        "gevinst-sheets",
+        "gevinst-app",
+    ] {
         assert!(members.contains(name), "{name} is missing from {members:?}");
     }
 }
@@ -99,7 +105,7 @@ fn the_workspace_has_core_report_app_and_the_program() {
 #[test]
 fn core_and_report_have_no_gui_in_their_dependency_tree() {
     let meta = metadata();
-    for root in ["gevinst-core", "gevinst-report"] {
+    for root in ["gevinst-core", "gevinst-report", "gevinst-sheets"] {
         let deps = runtime_closure(&meta, root);
         let gui: Vec<&str> = GUI.into_iter().filter(|g| deps.contains(*g)).collect();
         assert!(gui.is_empty(), "{root} depends on {gui:?}");
@@ -116,6 +122,10 @@ fn dependencies_point_one_way() {
     assert!(report.contains("gevinst-core"));
     assert!(!report.contains("gevinst-app"));
     assert!(app.contains("gevinst-core") && app.contains("gevinst-report"));
+    // The spreadsheets use the core alone: no report, no app.
+    let sheets = runtime_closure(&meta, "gevinst-sheets");
+    assert!(sheets.contains("gevinst-core"));
+    assert!(!sheets.contains("gevinst-report") && !sheets.contains("gevinst-app"));
     // The app draws the preview from the report's display list; the PDF writer is the
     // report's, so the app needs no PDF library of its own, but it is no layering error.
     assert!(runtime_closure(&meta, "gevinst").contains("gevinst-app"));

@@ -6,6 +6,8 @@
 
 mod check;
 mod example;
+mod export;
+mod import;
 mod report;
 mod schema;
 mod summary;
@@ -52,6 +54,11 @@ pub enum Command {
     /// file as `<name>.bak`). A file from a newer Gevinst is left alone. Exit 2 when any file
     /// could not be upgraded.
     Upgrade(upgrade::Args),
+    /// Write the project's lists and the report's tables as an Excel workbook (xlsx).
+    Export(export::Args),
+    /// Import measures, services, gains and extractions from a workbook (xlsx, xls, ods) or a
+    /// CSV file. Exit 1, writing nothing, when any cell is wrong.
+    Import(import::Args),
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {
@@ -84,6 +91,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Report(args)) => report::run(&args, cli.lang),
         Some(Command::Schema) => schema::run(),
         Some(Command::Upgrade(args)) => upgrade::run(&args, lang),
+        Some(Command::Export(args)) => export::run(&args, lang),
+        Some(Command::Import(args)) => import::run(&args, lang),
         None => open_app(cli.file, lang),
     }
 }

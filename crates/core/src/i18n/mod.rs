@@ -22,6 +22,7 @@ mod names;
 pub(crate) mod nb;
 pub(crate) mod nn;
 mod report;
+mod sheets;
 mod template;
 pub(crate) mod terms;
 mod ui;
@@ -36,6 +37,7 @@ pub use io::IoText;
 pub use message::{FindingWord, Message, bound_text, quantity_name};
 pub use names::{entity_kind, entity_label, entity_name, entity_text};
 pub use report::ReportText;
+pub use sheets::SheetText;
 pub use template::{Value, fill, fill_with, placeholders, plurals, syntax_problems};
 pub use terms::{Label, Term};
 pub use ui::UiText;
@@ -198,6 +200,7 @@ mod tests {
             table_problems::<CliText>(),
             table_problems::<IoText>(),
             table_problems::<DocxText>(),
+            table_problems::<SheetText>(),
         ]
         .concat();
         assert!(problems.is_empty(), "{problems:?}");

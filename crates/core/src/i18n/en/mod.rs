@@ -7,6 +7,7 @@ pub(crate) mod editor;
 pub(crate) mod findings;
 pub(crate) mod io;
 pub(crate) mod report;
+pub(crate) mod sheets;
 pub(crate) mod terms;
 pub(crate) mod ui;
 pub(crate) mod vocab;
