@@ -38,18 +38,16 @@ pub fn break_points(word: &str, lang: Language) -> Vec<usize> {
     let end = last.saturating_add(c.len_utf8());
     let core = &word[start..end];
     let letters = core.chars().count();
-    if !(MIN_LETTERS..=MAX_LETTERS).contains(&letters) || !core.chars().all(char::is_alphabetic)
-    {
+    if !(MIN_LETTERS..=MAX_LETTERS).contains(&letters) || !core.chars().all(char::is_alphabetic) {
         return Vec::new();
     }
     let mut at = start;
-    let mut out: Vec<usize> =
-        hypher::hyphenate_bounded(core, patterns(lang), LEFT_MIN, RIGHT_MIN)
-            .map(|syllable| {
-                at = at.saturating_add(syllable.len());
-                at
-            })
-            .collect();
+    let mut out: Vec<usize> = hypher::hyphenate_bounded(core, patterns(lang), LEFT_MIN, RIGHT_MIN)
+        .map(|syllable| {
+            at = at.saturating_add(syllable.len());
+            at
+        })
+        .collect();
     // The end of the last syllable is the end of the word.
     out.pop();
     out

@@ -20,8 +20,8 @@ pub mod hyphenate;
 pub mod layout;
 mod parallel;
 mod pdf;
-mod tagged;
 pub mod tagcheck;
+mod tagged;
 pub mod testing;
 pub mod text;
 
