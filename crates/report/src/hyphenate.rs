@@ -147,7 +147,7 @@ mod tests {
         for lang in [Language::Nb, Language::Nn] {
             let points = break_points("digitaliseringsrundskrivet", lang);
             assert!(!points.is_empty());
-            assert!(points.iter().all(|&k| k >= 3 && k <= 23));
+            assert!(points.iter().all(|k| (3..=23).contains(k)));
         }
         assert!(break_points("gevinstrealiseringsplan", Language::Nb).len() > 2);
         assert!(break_points("kort", Language::Nb).is_empty());
