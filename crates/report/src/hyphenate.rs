@@ -38,18 +38,16 @@ pub fn break_points(word: &str, lang: Language) -> Vec<usize> {
     let end = last.saturating_add(c.len_utf8());
     let core = &word[start..end];
     let letters = core.chars().count();
-    if !(MIN_LETTERS..=MAX_LETTERS).contains(&letters) || !core.chars().all(char::is_alphabetic)
-    {
+    if !(MIN_LETTERS..=MAX_LETTERS).contains(&letters) || !core.chars().all(char::is_alphabetic) {
         return Vec::new();
     }
     let mut at = start;
-    let mut out: Vec<usize> =
-        hypher::hyphenate_bounded(core, patterns(lang), LEFT_MIN, RIGHT_MIN)
-            .map(|syllable| {
-                at = at.saturating_add(syllable.len());
-                at
-            })
-            .collect();
+    let mut out: Vec<usize> = hypher::hyphenate_bounded(core, patterns(lang), LEFT_MIN, RIGHT_MIN)
+        .map(|syllable| {
+            at = at.saturating_add(syllable.len());
+            at
+        })
+        .collect();
     // The end of the last syllable is the end of the word.
     out.pop();
     out
@@ -149,7 +147,7 @@ mod tests {
         for lang in [Language::Nb, Language::Nn] {
             let points = break_points("digitaliseringsrundskrivet", lang);
             assert!(!points.is_empty());
-            assert!(points.iter().all(|&k| k >= 3 && k <= 23));
+            assert!(points.iter().all(|k| (3..=23).contains(k)));
         }
         assert!(break_points("gevinstrealiseringsplan", Language::Nb).len() > 2);
         assert!(break_points("kort", Language::Nb).is_empty());

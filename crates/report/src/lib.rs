@@ -21,8 +21,8 @@ pub mod hyphenate;
 pub mod layout;
 mod parallel;
 mod pdf;
-mod tagged;
 pub mod tagcheck;
+mod tagged;
 pub mod testing;
 pub mod text;
 

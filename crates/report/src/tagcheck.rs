@@ -241,8 +241,7 @@ fn walk_content(
                             op.operator
                         )
                     })?;
-                if !op.operator.starts_with('T') && !matches!(op.operator.as_str(), "'" | "\"")
-                {
+                if !op.operator.starts_with('T') && !matches!(op.operator.as_str(), "'" | "\"") {
                     continue;
                 }
                 let text = shown(op, encoding.as_ref());
@@ -270,7 +269,11 @@ fn kids(d: &Dictionary) -> Vec<Object> {
     }
 }
 
-type TreeWalk = (Vec<(ObjectId, i64)>, Vec<String>, HashMap<(ObjectId, i64), ObjectId>);
+type TreeWalk = (
+    Vec<(ObjectId, i64)>,
+    Vec<String>,
+    HashMap<(ObjectId, i64), ObjectId>,
+);
 
 /// The structure tree in reading order: the (page, MCID) of each marked-content sequence, the
 /// elements' types, and which element owns each sequence.
@@ -285,8 +288,11 @@ fn walk_tree(doc: &Document) -> Result<TreeWalk, String> {
     let mut roles = Vec::new();
     let mut owner = HashMap::new();
     // (object, the page inherited from the parent, the element that holds it)
-    let mut stack: Vec<(Object, Option<ObjectId>, Option<ObjectId>)> =
-        kids(root).into_iter().rev().map(|k| (k, None, None)).collect();
+    let mut stack: Vec<(Object, Option<ObjectId>, Option<ObjectId>)> = kids(root)
+        .into_iter()
+        .rev()
+        .map(|k| (k, None, None))
+        .collect();
     while let Some((kid, page, parent)) = stack.pop() {
         match kid {
             Object::Integer(mcid) => {

@@ -229,7 +229,10 @@ pub(crate) fn finish(
     catalog.set("StructTreeRoot", Object::Reference(root));
     catalog.set(
         "MarkInfo",
-        Object::Dictionary(Dictionary::from_iter(vec![("Marked", Object::Boolean(true))])),
+        Object::Dictionary(Dictionary::from_iter(vec![(
+            "Marked",
+            Object::Boolean(true),
+        )])),
     );
     catalog.set("Metadata", Object::Reference(metadata));
     catalog.set("OutputIntents", Object::Array(vec![intent]));
@@ -318,7 +321,10 @@ impl Info {
             ("Keywords", lopdf::text_string(&self.keywords)),
             ("Creator", lopdf::text_string(&self.creator)),
             ("Producer", lopdf::text_string(&self.producer)),
-            ("CreationDate", Object::string_literal(self.pdf_date.clone())),
+            (
+                "CreationDate",
+                Object::string_literal(self.pdf_date.clone()),
+            ),
             ("ModDate", Object::string_literal(self.pdf_date.clone())),
         ])
     }
@@ -438,7 +444,10 @@ fn output_intent(lo: &mut lopdf::Document) -> Object {
             "OutputConditionIdentifier",
             Object::string_literal("sRGB IEC61966-2.1"),
         ),
-        ("RegistryName", Object::string_literal("http://www.color.org")),
+        (
+            "RegistryName",
+            Object::string_literal("http://www.color.org"),
+        ),
         ("Info", Object::string_literal("sRGB IEC61966-2.1")),
         ("DestOutputProfile", Object::Reference(profile)),
     ]))

@@ -126,7 +126,7 @@ fn ten_thousand_mutated_files_never_panic() {
                     let is_large = seed % LARGE_EVERY == LARGE_EVERY - 1;
                     let base = if is_large { &large } else { &example };
                     let bytes = mutate_bytes(base, seed);
-                    let tags = !is_large && seed % TAGGED_EVERY == 0;
+                    let tags = !is_large && seed.is_multiple_of(TAGGED_EVERY);
                     match run_checked(&bytes, lang_of(seed), tags) {
                         Ok(Outcome::Refused) => {}
                         Ok(Outcome::Ran { pdf_bytes, .. }) => {

@@ -348,8 +348,10 @@ fn a_long_report_written_in_parts_is_one_valid_document() {
         };
         assert_eq!(annots.len(), page.links.len(), "page {}", k + 1);
         for (annot, link) in annots.iter().zip(&page.links) {
-            let dest = annot
-                .as_dict()
+            // Each annotation is an object of its own (the structure tree points at it).
+            let dest = pdf
+                .dereference(annot)
+                .and_then(|(_, a)| a.as_dict())
                 .and_then(|a| a.get(b"A"))
                 .and_then(lopdf::Object::as_dict)
                 .and_then(|a| a.get(b"D"))

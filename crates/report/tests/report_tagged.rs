@@ -115,11 +115,8 @@ fn the_example_is_tagged_in_every_language() {
 
 #[test]
 fn the_pdf_says_what_it_is() {
-    let pdf = gevinst_report::render_pdf(
-        &gevinst_core::example::project(),
-        &options(Language::Nn),
-    )
-    .unwrap();
+    let pdf = gevinst_report::render_pdf(&gevinst_core::example::project(), &options(Language::Nn))
+        .unwrap();
     let doc = lopdf::Document::load_mem(&pdf).unwrap();
     let catalog = doc.catalog().unwrap();
     assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"nn-NO");

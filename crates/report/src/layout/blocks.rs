@@ -114,8 +114,24 @@ impl Engine {
 
     pub(super) fn title(&mut self, kicker: &str, title: &str, subtitle: &str) {
         let parts = [
-            (kicker, FontStyle::Bold, 9.0, 13.0, palette::ACCENT, 0.0, Role::P),
-            (title, FontStyle::Bold, 24.0, 30.0, palette::HEADING, 8.0, Role::H(1)),
+            (
+                kicker,
+                FontStyle::Bold,
+                9.0,
+                13.0,
+                palette::ACCENT,
+                0.0,
+                Role::P,
+            ),
+            (
+                title,
+                FontStyle::Bold,
+                24.0,
+                30.0,
+                palette::HEADING,
+                8.0,
+                Role::H(1),
+            ),
             (
                 subtitle,
                 FontStyle::Regular,

@@ -85,9 +85,10 @@ pub(super) fn finish(mut e: Engine, plan: &[Vec<Placed>], meta: &Meta) -> Docume
             .map(|o| (o.page, o.y))
     };
     for (p, idx, t) in pending {
-        if let (Some((target, _)), Some(Item::Text(run))) =
-            (find(t.heading), pages[p].items.get_mut(idx.saturating_add(1)))
-        {
+        if let (Some((target, _)), Some(Item::Text(run))) = (
+            find(t.heading),
+            pages[p].items.get_mut(idx.saturating_add(1)),
+        ) {
             run.text = target.saturating_add(1).to_string();
             run.x = t.right - run.width();
         }
