@@ -11,6 +11,7 @@
 
 mod cli;
 mod common;
+mod compare;
 mod editor;
 pub(crate) mod en;
 mod fields;
@@ -28,6 +29,7 @@ mod vocab;
 
 pub use cli::CliText;
 pub use common::Common;
+pub use compare::CompareText;
 pub use editor::EditorText;
 pub use glossary::{GlossaryEntry, glossary, rejected_in};
 pub use io::IoText;
@@ -195,6 +197,7 @@ mod tests {
             table_problems::<ReportText>(),
             table_problems::<CliText>(),
             table_problems::<IoText>(),
+            table_problems::<CompareText>(),
         ]
         .concat();
         assert!(problems.is_empty(), "{problems:?}");
