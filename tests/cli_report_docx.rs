@@ -24,8 +24,19 @@ fn the_extension_chooses_word_and_format_overrides_it() {
     let example = example.to_str().unwrap();
 
     let docx = dir.path().join("kapittel.docx");
-    let out = gevinst(&["report", example, "-o", docx.to_str().unwrap(), "--lang", "nn"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = gevinst(&[
+        "report",
+        example,
+        "-o",
+        docx.to_str().unwrap(),
+        "--lang",
+        "nn",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.starts_with("Skreiv "), "{said}");
     assert!(said.contains("(Word, nynorsk)"), "{said}");
@@ -33,7 +44,14 @@ fn the_extension_chooses_word_and_format_overrides_it() {
     assert!(bytes.starts_with(b"PK"));
 
     let other = dir.path().join("kapittel.bin");
-    let out = gevinst(&["report", example, "-o", other.to_str().unwrap(), "--format", "docx"]);
+    let out = gevinst(&[
+        "report",
+        example,
+        "-o",
+        other.to_str().unwrap(),
+        "--format",
+        "docx",
+    ]);
     assert!(out.status.success());
     assert!(std::fs::read(&other).unwrap().starts_with(b"PK"));
 
@@ -43,7 +61,14 @@ fn the_extension_chooses_word_and_format_overrides_it() {
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
 
     let forced = dir.path().join("x.docx");
-    let out = gevinst(&["report", example, "-o", forced.to_str().unwrap(), "--format", "pdf"]);
+    let out = gevinst(&[
+        "report",
+        example,
+        "-o",
+        forced.to_str().unwrap(),
+        "--format",
+        "pdf",
+    ]);
     assert!(out.status.success());
     assert!(std::fs::read(&forced).unwrap().starts_with(b"%PDF-"));
 
@@ -55,7 +80,12 @@ fn the_extension_chooses_word_and_format_overrides_it() {
 fn a_folder_that_does_not_exist_is_a_file_error() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("mangler").join("kapittel.docx");
-    let out = gevinst(&["report", example().to_str().unwrap(), "-o", path.to_str().unwrap()]);
+    let out = gevinst(&[
+        "report",
+        example().to_str().unwrap(),
+        "-o",
+        path.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("kapittel.docx"), "{err}");

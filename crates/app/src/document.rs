@@ -43,6 +43,12 @@ pub struct Document {
     /// Set when the file was opened read-only because someone else has it open (their lock):
     /// the project is never written over that file.
     pub locked_by: Option<LockInfo>,
+    /// The project as it was last read or written, to record which entities a save changes
+    /// (the file's history); `None` before the first save.
+    pub saved: Option<Box<Project>>,
+    /// The project being written, stamped with its new revision: it becomes [`Self::saved`]
+    /// when the write succeeds.
+    pub saving: Option<Box<Project>>,
 }
 
 impl Document {
@@ -56,6 +62,8 @@ impl Document {
             newer: None,
             migrated_from: None,
             locked_by: None,
+            saved: None,
+            saving: None,
         }
     }
 
@@ -72,6 +80,8 @@ impl Document {
     /// A project read from `path`.
     pub fn opened(path: &Path, opened: Opened) -> Self {
         Document {
+            saved: Some(Box::new(opened.project.clone())),
+            saving: None,
             project: opened.project,
             history: History::new(),
             path: Some(path.to_path_buf()),

@@ -3,7 +3,8 @@
 //! The modules depend on each other in one direction, bottom to top:
 //! [`model`] (the data, [`model::Language`]) → [`format`] (Norwegian numbers and dates) →
 //! [`calc`] (FTE, totals, price years, net present value) → [`validate`] (findings as data) →
-//! [`i18n`] (every fixed text, and findings as sentences) → [`edit`], [`example`], [`io`].
+//! [`i18n`] (every fixed text, and findings as sentences) → [`edit`], [`example`], [`io`],
+//! [`compare`] (diff and three-way merge of two copies).
 //! No egui, eframe or PDF crate is in this crate's dependency tree; the report
 //! (`gevinst-report`), the app (`gevinst-app`) and the program (`gevinst`) build on it.
 
@@ -13,6 +14,7 @@
 #![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
 
 pub mod calc;
+pub mod compare;
 pub mod edit;
 pub mod example;
 pub mod format;

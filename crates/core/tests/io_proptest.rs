@@ -391,6 +391,7 @@ fn project() -> impl Strategy<Value = Project> {
             created: d.0,
             modified: d.1,
             last_edited_by: d.2,
+            ..Default::default()
         })
 }
 
@@ -431,7 +432,7 @@ proptest! {
     #[test]
     fn arbitrary_json_like_text_never_panics(text in "[{}\\[\\]\":,0-9a-z \\n\\-.]{0,200}") {
         load_never_panics(text.as_bytes());
-        let with_version = format!("{{\"schema_version\": 1, {text}");
+        let with_version = format!("{{\"schema_version\": 2, {text}");
         load_never_panics(with_version.as_bytes());
     }
 
@@ -455,7 +456,7 @@ proptest! {
             old[pos + 18] = b'0';
         }
         load_never_panics(&old);
-        let newer = std::str::from_utf8(&bytes).unwrap_or("").replacen("\"schema_version\": 1", "\"schema_version\": 5", 1);
+        let newer = std::str::from_utf8(&bytes).unwrap_or("").replacen("\"schema_version\": 2", "\"schema_version\": 5", 1);
         let _ = io::load_bytes_with(newer.as_bytes(), "n.gevinst.json", io::LoadOptions { allow_newer: true });
     }
 }

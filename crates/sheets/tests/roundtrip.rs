@@ -30,12 +30,20 @@ fn an_import_is_one_undoable_edit() {
     assert_eq!(outcome.updated, 0);
     assert_eq!(
         outcome.new,
-        p.measures.len() + p.gains.len() + p.extractions.len() + p.priority_areas.len()
-            + p.services.iter().filter(|s| empty.service(s.id).is_none()).count()
+        p.measures.len()
+            + p.gains.len()
+            + p.extractions.len()
+            + p.priority_areas.len()
+            + p.services
+                .iter()
+                .filter(|s| empty.service(s.id).is_none())
+                .count()
     );
     let mut history = gevinst_core::edit::History::new();
     let mut project = empty.clone();
-    history.apply(&mut project, outcome.edit.clone(), None).unwrap();
+    history
+        .apply(&mut project, outcome.edit.clone(), None)
+        .unwrap();
     assert_eq!(project, p);
     history.undo(&mut project).unwrap();
     assert_eq!(project, empty);

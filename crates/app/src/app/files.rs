@@ -104,13 +104,16 @@ impl GevinstApp {
     /// Write the project to `path` in the background; `then` runs once it is written.
     pub(super) fn write_to(&mut self, path: &Path, then: Option<UiCommand>) {
         let lang = self.lang();
-        let Some(doc) = &self.doc else {
+        let Some(doc) = &mut self.doc else {
             return;
         };
         let mut project = doc.project.clone();
         project.modified = chrono::Utc::now();
         // Always this version's format (a read-only newer file is saved as a copy in it).
         project.schema_version = gevinst_core::model::SCHEMA_VERSION;
+        // A new revision, with the entities changed since the last save (the file's history).
+        gevinst_core::compare::stamp_revision(&mut project, doc.saved.as_deref());
+        doc.saving = Some(Box::new(project.clone()));
         let (serial, revision, modified) =
             (self.doc_serial, doc.history.revision(), project.modified);
         let files = Arc::clone(&self.files);
@@ -147,6 +150,10 @@ impl GevinstApp {
             Ok(stamp) => {
                 doc.project.modified = modified;
                 doc.project.schema_version = gevinst_core::model::SCHEMA_VERSION;
+                if let Some(written) = doc.saving.take() {
+                    doc.project.history = written.history.clone();
+                    doc.saved = Some(written);
+                }
                 doc.path = Some(path.to_path_buf());
                 doc.stamp = stamp;
                 doc.origin = Origin::File;

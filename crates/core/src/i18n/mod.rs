@@ -11,6 +11,7 @@
 
 mod cli;
 mod common;
+mod compare;
 mod docx;
 mod editor;
 pub(crate) mod en;
@@ -30,6 +31,7 @@ mod vocab;
 
 pub use cli::CliText;
 pub use common::Common;
+pub use compare::CompareText;
 pub use docx::DocxText;
 pub use editor::EditorText;
 pub use glossary::{GlossaryEntry, glossary, rejected_in};
@@ -201,6 +203,7 @@ mod tests {
             table_problems::<IoText>(),
             table_problems::<DocxText>(),
             table_problems::<SheetText>(),
+            table_problems::<CompareText>(),
         ]
         .concat();
         assert!(problems.is_empty(), "{problems:?}");

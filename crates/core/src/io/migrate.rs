@@ -12,7 +12,7 @@ use serde_json::{Map, Value, json};
 type Step = fn(&mut Value);
 
 /// The steps, indexed by the version they convert from.
-const STEPS: [Step; SCHEMA_VERSION as usize] = [migrate_v0_to_v1];
+const STEPS: [Step; SCHEMA_VERSION as usize] = [migrate_v0_to_v1, migrate_v1_to_v2];
 
 /// Convert `value` from schema version `from` to [`SCHEMA_VERSION`]. Versions at or above the
 /// current one are left as they are.
@@ -54,6 +54,15 @@ pub fn migrate_v0_to_v1(value: &mut Value) {
         });
     });
     for_each_object(root, "extractions", |e| amounts_to_text(e, &["amount_nok"]));
+}
+
+/// Version 1 → version 2: the file gains a `history` (revisions and which revision last changed
+/// each entity). A version-1 file has none: its history starts empty, and the first save records
+/// the first revision. Nothing else changes.
+pub fn migrate_v1_to_v2(value: &mut Value) {
+    if let Some(root) = value.as_object_mut() {
+        root.remove("history");
+    }
 }
 
 fn for_each_object(
@@ -140,7 +149,7 @@ mod tests {
             "checklist": { "1.10": { "status": "fulfilled" }, "1.2": "partly", "9.9": {} }
         });
         migrate(&mut v, 0);
-        assert_eq!(v["schema_version"], 1);
+        assert_eq!(v["schema_version"], SCHEMA_VERSION);
         assert_eq!(v["agency"]["org_number"], "974760673");
         assert!(v["agency"].get("orgnr").is_none());
         assert_eq!(v["settings"]["cost_per_fte"], "950000.00");
@@ -162,11 +171,20 @@ mod tests {
         let mut v = json!([1, 2]);
         migrate(&mut v, 0);
         assert_eq!(v, json!([1, 2]));
-        let mut v = json!({ "schema_version": 1, "agency": { "orgnr": "1" } });
-        migrate(&mut v, 1);
+        let mut v = json!({ "schema_version": 2, "agency": { "orgnr": "1" } });
+        migrate(&mut v, 2);
         assert_eq!(
             v["agency"]["orgnr"], "1",
             "no step runs for the current version"
         );
+    }
+
+    #[test]
+    fn v1_to_v2_starts_an_empty_history() {
+        let mut v = json!({ "schema_version": 1, "agency": { "name": "X" } });
+        migrate(&mut v, 1);
+        assert_eq!(v["schema_version"], 2);
+        assert!(v.get("history").is_none());
+        assert_eq!(v["agency"]["name"], "X");
     }
 }

@@ -23,7 +23,7 @@ pub use error::{
 pub use lock::{
     LockInfo, LockStatus, check_lock, lock_path, process_alive, remove_lock, write_lock,
 };
-pub use migrate::{migrate, migrate_v0_to_v1};
+pub use migrate::{migrate, migrate_v0_to_v1, migrate_v1_to_v2};
 pub use schema::{json_schema, json_schema_text, prune_to_schema};
 pub use stamp::{FileStamp, stamp};
 
@@ -42,7 +42,7 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub const EXTENSION: &str = ".gevinst.json";
 
 /// Which version of Gevinst first writes each schema version.
-const WRITERS: [(u32, &str); 2] = [(0, "0.0"), (1, "0.1")];
+const WRITERS: [(u32, &str); 3] = [(0, "0.0"), (1, "0.1"), (2, "0.2")];
 
 /// The first Gevinst version that writes a schema version, if this build knows it.
 pub fn first_gevinst_writing(schema_version: u32) -> Option<&'static str> {
@@ -537,7 +537,7 @@ mod tests {
 
     #[test]
     fn version_table() {
-        assert_eq!(first_gevinst_writing(SCHEMA_VERSION), Some("0.1"));
+        assert_eq!(first_gevinst_writing(SCHEMA_VERSION), Some("0.2"));
         assert_eq!(first_gevinst_writing(SCHEMA_VERSION + 1), None);
     }
 }

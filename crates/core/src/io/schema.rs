@@ -7,7 +7,15 @@ use std::sync::LazyLock;
 
 /// Fields whose default depends on the clock or is random (ids, timestamps, the current year):
 /// their `default` is left out so that the schema is the same on every machine and every day.
-const CHANGING_DEFAULTS: [&str; 6] = ["id", "created", "modified", "year", "price_year", "report"];
+const CHANGING_DEFAULTS: [&str; 7] = [
+    "id",
+    "created",
+    "modified",
+    "year",
+    "price_year",
+    "report",
+    "saved",
+];
 
 fn remove_changing_defaults(v: &mut Value) {
     match v {

@@ -7,6 +7,7 @@ mod checklist;
 mod extraction;
 mod field;
 mod gain;
+mod history;
 mod id;
 mod language;
 mod measure;
@@ -27,6 +28,7 @@ pub use field::{
     PriorityAreaField, ReportField, ServiceField, SettingsField,
 };
 pub use gain::{Beneficiary, Direction, Gain, GainKind, GainYear};
+pub use history::{History, MAX_REVISIONS, Revision, common_ancestor};
 pub use id::Id;
 pub use language::Language;
 pub use measure::{Measure, MeasureStatus};
@@ -47,7 +49,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build of Gevinst writes and reads natively.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The current calendar year from the system clock (for defaults only).
 pub fn this_year() -> i32 {
@@ -102,6 +104,9 @@ pub struct Project {
     /// Who saved it last.
     #[serde(default)]
     pub last_edited_by: String,
+    /// The revisions saved and which one last changed each entity (schema version 2).
+    #[serde(default, skip_serializing_if = "History::is_empty")]
+    pub history: History,
 }
 
 impl Default for Project {
@@ -123,6 +128,7 @@ impl Default for Project {
             created: now,
             modified: now,
             last_edited_by: String::new(),
+            history: History::default(),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub(crate) mod cli;
 pub(crate) mod common;
+pub(crate) mod compare;
 pub(crate) mod docx;
 pub(crate) mod editor;
 pub(crate) mod findings;
