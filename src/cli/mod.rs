@@ -6,6 +6,7 @@
 
 mod check;
 mod example;
+mod next_year;
 mod report;
 mod schema;
 mod summary;
@@ -51,6 +52,10 @@ pub enum Command {
     /// file as `<name>.bak`). A file from a newer Gevinst is left alone. Exit 2 when any file
     /// could not be upgraded.
     Upgrade(upgrade::Args),
+    /// Make next year's report from this one: the report year moves on, ids are kept, what
+    /// was planned or answered is carried over to confirm, and last year's key figures are
+    /// kept. Exit 2 when a file cannot be read or written.
+    NextYear(next_year::Args),
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {
@@ -83,6 +88,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Report(args)) => report::run(&args, cli.lang),
         Some(Command::Schema) => schema::run(),
         Some(Command::Upgrade(args)) => upgrade::run(&args, lang),
+        Some(Command::NextYear(args)) => next_year::run(&args, lang),
         None => open_app(cli.file, lang),
     }
 }

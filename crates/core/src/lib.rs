@@ -22,3 +22,4 @@ pub mod model;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod validate;
+pub mod year;

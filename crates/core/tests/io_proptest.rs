@@ -391,6 +391,7 @@ fn project() -> impl Strategy<Value = Project> {
             created: d.0,
             modified: d.1,
             last_edited_by: d.2,
+            ..Project::default()
         })
 }
 

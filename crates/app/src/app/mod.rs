@@ -17,6 +17,7 @@ mod commands;
 mod files;
 mod jobs;
 mod locks;
+mod year;
 
 use crate::command::UiCommand;
 use crate::context::{Focus, Pending, StepCtx, StepOutput};

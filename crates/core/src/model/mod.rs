@@ -15,6 +15,7 @@ mod priority;
 mod quantity;
 mod service;
 mod settings;
+mod year;
 
 pub use agency::{Agency, ReportInfo, ReportPart, org_number_is_valid};
 pub use checklist::{
@@ -41,6 +42,10 @@ pub use service::{
     ServicePlan, Suitability, TargetGroup, UserOrientation,
 };
 pub use settings::{DiscountBand, PriceIndexEntry, Settings};
+pub use year::{
+    Carried, CarriedOver, SnapshotArea, SnapshotExtractionYear, SnapshotGainYear, StatusCounts,
+    YearSnapshot,
+};
 
 use chrono::{DateTime, Datelike, Utc};
 use schemars::JsonSchema;
@@ -102,6 +107,14 @@ pub struct Project {
     /// Who saved it last.
     #[serde(default)]
     pub last_edited_by: String,
+    /// What was carried over from last year's report and is still to confirm (set by
+    /// `gevinst next-year`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_over: Option<CarriedOver>,
+    /// Last year's key figures, shown as "I fjor" beside this year's (set by
+    /// `gevinst next-year`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_year: Option<YearSnapshot>,
 }
 
 impl Default for Project {
@@ -123,6 +136,8 @@ impl Default for Project {
             created: now,
             modified: now,
             last_edited_by: String::new(),
+            carried_over: None,
+            last_year: None,
         }
     }
 }

@@ -9,3 +9,4 @@ pub(crate) mod report;
 pub(crate) mod terms;
 pub(crate) mod ui;
 pub(crate) mod vocab;
+pub(crate) mod year;
