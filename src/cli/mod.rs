@@ -8,6 +8,7 @@ mod check;
 mod example;
 mod export;
 mod import;
+mod next_year;
 mod report;
 mod schema;
 mod summary;
@@ -59,6 +60,10 @@ pub enum Command {
     /// Import measures, services, gains and extractions from a workbook (xlsx, xls, ods) or a
     /// CSV file. Exit 1, writing nothing, when any cell is wrong.
     Import(import::Args),
+    /// Make next year's report from this one: the report year moves on, ids are kept, what
+    /// was planned or answered is carried over to confirm, and last year's key figures are
+    /// kept. Exit 2 when a file cannot be read or written.
+    NextYear(next_year::Args),
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {
@@ -93,6 +98,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Upgrade(args)) => upgrade::run(&args, lang),
         Some(Command::Export(args)) => export::run(&args, lang),
         Some(Command::Import(args)) => import::run(&args, lang),
+        Some(Command::NextYear(args)) => next_year::run(&args, lang),
         None => open_app(cli.file, lang),
     }
 }

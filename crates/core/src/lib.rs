@@ -24,3 +24,4 @@ pub mod model;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod validate;
+pub mod year;

@@ -401,6 +401,14 @@ fn every_rule() -> Vec<Project> {
             ..OwnPoint::default()
         },
     ];
+    // Carried over from last year and not yet confirmed.
+    p.carried_over = Some(gevinst_core::model::CarriedOver {
+        from_year: 2024,
+        measures: vec![id(101)],
+        checklist: vec![gevinst_core::model::ChecklistPoint::P1_1],
+        own_points: vec![id(501)],
+        left_out: Vec::new(),
+    });
 
     let mut none_active = complete();
     none_active.agency.org_number.clear();

@@ -79,6 +79,7 @@ impl GevinstApp {
                 ui.separator();
                 self.menu_item(ui, UiCommand::Save, writable);
                 self.menu_item(ui, UiCommand::SaveAs, has_doc);
+                self.next_year_menu_item(ui, has_doc);
                 ui.separator();
                 self.menu_item(ui, UiCommand::ExportPdf, has_doc && self.export.is_none());
                 self.menu_item(ui, UiCommand::ExportDocx, has_doc && self.export.is_none());
@@ -254,6 +255,11 @@ impl GevinstApp {
             egui::Panel::top("gevinst-banner")
                 .frame(egui::Frame::NONE)
                 .show(ui, |ui| self.banners(ui));
+        }
+        if self.has_carried() {
+            egui::Panel::top("gevinst-carried")
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| self.carried_panel(ui));
         }
         egui::Panel::bottom("gevinst-status")
             .exact_size(28.0)

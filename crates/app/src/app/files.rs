@@ -325,7 +325,7 @@ impl GevinstApp {
 }
 
 /// True when two paths name the same file (also when one of them does not exist yet).
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,

@@ -18,6 +18,7 @@ mod files;
 mod jobs;
 mod locks;
 mod word;
+mod year;
 
 use crate::command::UiCommand;
 use crate::context::{Focus, Pending, StepCtx, StepOutput};

@@ -4,15 +4,17 @@
 //! The GUI builds edits and hands them to [`History::apply`]; tests do the same, so undo, redo,
 //! the dirty flag and the tests all see one stream of changes.
 
+mod confirm;
 mod history;
 mod lists;
 
+pub use confirm::{confirm, confirm_all, include_in_report};
 pub use history::{History, MAX_STEPS, UndoEntry, Verb};
 pub use lists::{ListItem, delete, duplicate, id_in, insert_after, item, new_item};
 
 use crate::model::{
-    Agency, ChecklistItem, ChecklistPoint, ChecklistStatus, EntityRef, Extraction, Gain, Id,
-    ItemKind, Measure, OwnPoint, PriorityArea, Project, ReportInfo, Service, Settings,
+    Agency, CarriedOver, ChecklistItem, ChecklistPoint, ChecklistStatus, EntityRef, Extraction,
+    Gain, Id, ItemKind, Measure, OwnPoint, PriorityArea, Project, ReportInfo, Service, Settings,
 };
 
 /// One entity that lives in a list of the project.
@@ -116,6 +118,8 @@ pub enum Edit {
     },
     /// Several edits applied as one step (undone together, in reverse).
     Batch(Vec<Edit>),
+    /// Replace what was carried over from last year and is still to confirm (a confirmation).
+    SetCarriedOver(Option<CarriedOver>),
 }
 
 /// Why an edit could not be applied. The project is left unchanged.
@@ -238,6 +242,10 @@ fn add_missing_point(project: &mut Project, point: ChecklistPoint) -> Result<(),
 impl Edit {
     /// Apply the edit and return its inverse. On error the project is unchanged.
     pub fn apply(self, project: &mut Project) -> Result<Edit, EditError> {
+        // Changing a carried item's status, answer or text confirms it for this year.
+        if let Some(confirmed) = confirm::confirmed_by(&self, project) {
+            return confirm::apply_confirming(self, confirmed, project);
+        }
         match self {
             Edit::SetAgency(a) => Ok(Edit::SetAgency(std::mem::replace(&mut project.agency, a))),
             Edit::SetReport(r) => Ok(Edit::SetReport(std::mem::replace(&mut project.report, r))),
@@ -292,6 +300,10 @@ impl Edit {
                 inverses.reverse();
                 Ok(Edit::Batch(inverses))
             }
+            Edit::SetCarriedOver(c) => Ok(Edit::SetCarriedOver(std::mem::replace(
+                &mut project.carried_over,
+                c,
+            ))),
         }
     }
 
@@ -299,7 +311,7 @@ impl Edit {
     pub fn entity(&self) -> Option<EntityRef> {
         match self {
             Edit::SetAgency(_) => Some(EntityRef::Agency),
-            Edit::SetReport(_) => Some(EntityRef::Report),
+            Edit::SetReport(_) | Edit::SetCarriedOver(_) => Some(EntityRef::Report),
             Edit::SetSettings(_) => Some(EntityRef::Settings),
             Edit::SetChecklistItem(c) => Some(EntityRef::Checklist(c.point)),
             Edit::Insert { item, .. } | Edit::Update(item) => Some(item.entity()),

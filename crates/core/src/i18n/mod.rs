@@ -28,6 +28,7 @@ mod template;
 pub(crate) mod terms;
 mod ui;
 mod vocab;
+mod year;
 
 pub use cli::CliText;
 pub use common::Common;
@@ -44,6 +45,7 @@ pub use template::{Value, fill, fill_with, placeholders, plurals, syntax_problem
 pub use terms::{Label, Term};
 pub use ui::UiText;
 pub use vocab::{Word, Wording, capital};
+pub use year::YearText;
 
 pub use crate::model::Language;
 

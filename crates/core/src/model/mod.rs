@@ -16,6 +16,7 @@ mod priority;
 mod quantity;
 mod service;
 mod settings;
+mod year;
 
 pub use agency::{Agency, ReportInfo, ReportPart, org_number_is_valid};
 pub use checklist::{
@@ -43,6 +44,10 @@ pub use service::{
     ServicePlan, Suitability, TargetGroup, UserOrientation,
 };
 pub use settings::{DiscountBand, PriceIndexEntry, Settings};
+pub use year::{
+    Carried, CarriedOver, SnapshotArea, SnapshotExtractionYear, SnapshotGainYear, StatusCounts,
+    YearSnapshot,
+};
 
 use chrono::{DateTime, Datelike, Utc};
 use schemars::JsonSchema;
@@ -107,6 +112,14 @@ pub struct Project {
     /// The revisions saved and which one last changed each entity (schema version 2).
     #[serde(default, skip_serializing_if = "History::is_empty")]
     pub history: History,
+    /// What was carried over from last year's report and is still to confirm (set by
+    /// `gevinst next-year`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_over: Option<CarriedOver>,
+    /// Last year's key figures, shown as "I fjor" beside this year's (set by
+    /// `gevinst next-year`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_year: Option<YearSnapshot>,
 }
 
 impl Default for Project {
@@ -129,6 +142,8 @@ impl Default for Project {
             modified: now,
             last_edited_by: String::new(),
             history: History::default(),
+            carried_over: None,
+            last_year: None,
         }
     }
 }

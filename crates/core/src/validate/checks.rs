@@ -47,6 +47,7 @@ pub(super) fn run(project: &Project, today: NaiveDate) -> Validation {
     super::method::extractions(project, &mut out);
     super::sources::checklist(project, &mut out);
     texts(project, &mut out);
+    super::year::carried_over(project, &mut out);
     // Stable: within a severity the findings keep the order of the steps and the lists.
     out.findings.sort_by_key(|f| f.severity);
     Validation {

@@ -62,6 +62,7 @@ mod checks;
 mod method;
 mod rules;
 mod sources;
+mod year;
 
 pub use arg::Arg;
 pub use rules::Rule;

@@ -231,4 +231,15 @@ pub enum Rule {
     // Texts.
     /// Hint, report `introduction`: the introduction is empty.
     IntroductionMissing,
+
+    // The yearly cycle (texts in `i18n/year.rs`).
+    /// Warning, measure `status`: a measure carried over from last year as planned or in
+    /// progress whose status is not confirmed for this year. `{title}`, `{year}`.
+    MeasureStatusUnconfirmed,
+    /// Warning, checklist `status`: last year's answer and text, not confirmed for this year.
+    /// `{point}`, `{year}`.
+    ChecklistUnconfirmed,
+    /// Warning, own point `status`: last year's answer and text of a requirement of the
+    /// ministry's own, not confirmed for this year. `{title}`, `{year}`.
+    OwnPointUnconfirmed,
 }

@@ -39,6 +39,7 @@ impl Builder<'_> {
             }
         }
         self.para(self.f(R::ExtractionIntro, &[("price_year", &self.price_year())]));
+        self.extraction_vs_last_year(&rows)?;
         self.by_area(areas);
         self.by_form()?;
         self.reconciliation()?;

@@ -123,6 +123,7 @@ impl Builder<'_> {
             ]);
         }
         self.push_table(t);
+        self.gains_vs_last_year(sums);
 
         self.indicators();
         self.owners();

@@ -15,6 +15,7 @@ mod document;
 mod extraction;
 mod gains;
 mod intro;
+mod last_year;
 mod measures;
 mod npv;
 mod plans;
@@ -35,6 +36,9 @@ use gevinst_core::model::Project;
 
 /// Build the semantic document of a project in a language.
 pub fn build(project: &Project, lang: Language) -> Result<Content, CalcError> {
+    // Stopped measures of earlier years are left out unless chosen (`gevinst next-year`).
+    let shown = gevinst_core::year::in_report(project);
+    let project: &Project = &shown;
     let totals = calc::gain_totals(project)?;
     let years = calc::gain_year_sums(&totals)?;
     let areas = calc::extraction_by_area_and_year(project, project.report.year)?;

@@ -50,21 +50,31 @@ impl Builder<'_> {
         let mut figures = vec![
             KeyFigure {
                 value: self.count(measures.implemented),
-                label: R::KfImplemented.fill(self.lang, &[("n", measures.implemented.into())]),
+                label: self.with_last_year(
+                    R::KfImplemented.fill(self.lang, &[("n", measures.implemented.into())]),
+                    |b, s| b.last_count(s.measures.implemented),
+                ),
             },
             KeyFigure {
                 value: self.count(measures.ongoing()),
-                label: R::KfPlanned.fill(self.lang, &[("n", measures.ongoing().into())]),
+                label: self.with_last_year(
+                    R::KfPlanned.fill(self.lang, &[("n", measures.ongoing().into())]),
+                    |b, s| b.last_count(s.measures.planned.saturating_add(s.measures.in_progress)),
+                ),
             },
             KeyFigure {
                 value: realised
                     .agency
                     .map_or_else(|| self.missing(), |m| self.money(m)),
-                label: self.f(R::KfRealised, &[("year", &ys)]),
+                label: self.with_last_year(self.f(R::KfRealised, &[("year", &ys)]), |b, s| {
+                    b.last_money(s, s.realised_nok)
+                }),
             },
             KeyFigure {
                 value: self.money(areas.year.amount_nok),
-                label: self.f(R::KfReallocated, &[("year", &ys)]),
+                label: self.with_last_year(self.f(R::KfReallocated, &[("year", &ys)]), |b, s| {
+                    b.last_money(s, Some(s.reallocated_nok))
+                }),
             },
         ];
         if !self.p.services.is_empty() {
@@ -76,12 +86,23 @@ impl Builder<'_> {
                         ("total", &self.count(services.total)),
                     ],
                 ),
-                label: R::KfDigital.fill(
-                    self.lang,
-                    &[
-                        ("n", services.digitally_available.into()),
-                        ("total", services.total.into()),
-                    ],
+                label: self.with_last_year(
+                    R::KfDigital.fill(
+                        self.lang,
+                        &[
+                            ("n", services.digitally_available.into()),
+                            ("total", services.total.into()),
+                        ],
+                    ),
+                    |b, s| {
+                        b.f(
+                            R::OfTotal,
+                            &[
+                                ("n", &b.last_count(s.digital_services)),
+                                ("total", &b.last_count(s.services)),
+                            ],
+                        )
+                    },
                 ),
             });
         }

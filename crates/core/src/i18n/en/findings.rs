@@ -1,6 +1,6 @@
 //! Validation findings in English.
 
-use crate::i18n::{FindingWord, Word};
+use crate::i18n::{FindingWord, Word, YearText};
 use crate::validate::Rule;
 
 pub(crate) fn text(rule: Rule) -> &'static str {
@@ -270,6 +270,9 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         Rule::IntroductionMissing => {
             "The introduction is empty. Consider writing a few sentences about the agency’s work on efficiency and digitalisation."
         }
+        Rule::MeasureStatusUnconfirmed => super::year::text(YearText::FindingMeasure),
+        Rule::ChecklistUnconfirmed => super::year::text(YearText::FindingChecklist),
+        Rule::OwnPointUnconfirmed => super::year::text(YearText::FindingOwnPoint),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Funn fra valideringen på bokmål.
 
-use crate::i18n::{FindingWord, Word};
+use crate::i18n::{FindingWord, Word, YearText};
 use crate::validate::Rule;
 
 pub(crate) fn text(rule: Rule) -> &'static str {
@@ -272,6 +272,9 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         Rule::IntroductionMissing => {
             "Innledningen er tom. Skriv gjerne noen setninger om virksomhetens arbeid med effektivisering og digitalisering."
         }
+        Rule::MeasureStatusUnconfirmed => super::year::text(YearText::FindingMeasure),
+        Rule::ChecklistUnconfirmed => super::year::text(YearText::FindingChecklist),
+        Rule::OwnPointUnconfirmed => super::year::text(YearText::FindingOwnPoint),
     }
 }
 

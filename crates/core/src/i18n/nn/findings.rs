@@ -1,6 +1,6 @@
 //! Funn frå valideringa på nynorsk.
 
-use crate::i18n::{FindingWord, Word};
+use crate::i18n::{FindingWord, Word, YearText};
 use crate::validate::Rule;
 
 pub(crate) fn text(rule: Rule) -> &'static str {
@@ -272,6 +272,9 @@ pub(crate) fn text(rule: Rule) -> &'static str {
         Rule::IntroductionMissing => {
             "Innleiinga er tom. Skriv gjerne nokre setningar om arbeidet verksemda gjer med effektivisering og digitalisering."
         }
+        Rule::MeasureStatusUnconfirmed => super::year::text(YearText::FindingMeasure),
+        Rule::ChecklistUnconfirmed => super::year::text(YearText::FindingChecklist),
+        Rule::OwnPointUnconfirmed => super::year::text(YearText::FindingOwnPoint),
     }
 }
 

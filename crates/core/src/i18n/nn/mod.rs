@@ -12,3 +12,4 @@ pub(crate) mod sheets;
 pub(crate) mod terms;
 pub(crate) mod ui;
 pub(crate) mod vocab;
+pub(crate) mod year;
