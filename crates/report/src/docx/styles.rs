@@ -94,7 +94,8 @@ fn paragraph_styles() -> Vec<Para> {
             id: "Normal",
             name: "Normal",
             based: None,
-            ppr: r#"<w:spacing w:after="120" w:line="276" w:lineRule="auto"/>"#.to_owned(),
+            ppr: r#"<w:spacing w:before="80" w:after="120" w:line="276" w:lineRule="auto"/>"#
+                .to_owned(),
             rpr: small(20),
         },
         heading(1, 40, HEADING, 240, 120),

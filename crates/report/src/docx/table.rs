@@ -80,12 +80,18 @@ pub(super) fn table(t: &ContentTable) -> Table {
                     .unwrap_or(0)
             })
             .unwrap_or(0);
-        let cells = t.rows.iter().filter_map(|r| r.cells.get(i)).map(|c| {
+        // Numbers do not wrap: their column gets room for the longest, and a little more.
+        let extra = match t.columns.get(i).map(|c| c.align) {
+            Some(Align::Right) => 3,
+            _ => 0,
+        };
+        let cells = t.rows.iter().filter_map(|r| r.cells.get(i)).map(move |c| {
             c.spans
                 .iter()
                 .map(|s| s.text.chars().count())
                 .sum::<usize>()
                 .min(40)
+                .saturating_add(extra)
         });
         std::iter::once(header.saturating_add(1))
             .chain(cells)
