@@ -1,5 +1,7 @@
 //! Diff and merge of two copies of a project (issue 15 parts 2–3), and the version-2 history.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+
 use gevinst_core::compare::{self, ChangeKind, Group, MergeError, Side};
 use gevinst_core::example;
 use gevinst_core::i18n::Language;

@@ -146,10 +146,10 @@ pub fn show_value(field: &str, value: Option<&Value>, lang: Language) -> String 
         Value::Bool(false) => Common::No.text(lang).to_owned(),
         Value::String(s) if s.is_empty() => empty(),
         Value::String(s) => {
-            if field.ends_with("_nok") || MONEY_FIELDS.contains(&field) {
-                if let Ok(m) = Money::from_str(s) {
-                    return format::money_exact(m, lang);
-                }
+            if (field.ends_with("_nok") || MONEY_FIELDS.contains(&field))
+                && let Ok(m) = Money::from_str(s)
+            {
+                return format::money_exact(m, lang);
             }
             if field.ends_with("_percent")
                 && let Ok(d) = Decimal::from_str(s)
