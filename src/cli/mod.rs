@@ -5,9 +5,11 @@
 //! to [`run`].
 
 mod check;
+mod diff;
 mod example;
 mod export;
 mod import;
+mod merge;
 mod next_year;
 mod report;
 mod schema;
@@ -55,6 +57,13 @@ pub enum Command {
     /// file as `<name>.bak`). A file from a newer Gevinst is left alone. Exit 2 when any file
     /// could not be upgraded.
     Upgrade(upgrade::Args),
+    /// Print what differs between two copies of a project, grouped by step. Exit 0 when they
+    /// are equal (nothing is printed), 1 when they differ, 2 when a file cannot be read.
+    Diff(diff::Args),
+    /// Merge a colleague's copy into mine and write the result. Exit 1 with the conflicts
+    /// listed (OUT not written) unless --prefer is given; 2 when a file cannot be read or
+    /// written, or the files are of different projects (unless --force).
+    Merge(merge::Args),
     /// Write the project's lists and the report's tables as an Excel workbook (xlsx).
     Export(export::Args),
     /// Import measures, services, gains and extractions from a workbook (xlsx, xls, ods) or a
@@ -96,6 +105,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Report(args)) => report::run(&args, cli.lang),
         Some(Command::Schema) => schema::run(),
         Some(Command::Upgrade(args)) => upgrade::run(&args, lang),
+        Some(Command::Diff(args)) => diff::run(&args, lang),
+        Some(Command::Merge(args)) => merge::run(&args, lang),
         Some(Command::Export(args)) => export::run(&args, lang),
         Some(Command::Import(args)) => import::run(&args, lang),
         Some(Command::NextYear(args)) => next_year::run(&args, lang),
