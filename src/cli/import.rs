@@ -24,9 +24,9 @@ pub struct Args {
 /// Run the import.
 pub fn run(args: &Args, lang: Language) -> ExitCode {
     let same = |a: &PathBuf| {
-        std::fs::canonicalize(a).ok().is_some_and(|a| {
-            std::fs::canonicalize(&args.output).is_ok_and(|o| o == a)
-        })
+        std::fs::canonicalize(a)
+            .ok()
+            .is_some_and(|a| std::fs::canonicalize(&args.output).is_ok_and(|o| o == a))
     };
     if same(&args.register) {
         super::print_err(&fill(
@@ -67,7 +67,14 @@ pub fn run(args: &Args, lang: Language) -> ExitCode {
                 SheetText::UnknownColumns.text(lang),
                 &[
                     ("sheet", &table.name),
-                    ("columns", &unknown.iter().map(|c| format!("«{c}»")).collect::<Vec<_>>().join(", ")),
+                    (
+                        "columns",
+                        &unknown
+                            .iter()
+                            .map(|c| format!("«{c}»"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
                 ],
             ));
         }

@@ -31,7 +31,9 @@ fn main() {
 /// The whole export: rows, summary, the zipped xlsx in memory.
 #[divan::bench(sample_count = 5)]
 fn export_large() -> usize {
-    gevinst_sheets::export_to_bytes(&LARGE, Language::Nb).unwrap().len()
+    gevinst_sheets::export_to_bytes(&LARGE, Language::Nb)
+        .unwrap()
+        .len()
 }
 
 /// The whole import: read the workbook, guess the columns, check every cell, build the edit

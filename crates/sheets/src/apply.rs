@@ -80,7 +80,10 @@ impl CellError {
     pub fn message(&self, lang: Language) -> String {
         let problem = fill(
             self.problem.key().text(lang),
-            &[("value", &self.value), ("choices", &choices(self.field, lang))],
+            &[
+                ("value", &self.value),
+                ("choices", &choices(self.field, lang)),
+            ],
         );
         fill(
             SheetText::CellError.text(lang),
@@ -136,7 +139,11 @@ impl Row<'_> {
 
     pub(crate) fn raw(&self, col: Col) -> Option<&Raw> {
         let i = self.position(col)?;
-        self.table.rows.get(self.index)?.get(i).or(Some(&Raw::Empty))
+        self.table
+            .rows
+            .get(self.index)?
+            .get(i)
+            .or(Some(&Raw::Empty))
     }
 
     pub(crate) fn error(&mut self, col: Col, problem: Problem) {
@@ -156,7 +163,11 @@ impl Row<'_> {
 
     /// The column's value: `None` when the column is not mapped or the cell is wrong (then
     /// the error is recorded).
-    pub(crate) fn read<T>(&mut self, col: Col, f: impl Fn(&Raw) -> Result<T, Problem>) -> Option<T> {
+    pub(crate) fn read<T>(
+        &mut self,
+        col: Col,
+        f: impl Fn(&Raw) -> Result<T, Problem>,
+    ) -> Option<T> {
         let result = f(self.raw(col)?);
         match result {
             Ok(v) => Some(v),
@@ -210,7 +221,10 @@ impl Work {
                 Item::PriorityArea(_) => self.project.priority_areas.len(),
                 Item::OwnPoint(_) => self.project.own_points.len(),
             };
-            self.edits.push(Edit::Insert { index, item: item.clone() });
+            self.edits.push(Edit::Insert {
+                index,
+                item: item.clone(),
+            });
         }
         match item {
             Item::Measure(x) => upsert(&mut self.project.measures, x, |m| m.id),
@@ -233,7 +247,11 @@ fn upsert<T>(list: &mut Vec<T>, item: T, id: impl Fn(&T) -> Id) {
 
 /// Apply the tables to `project` as mapped. All or nothing: with any wrong cell, every wrong
 /// cell is returned and nothing is changed.
-pub fn apply(project: &Project, wb: &Workbook, maps: &[Mapping]) -> Result<Outcome, Vec<CellError>> {
+pub fn apply(
+    project: &Project,
+    wb: &Workbook,
+    maps: &[Mapping],
+) -> Result<Outcome, Vec<CellError>> {
     let mut work = Work {
         project: project.clone(),
         edits: Vec::new(),
@@ -271,10 +289,18 @@ pub fn apply(project: &Project, wb: &Workbook, maps: &[Mapping]) -> Result<Outco
             }
             let rows = data_rows(table, &cells);
             match sheet {
-                ListSheet::Gains => crate::entities::read_gains(&mut work, table, t, &cells, &rows, &mut errors),
+                ListSheet::Gains => {
+                    crate::entities::read_gains(&mut work, table, t, &cells, &rows, &mut errors)
+                }
                 _ => {
                     for index in rows {
-                        let mut row = Row { table, index, t, cells: cells.clone(), errors: &mut errors };
+                        let mut row = Row {
+                            table,
+                            index,
+                            t,
+                            cells: cells.clone(),
+                            errors: &mut errors,
+                        };
                         crate::entities::read_row(&mut work, sheet, &mut row);
                     }
                 }
@@ -290,5 +316,10 @@ pub fn apply(project: &Project, wb: &Workbook, maps: &[Mapping]) -> Result<Outco
     if edit.clone().apply(&mut result).is_err() {
         return Err(Vec::new());
     }
-    Ok(Outcome { edit, project: result, new: work.new, updated: work.updated })
+    Ok(Outcome {
+        edit,
+        project: result,
+        new: work.new,
+        updated: work.updated,
+    })
 }

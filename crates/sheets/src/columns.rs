@@ -227,7 +227,10 @@ impl Col {
             MeasureId | ServiceId | GainId | ExtractionId | AreaId => T::ColId,
             MeasureTitle => T::ColTitle,
             ServiceName | GainName | AreaName => T::ColName,
-            MeasureDescription | ServiceDescription | GainDescription | ExtractionDescription
+            MeasureDescription
+            | ServiceDescription
+            | GainDescription
+            | ExtractionDescription
             | AreaDescription => T::ColDescription,
             MeasureStatus | ChecklistStatus => T::ColStatus,
             MeasureStart => T::ColStartDate,

@@ -8,8 +8,7 @@ use crate::value::{self, Problem};
 use gevinst_core::edit::{Item, new_item};
 use gevinst_core::model::{
     Beneficiary, Channel, Direction, Extraction, ExtractionForm, Fte, Gain, GainKind, GainYear,
-    Hours, Id, IndicatorValue, ItemKind, Measure, MeasureStatus, Percent, Service,
-    TargetGroup,
+    Hours, Id, IndicatorValue, ItemKind, Measure, MeasureStatus, Percent, Service, TargetGroup,
 };
 
 /// The entity a row's id names, or a new one (with that id, if given). `None` when the id
@@ -81,7 +80,9 @@ fn measure(m: &mut Measure, row: &mut Row<'_>) {
     if let Some(v) = row.text(Col::MeasureDescription) {
         m.description = v;
     }
-    if let Some(v) = row.read(Col::MeasureStatus, |r| value::choice(r, &MeasureStatus::ALL)) {
+    if let Some(v) = row.read(Col::MeasureStatus, |r| {
+        value::choice(r, &MeasureStatus::ALL)
+    }) {
         m.status = v.unwrap_or_default();
     }
     if let Some(v) = row.read(Col::MeasureStart, value::date) {
@@ -123,7 +124,9 @@ fn service(s: &mut Service, row: &mut Row<'_>) {
     if let Some(v) = row.text(Col::ServiceDescription) {
         s.description = v;
     }
-    if let Some(v) = row.read(Col::ServiceTargetGroup, |r| value::choice(r, &TargetGroup::ALL)) {
+    if let Some(v) = row.read(Col::ServiceTargetGroup, |r| {
+        value::choice(r, &TargetGroup::ALL)
+    }) {
         s.target_group = v.unwrap_or_default();
     }
     if let Some(v) = row.read(Col::ServiceChannel, |r| value::choice(r, &Channel::ALL)) {
@@ -185,7 +188,15 @@ fn find<T>(
 fn extraction(work: &Work, e: &mut Extraction, row: &mut Row<'_>) {
     let p = &work.project;
     if row.raw(Col::ExtractionGainId).is_some() || row.raw(Col::ExtractionGain).is_some() {
-        if let Some(g) = find(row, Col::ExtractionGainId, Col::ExtractionGain, &p.gains, |g| g.id, |g| &g.name, Problem::NoGain) {
+        if let Some(g) = find(
+            row,
+            Col::ExtractionGainId,
+            Col::ExtractionGain,
+            &p.gains,
+            |g| g.id,
+            |g| &g.name,
+            Problem::NoGain,
+        ) {
             e.gain_id = g;
         }
     }
@@ -194,7 +205,9 @@ fn extraction(work: &Work, e: &mut Extraction, row: &mut Row<'_>) {
         Some(None) => row.error(Col::ExtractionYear, Problem::Missing),
         None => {}
     }
-    if let Some(v) = row.read(Col::ExtractionForm, |r| value::choice(r, &ExtractionForm::ALL)) {
+    if let Some(v) = row.read(Col::ExtractionForm, |r| {
+        value::choice(r, &ExtractionForm::ALL)
+    }) {
         e.form = v.unwrap_or_default();
     }
     if let Some(v) = row.read(Col::ExtractionAmount, value::money) {
@@ -204,7 +217,15 @@ fn extraction(work: &Work, e: &mut Extraction, row: &mut Row<'_>) {
         e.fte = v;
     }
     if row.raw(Col::ExtractionAreaId).is_some() || row.raw(Col::ExtractionArea).is_some() {
-        if let Some(a) = find(row, Col::ExtractionAreaId, Col::ExtractionArea, &p.priority_areas, |a| a.id, |a| &a.name, Problem::NoArea) {
+        if let Some(a) = find(
+            row,
+            Col::ExtractionAreaId,
+            Col::ExtractionArea,
+            &p.priority_areas,
+            |a| a.id,
+            |a| &a.name,
+            Problem::NoArea,
+        ) {
             e.priority_area_id = a;
         }
     }
@@ -228,16 +249,31 @@ pub(crate) fn read_gains(
     let mut slots: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let has_year = cells.iter().any(|(c, _)| *c == Col::GainYear);
     for &index in rows {
-        let mut row = Row { table, index, t, cells: cells.to_vec(), errors: &mut *errors };
+        let mut row = Row {
+            table,
+            index,
+            t,
+            cells: cells.to_vec(),
+            errors: &mut *errors,
+        };
         let before = row.errors.len();
         let Some(id) = row.read(Col::GainId, value::id).or(Some(None)) else {
             continue;
         };
-        let measure = if row.raw(Col::GainMeasureId).is_some() || row.raw(Col::GainMeasure).is_some() {
-            find(&mut row, Col::GainMeasureId, Col::GainMeasure, &work.project.measures, |m| m.id, |m| &m.title, Problem::NoMeasure)
-        } else {
-            None
-        };
+        let measure =
+            if row.raw(Col::GainMeasureId).is_some() || row.raw(Col::GainMeasure).is_some() {
+                find(
+                    &mut row,
+                    Col::GainMeasureId,
+                    Col::GainMeasure,
+                    &work.project.measures,
+                    |m| m.id,
+                    |m| &m.title,
+                    Problem::NoMeasure,
+                )
+            } else {
+                None
+            };
         if row.errors.len() > before {
             continue;
         }
@@ -251,10 +287,11 @@ pub(crate) fn read_gains(
             None => {
                 let existing = id.and_then(|i| work.project.gain(i)).cloned();
                 let existed = existing.is_some();
-                let mut g = existing.unwrap_or_else(|| match new_item(&work.project, ItemKind::Gain) {
-                    Item::Gain(g) => g,
-                    _ => Gain::default(),
-                });
+                let mut g =
+                    existing.unwrap_or_else(|| match new_item(&work.project, ItemKind::Gain) {
+                        Item::Gain(g) => g,
+                        _ => Gain::default(),
+                    });
                 if let Some(i) = id {
                     g.id = i;
                 }
@@ -282,7 +319,10 @@ pub(crate) fn read_gains(
             let y = match g.years.iter().position(|y| y.year == year) {
                 Some(i) => i,
                 None => {
-                    g.years.push(GainYear { year, ..GainYear::default() });
+                    g.years.push(GainYear {
+                        year,
+                        ..GainYear::default()
+                    });
                     g.years.len() - 1
                 }
             };
@@ -309,7 +349,9 @@ fn gain_fields(g: &mut Gain, row: &mut Row<'_>) {
     if let Some(v) = row.read(Col::GainKind, |r| value::choice(r, &GainKind::ALL)) {
         g.kind = v.unwrap_or_default();
     }
-    if let Some(v) = row.read(Col::GainBeneficiary, |r| value::choice(r, &Beneficiary::ALL)) {
+    if let Some(v) = row.read(Col::GainBeneficiary, |r| {
+        value::choice(r, &Beneficiary::ALL)
+    }) {
         g.beneficiary = v.unwrap_or_default();
     }
     if let Some(v) = row.text(Col::GainDescription) {

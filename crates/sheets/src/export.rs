@@ -191,14 +191,26 @@ fn heading(ws: &mut Worksheet, row: u32, text: &str, f: &Formats) -> Result<(), 
     Ok(())
 }
 
-fn headers(ws: &mut Worksheet, row: u32, keys: &[SheetText], lang: Language, f: &Formats) -> Result<(), XlsxError> {
+fn headers(
+    ws: &mut Worksheet,
+    row: u32,
+    keys: &[SheetText],
+    lang: Language,
+    f: &Formats,
+) -> Result<(), XlsxError> {
     for (c, k) in keys.iter().enumerate() {
         ws.write_string_with_format(row, c as u16, k.text(lang), &f.header)?;
     }
     Ok(())
 }
 
-fn fte_cell(ws: &mut Worksheet, row: u32, col: u16, d: Option<Decimal>, f: &Formats) -> Result<(), XlsxError> {
+fn fte_cell(
+    ws: &mut Worksheet,
+    row: u32,
+    col: u16,
+    d: Option<Decimal>,
+    f: &Formats,
+) -> Result<(), XlsxError> {
     if let Some(d) = d {
         ws.write_number_with_format(row, col, f64_from_decimal(d.round_dp(2)), &f.decimal)?;
     }
@@ -214,8 +226,10 @@ fn summary(
     f: &Formats,
 ) -> Result<(), ExportError> {
     use SheetText as T;
-    let (Some(gains), Some(ext)) = (refs.get(&ListSheet::Gains), refs.get(&ListSheet::Extractions))
-    else {
+    let (Some(gains), Some(ext)) = (
+        refs.get(&ListSheet::Gains),
+        refs.get(&ListSheet::Extractions),
+    ) else {
         return Ok(());
     };
     let g = |c: Col| gains.range(ListSheet::Gains, c);
@@ -224,9 +238,27 @@ fn summary(
 
     // Gains per year and kind, in the report's price year.
     let year = p.report.price_year.to_string();
-    heading(ws, row, &fill(T::SumGains.text(lang), &[("year", &year)]), f)?;
+    heading(
+        ws,
+        row,
+        &fill(T::SumGains.text(lang), &[("year", &year)]),
+        f,
+    )?;
     row += 1;
-    headers(ws, row, &[T::ColYear, T::ColKind, T::ColPlannedNok, T::ColRealisedNok, T::ColPlannedFte, T::ColRealisedFte], lang, f)?;
+    headers(
+        ws,
+        row,
+        &[
+            T::ColYear,
+            T::ColKind,
+            T::ColPlannedNok,
+            T::ColRealisedNok,
+            T::ColPlannedFte,
+            T::ColRealisedFte,
+        ],
+        lang,
+        f,
+    )?;
     row += 1;
     // A table whose sums overflow is left out (as `summary --json` marks it), not the workbook.
     for t in calc::gain_totals(p).map(|t| t.rows).unwrap_or_default() {
@@ -241,9 +273,19 @@ fn summary(
                 g(Col::GainKind)
             )
         };
-        ws.write_formula_with_format(row, 2, Formula::new(sum(Col::GainPlannedReport)).set_result(result(t.planned_nok)), &f.money_whole)?;
+        ws.write_formula_with_format(
+            row,
+            2,
+            Formula::new(sum(Col::GainPlannedReport)).set_result(result(t.planned_nok)),
+            &f.money_whole,
+        )?;
         if let Some(r) = t.realised_nok {
-            ws.write_formula_with_format(row, 3, Formula::new(sum(Col::GainRealisedReport)).set_result(result(r)), &f.money_whole)?;
+            ws.write_formula_with_format(
+                row,
+                3,
+                Formula::new(sum(Col::GainRealisedReport)).set_result(result(r)),
+                &f.money_whole,
+            )?;
         }
         fte_cell(ws, row, 4, Some(t.planned_fte), f)?;
         fte_cell(ws, row, 5, t.realised_fte, f)?;
@@ -254,7 +296,13 @@ fn summary(
     // Extraction per form.
     heading(ws, row, T::SumByForm.text(lang), f)?;
     row += 1;
-    headers(ws, row, &[T::ColForm, T::ColCount, T::ColAmount, T::ColFte], lang, f)?;
+    headers(
+        ws,
+        row,
+        &[T::ColForm, T::ColCount, T::ColAmount, T::ColFte],
+        lang,
+        f,
+    )?;
     row += 1;
     for t in calc::extraction_by_form(p, None).unwrap_or_default() {
         let n = row + 1;
@@ -262,13 +310,18 @@ fn summary(
         ws.write_formula(
             row,
             1,
-            Formula::new(format!("=COUNTIFS({},$A{n})", e(Col::ExtractionForm))).set_result(t.count.to_string()),
+            Formula::new(format!("=COUNTIFS({},$A{n})", e(Col::ExtractionForm)))
+                .set_result(t.count.to_string()),
         )?;
         ws.write_formula_with_format(
             row,
             2,
-            Formula::new(format!("=SUMIFS({},{},$A{n})", e(Col::ExtractionAmountReport), e(Col::ExtractionForm)))
-                .set_result(result(t.amount_nok)),
+            Formula::new(format!(
+                "=SUMIFS({},{},$A{n})",
+                e(Col::ExtractionAmountReport),
+                e(Col::ExtractionForm)
+            ))
+            .set_result(result(t.amount_nok)),
             &f.money_whole,
         )?;
         fte_cell(ws, row, 3, Some(t.fte), f)?;
@@ -279,14 +332,25 @@ fn summary(
     // Reallocations per priority area.
     heading(ws, row, T::SumByArea.text(lang), f)?;
     row += 1;
-    headers(ws, row, &[T::ColArea, T::ColAmount, T::ColFte, T::ColAreaId], lang, f)?;
+    headers(
+        ws,
+        row,
+        &[T::ColArea, T::ColAmount, T::ColFte, T::ColAreaId],
+        lang,
+        f,
+    )?;
     row += 1;
-    let realloc = ExtractionForm::Reallocation.label(lang).replace('"', "\"\"");
+    let realloc = ExtractionForm::Reallocation
+        .label(lang)
+        .replace('"', "\"\"");
     for t in calc::extraction_by_area(p, None).unwrap_or_default() {
         let n = row + 1;
         match t.area {
             Some(id) => {
-                let name = p.priority_area(id).map(|a| a.name.as_str()).unwrap_or_default();
+                let name = p
+                    .priority_area(id)
+                    .map(|a| a.name.as_str())
+                    .unwrap_or_default();
                 ws.write_string(row, 0, name)?;
                 ws.write_string(row, 3, id.to_string())?;
                 ws.write_formula_with_format(
@@ -316,7 +380,13 @@ fn summary(
     let cy = calc::comparison_year(p).to_string();
     heading(ws, row, &fill(T::SumNpv.text(lang), &[("year", &cy)]), f)?;
     row += 1;
-    headers(ws, row, &[T::ColMeasure, T::ColNpv, T::ColMeasureId], lang, f)?;
+    headers(
+        ws,
+        row,
+        &[T::ColMeasure, T::ColNpv, T::ColMeasureId],
+        lang,
+        f,
+    )?;
     row += 1;
     let first = row + 1;
     let mut total = Some(Money::ZERO);

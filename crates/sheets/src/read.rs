@@ -81,19 +81,25 @@ impl ReadError {
     pub fn message(&self, lang: gevinst_core::i18n::Language) -> String {
         use gevinst_core::i18n::{Key, SheetText as T, fill};
         match self {
-            ReadError::NotSpreadsheet { file } => fill(T::ErrNotSpreadsheet.text(lang), &[("file", file)]),
+            ReadError::NotSpreadsheet { file } => {
+                fill(T::ErrNotSpreadsheet.text(lang), &[("file", file)])
+            }
             ReadError::Password { file } => fill(T::ErrPassword.text(lang), &[("file", file)]),
             ReadError::TooManyRows { sheet, rows } => fill(
                 T::ErrTooManyRows.text(lang),
                 &[
                     ("sheet", sheet),
                     ("rows", &gevinst_core::format::integer(*rows as i64, lang)),
-                    ("limit", &gevinst_core::format::integer(MAX_ROWS as i64, lang)),
+                    (
+                        "limit",
+                        &gevinst_core::format::integer(MAX_ROWS as i64, lang),
+                    ),
                 ],
             ),
-            ReadError::Merged { sheet, range } => {
-                fill(T::ErrMerged.text(lang), &[("sheet", sheet), ("range", range)])
-            }
+            ReadError::Merged { sheet, range } => fill(
+                T::ErrMerged.text(lang),
+                &[("sheet", sheet), ("range", range)],
+            ),
             ReadError::Empty { file } => fill(T::ErrEmpty.text(lang), &[("file", file)]),
             ReadError::Read { file, detail } => {
                 fill(T::ErrRead.text(lang), &[("file", file), ("detail", detail)])
@@ -104,9 +110,10 @@ impl ReadError {
 
 /// Read a spreadsheet or CSV file. The file is only read, never written.
 pub fn read(path: &Path) -> Result<Workbook, ReadError> {
-    let file = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let file = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     let bytes = std::fs::read(path).map_err(|e| ReadError::Read {
         file: file.clone(),
         detail: e.to_string(),
@@ -125,8 +132,14 @@ pub fn read_bytes(file: &str, bytes: &[u8]) -> Result<Workbook, ReadError> {
     } else {
         read_workbook(file, bytes)?
     };
-    if wb.tables.iter().all(|t| t.rows.is_empty() && t.headers.iter().all(String::is_empty)) {
-        return Err(ReadError::Empty { file: file.to_owned() });
+    if wb
+        .tables
+        .iter()
+        .all(|t| t.rows.is_empty() && t.headers.iter().all(String::is_empty))
+    {
+        return Err(ReadError::Empty {
+            file: file.to_owned(),
+        });
     }
     Ok(wb)
 }
@@ -142,7 +155,9 @@ fn stem(file: &str) -> String {
 /// Windows-1252; `;` or `,` (or tab) between cells, sniffed from the first line.
 fn read_csv(file: &str, bytes: &[u8]) -> Result<Workbook, ReadError> {
     if bytes.contains(&0) {
-        return Err(ReadError::NotSpreadsheet { file: file.to_owned() });
+        return Err(ReadError::NotSpreadsheet {
+            file: file.to_owned(),
+        });
     }
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(body) {
@@ -165,7 +180,9 @@ fn read_csv(file: &str, bytes: &[u8]) -> Result<Workbook, ReadError> {
         .from_reader(text.as_bytes());
     let mut records = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|_| ReadError::NotSpreadsheet { file: file.to_owned() })?;
+        let record = record.map_err(|_| ReadError::NotSpreadsheet {
+            file: file.to_owned(),
+        })?;
         if records.len() > MAX_ROWS {
             return Err(ReadError::TooManyRows {
                 sheet: stem(file),
@@ -189,7 +206,13 @@ fn read_csv(file: &str, bytes: &[u8]) -> Result<Workbook, ReadError> {
     for r in iter {
         let mut row: Vec<Raw> = r
             .into_iter()
-            .map(|s| if s.trim().is_empty() { Raw::Empty } else { Raw::Text(s) })
+            .map(|s| {
+                if s.trim().is_empty() {
+                    Raw::Empty
+                } else {
+                    Raw::Text(s)
+                }
+            })
             .collect();
         row.resize(width.max(row.len()), Raw::Empty);
         table.rows.push(row);
@@ -204,8 +227,12 @@ fn read_csv(file: &str, bytes: &[u8]) -> Result<Workbook, ReadError> {
 const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 fn read_workbook(file: &str, bytes: &[u8]) -> Result<Workbook, ReadError> {
-    let not = || ReadError::NotSpreadsheet { file: file.to_owned() };
-    let password = || ReadError::Password { file: file.to_owned() };
+    let not = || ReadError::NotSpreadsheet {
+        file: file.to_owned(),
+    };
+    let password = || ReadError::Password {
+        file: file.to_owned(),
+    };
     let mut sheets = match calamine::open_workbook_auto_from_rs(Cursor::new(bytes)) {
         Ok(s) => s,
         Err(e) => {
@@ -280,7 +307,10 @@ fn read_workbook(file: &str, bytes: &[u8]) -> Result<Workbook, ReadError> {
 }
 
 /// The first merged range of a sheet, as `A1:C1`.
-fn merged<RS: std::io::Read + std::io::Seek>(sheets: &mut Sheets<RS>, name: &str) -> Option<String> {
+fn merged<RS: std::io::Read + std::io::Seek>(
+    sheets: &mut Sheets<RS>,
+    name: &str,
+) -> Option<String> {
     let dims = match sheets {
         Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(name).ok()?,
         Sheets::Xls(x) => x.merge_cells_by_sheet_name(name).ok()?,

@@ -24,7 +24,11 @@ pub fn rows(project: &Project, sheet: ListSheet, lang: Language) -> Vec<Vec<Out>
             let mut out = Vec::new();
             for g in &project.gains {
                 if g.years.is_empty() {
-                    out.push(cols.iter().map(|c| gain_cell(project, g, None, *c, lang)).collect());
+                    out.push(
+                        cols.iter()
+                            .map(|c| gain_cell(project, g, None, *c, lang))
+                            .collect(),
+                    );
                 }
                 for y in &g.years {
                     out.push(
@@ -166,16 +170,13 @@ fn converted(project: &Project, gain: &Gain, m: Option<Money>) -> Option<Money> 
     })
 }
 
-fn gain_cell(
-    project: &Project,
-    g: &Gain,
-    y: Option<&GainYear>,
-    col: Col,
-    lang: Language,
-) -> Out {
+fn gain_cell(project: &Project, g: &Gain, y: Option<&GainYear>, col: Col, lang: Language) -> Out {
     let hpf = project.settings.hours_per_fte.get();
     let fte = |h: Option<gevinst_core::model::Hours>| {
-        Out::decimal(h.and_then(|h| hours_to_fte(h.get(), hpf)).map(|d| d.round_dp(4)))
+        Out::decimal(
+            h.and_then(|h| hours_to_fte(h.get(), hpf))
+                .map(|d| d.round_dp(4)),
+        )
     };
     match col {
         Col::GainId => Out::id(Some(g.id)),
@@ -203,9 +204,7 @@ fn gain_cell(
         Col::GainPlannedNok => Out::money(y.and_then(|y| y.planned_nok)),
         Col::GainRealisedNok => Out::money(y.and_then(|y| y.realised_nok)),
         Col::GainPlannedHours => Out::decimal(y.and_then(|y| y.planned_hours).map(|h| h.get())),
-        Col::GainRealisedHours => {
-            Out::decimal(y.and_then(|y| y.realised_hours).map(|h| h.get()))
-        }
+        Col::GainRealisedHours => Out::decimal(y.and_then(|y| y.realised_hours).map(|h| h.get())),
         Col::GainPlannedFte => fte(y.and_then(|y| y.planned_hours)),
         Col::GainRealisedFte => fte(y.and_then(|y| y.realised_hours)),
         Col::GainPlannedIndicator => {

@@ -246,9 +246,11 @@ pub fn count(raw: &Raw) -> Result<Option<u64>, Problem> {
     match raw {
         r if r.is_empty() => Ok(None),
         Raw::Number(f) => match decimal_from_f64(*f) {
-            Some(d) if d.fract().is_zero() && d >= Decimal::ZERO => {
-                d.to_string().parse().map(Some).map_err(|_| Problem::NotNumber)
-            }
+            Some(d) if d.fract().is_zero() && d >= Decimal::ZERO => d
+                .to_string()
+                .parse()
+                .map(Some)
+                .map_err(|_| Problem::NotNumber),
             _ => Err(Problem::NotNumber),
         },
         Raw::Text(t) => format::parse_count(t, Language::Nb)
@@ -268,7 +270,9 @@ pub fn year(raw: &Raw) -> Result<Option<i32>, Problem> {
                 .map_err(|_| Problem::NotYear),
             _ => Err(Problem::NotYear),
         },
-        Raw::Text(t) => format::parse_year(t).map(Some).map_err(|_| Problem::NotYear),
+        Raw::Text(t) => format::parse_year(t)
+            .map(Some)
+            .map_err(|_| Problem::NotYear),
         _ => Err(Problem::NotYear),
     }
 }
@@ -279,7 +283,9 @@ pub fn date(raw: &Raw) -> Result<Option<NaiveDate>, Problem> {
         r if r.is_empty() => Ok(None),
         Raw::Date(d) => Ok(Some(*d)),
         Raw::Number(f) => date_from_serial(*f).map(Some).ok_or(Problem::NotDate),
-        Raw::Text(t) => format::parse_date(t).map(Some).map_err(|_| Problem::NotDate),
+        Raw::Text(t) => format::parse_date(t)
+            .map(Some)
+            .map_err(|_| Problem::NotDate),
         _ => Err(Problem::NotDate),
     }
 }
@@ -410,7 +416,10 @@ mod tests {
     #[test]
     fn percentages_dates_and_years() {
         let p = |r: Raw| percent(&r);
-        assert_eq!(p(Raw::Text("12,5 %".into())), Ok(Some(Decimal::new(125, 1))));
+        assert_eq!(
+            p(Raw::Text("12,5 %".into())),
+            Ok(Some(Decimal::new(125, 1)))
+        );
         assert_eq!(p(Raw::Number(0.125)), Ok(Some(Decimal::new(125, 1))));
         let d = NaiveDate::from_ymd_opt(2026, 6, 30);
         assert_eq!(date(&Raw::Text("30.06.2026".into())), Ok(d));

@@ -14,8 +14,15 @@ fn table() -> String {
     let mut out = String::new();
     for sheet in ListSheet::ALL {
         let names: Vec<&str> = Language::ALL.iter().map(|l| sheet.name(*l)).collect();
-        let read = if ListSheet::IMPORTED.contains(&sheet) { "" } else { " (export only)" };
-        out.push_str(&format!("\n### {} / {} / {}{read}\n\n", names[0], names[1], names[2]));
+        let read = if ListSheet::IMPORTED.contains(&sheet) {
+            ""
+        } else {
+            " (export only)"
+        };
+        out.push_str(&format!(
+            "\n### {} / {} / {}{read}\n\n",
+            names[0], names[1], names[2]
+        ));
         out.push_str("| nb | nn | en | import |\n| --- | --- | --- | --- |\n");
         for col in sheet.columns() {
             let h: Vec<&str> = Language::ALL.iter().map(|l| col.header(*l)).collect();
@@ -45,5 +52,9 @@ fn the_column_table_in_the_docs_is_the_codes() {
         std::fs::write(&path, new).unwrap();
         return;
     }
-    assert_eq!(&page[start..end], want, "run UPDATE_DOCS=1 cargo test -p gevinst-sheets --test docs");
+    assert_eq!(
+        &page[start..end],
+        want,
+        "run UPDATE_DOCS=1 cargo test -p gevinst-sheets --test docs"
+    );
 }

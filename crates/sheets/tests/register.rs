@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use gevinst_core::i18n::Language;
-use gevinst_core::model::{GainKind, Money, MeasureStatus, Project};
+use gevinst_core::model::{GainKind, MeasureStatus, Money, Project};
 use gevinst_sheets::{ReadError, apply, guess, read_bytes};
 use rust_xlsxwriter::{Format, Workbook};
 
@@ -16,14 +16,50 @@ fn register(realised: &str) -> Vec<u8> {
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
     ws.set_name("Gevinstar").unwrap();
-    let headers = ["Namn", "Realisert (kr)", "år", "Kommentar", "TILTAK", "Planlagt  (kr)", "Type", "Planlagde timar"];
+    let headers = [
+        "Namn",
+        "Realisert (kr)",
+        "år",
+        "Kommentar",
+        "TILTAK",
+        "Planlagt  (kr)",
+        "Type",
+        "Planlagde timar",
+    ];
     for (c, h) in headers.iter().enumerate() {
         ws.write_string(0, c as u16, *h).unwrap();
     }
     let rows: [[&str; 8]; 3] = [
-        ["Kortare sakshandsaming", "1 250 000,50", "2025", "frå 2024-planen", title, "kr 1 500 000", "Kontantgevinst", ""],
-        ["Kortare sakshandsaming", realised, "2026", "", title, "1 500 000", "Kontantgevinst", ""],
-        ["Mindre papir", "", "2026", "", title, "", "Tidsgevinst", "1 695"],
+        [
+            "Kortare sakshandsaming",
+            "1 250 000,50",
+            "2025",
+            "frå 2024-planen",
+            title,
+            "kr 1 500 000",
+            "Kontantgevinst",
+            "",
+        ],
+        [
+            "Kortare sakshandsaming",
+            realised,
+            "2026",
+            "",
+            title,
+            "1 500 000",
+            "Kontantgevinst",
+            "",
+        ],
+        [
+            "Mindre papir",
+            "",
+            "2026",
+            "",
+            title,
+            "",
+            "Tidsgevinst",
+            "1 695",
+        ],
     ];
     for (r, row) in rows.iter().enumerate() {
         for (c, v) in row.iter().enumerate() {
@@ -60,15 +96,31 @@ fn a_hand_written_register_is_refused_with_the_cell_named_then_imports_when_fixe
     assert_eq!((outcome.new, outcome.updated), (2, 0));
     let q = outcome.project;
     assert_eq!(q.gains.len(), p.gains.len() + 2);
-    let g = q.gains.iter().find(|g| g.name == "Kortare sakshandsaming").unwrap();
+    let g = q
+        .gains
+        .iter()
+        .find(|g| g.name == "Kortare sakshandsaming")
+        .unwrap();
     assert_eq!(g.measure_id, Some(p.measures[0].id));
     assert_eq!(g.kind, GainKind::Cash);
-    let years: Vec<_> = g.years.iter().map(|y| (y.year, y.planned_nok, y.realised_nok)).collect();
+    let years: Vec<_> = g
+        .years
+        .iter()
+        .map(|y| (y.year, y.planned_nok, y.realised_nok))
+        .collect();
     assert_eq!(
         years,
         vec![
-            (2025, Some(Money::from_ore(150_000_000)), Some(Money::from_ore(125_000_050))),
-            (2026, Some(Money::from_ore(150_000_000)), Some(Money::from_ore(110_000_000))),
+            (
+                2025,
+                Some(Money::from_ore(150_000_000)),
+                Some(Money::from_ore(125_000_050))
+            ),
+            (
+                2026,
+                Some(Money::from_ore(150_000_000)),
+                Some(Money::from_ore(110_000_000))
+            ),
         ]
     );
     let t = q.gains.iter().find(|g| g.name == "Mindre papir").unwrap();
@@ -90,16 +142,26 @@ fn a_windows_1252_csv_with_semicolons_imports_measures() {
     assert_eq!(m[0].title, "Ny søknadsløsning");
     assert_eq!(m[0].status, MeasureStatus::InProgress);
     assert_eq!(m[0].investment, Some(Money::from_ore(125_000_050)));
-    assert_eq!(m[0].start_date, chrono::NaiveDate::from_ymd_opt(2026, 6, 30));
+    assert_eq!(
+        m[0].start_date,
+        chrono::NaiveDate::from_ymd_opt(2026, 6, 30)
+    );
     assert!(m[0].digitalisation && !m[1].digitalisation);
     assert_eq!(m[1].investment, Some(Money::from_ore(30_000_000)));
 
     // The same with a UTF-8 byte-order mark and commas.
-    let utf8 = format!("\u{feff}{}", text.replace(';', ",").replace("1 250 000,50", "\"1 250 000,50\""));
+    let utf8 = format!(
+        "\u{feff}{}",
+        text.replace(';', ",")
+            .replace("1 250 000,50", "\"1 250 000,50\"")
+    );
     let wb = read_bytes("tiltak.csv", utf8.as_bytes()).unwrap();
     let again = apply(&Project::new(), &wb, &guess(&wb)).unwrap();
     assert_eq!(again.project.measures[0].title, "Ny søknadsløsning");
-    assert_eq!(again.project.measures[0].investment, Some(Money::from_ore(125_000_050)));
+    assert_eq!(
+        again.project.measures[0].investment,
+        Some(Money::from_ore(125_000_050))
+    );
 }
 
 #[test]
@@ -109,9 +171,21 @@ fn every_wrong_cell_is_listed_and_an_unknown_measure_is_named() {
     let errors = apply(&gevinst_core::example::project(), &wb, &guess(&wb)).unwrap_err();
     let messages: Vec<String> = errors.iter().map(|e| e.message(Language::Nn)).collect();
     assert_eq!(messages.len(), 4, "{messages:#?}");
-    assert!(messages[0].contains("rad 2, kolonne «Tiltak»: finn ikkje tiltaket «Finst ikkje»"), "{messages:#?}");
-    assert!(messages.iter().any(|m| m.contains("rad 3, kolonne «År»: «tjue» er ikkje eit årstal")));
-    assert!(messages.iter().any(|m| m.contains("kolonne «Type»: «Ukjent» er ikkje eitt av vala «Kontantgevinst»")), "{messages:#?}");
+    assert!(
+        messages[0].contains("rad 2, kolonne «Tiltak»: finn ikkje tiltaket «Finst ikkje»"),
+        "{messages:#?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("rad 3, kolonne «År»: «tjue» er ikkje eit årstal"))
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("kolonne «Type»: «Ukjent» er ikkje eitt av vala «Kontantgevinst»")),
+        "{messages:#?}"
+    );
 }
 
 #[test]
@@ -120,10 +194,20 @@ fn bad_workbooks_are_refused_whole() {
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
     ws.set_name("Tiltak").unwrap();
-    ws.merge_range(0, 0, 0, 1, "Tittel", &Format::new()).unwrap();
+    ws.merge_range(0, 0, 0, 1, "Tittel", &Format::new())
+        .unwrap();
     let e = read_bytes("m.xlsx", &wb.save_to_buffer().unwrap()).unwrap_err();
-    assert_eq!(e, ReadError::Merged { sheet: "Tiltak".into(), range: "A1:B1".into() });
-    assert!(e.message(Language::Nb).contains("sammenslåtte celler (A1:B1)"));
+    assert_eq!(
+        e,
+        ReadError::Merged {
+            sheet: "Tiltak".into(),
+            range: "A1:B1".into()
+        }
+    );
+    assert!(
+        e.message(Language::Nb)
+            .contains("sammenslåtte celler (A1:B1)")
+    );
 
     // A formula in a column that is read.
     let mut wb = Workbook::new();
@@ -153,9 +237,22 @@ fn bad_workbooks_are_refused_whole() {
     ws.write_string(1_048_575, 0, "siste").unwrap();
     let started = std::time::Instant::now();
     let e = read_bytes("stor.xlsx", &wb.save_to_buffer().unwrap()).unwrap_err();
-    assert!(matches!(e, ReadError::TooManyRows { rows: 1_048_576, .. }), "{e:?}");
+    assert!(
+        matches!(
+            e,
+            ReadError::TooManyRows {
+                rows: 1_048_576,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
     let rows = gevinst_core::format::integer(1_048_576, Language::Nb);
-    assert!(e.message(Language::Nb).contains(&format!("{rows} rader")), "{}", e.message(Language::Nb));
+    assert!(
+        e.message(Language::Nb).contains(&format!("{rows} rader")),
+        "{}",
+        e.message(Language::Nb)
+    );
     assert!(started.elapsed().as_secs() < 30);
 
     // Password protected: an encrypted Office file is an OLE container, not a zip.

@@ -34,7 +34,9 @@ fn an_import_is_one_undoable_edit() {
     );
     let mut history = gevinst_core::edit::History::new();
     let mut project = empty.clone();
-    history.apply(&mut project, outcome.edit.clone(), None).unwrap();
+    history
+        .apply(&mut project, outcome.edit.clone(), None)
+        .unwrap();
     assert_eq!(project, p);
     history.undo(&mut project).unwrap();
     assert_eq!(project, empty);

@@ -59,12 +59,30 @@ fn gain_year() -> impl Strategy<Value = GainYear> {
 /// A project with a few of every list, every exported field filled at random.
 pub fn project() -> impl Strategy<Value = Project> {
     let measures = proptest::collection::vec(
-        (text(), text(), pick(&MeasureStatus::ALL), date(), date(), text(), any::<bool>(), money(), money(), 2015i32..2030),
+        (
+            text(),
+            text(),
+            pick(&MeasureStatus::ALL),
+            date(),
+            date(),
+            text(),
+            any::<bool>(),
+            money(),
+            money(),
+            2015i32..2030,
+        ),
         0..4,
     );
     let areas = proptest::collection::vec((text(), text()), 0..3);
     let services = proptest::collection::vec(
-        (text(), pick(&TargetGroup::ALL), pick(&Channel::ALL), proptest::option::of(0u64..1_000_000), proptest::option::of(decimal(1000, 1)), any::<bool>()),
+        (
+            text(),
+            pick(&TargetGroup::ALL),
+            pick(&Channel::ALL),
+            proptest::option::of(0u64..1_000_000),
+            proptest::option::of(decimal(1000, 1)),
+            any::<bool>(),
+        ),
         0..3,
     );
     let gains = proptest::collection::vec(
@@ -83,7 +101,15 @@ pub fn project() -> impl Strategy<Value = Project> {
         0..5,
     );
     let extractions = proptest::collection::vec(
-        (proptest::option::of(0usize..5), 2018i32..2030, pick(&ExtractionForm::ALL), money(), proptest::option::of(decimal(10_000, 2)), proptest::option::of(0usize..3), text()),
+        (
+            proptest::option::of(0usize..5),
+            2018i32..2030,
+            pick(&ExtractionForm::ALL),
+            money(),
+            proptest::option::of(decimal(10_000, 2)),
+            proptest::option::of(0usize..3),
+            text(),
+        ),
         0..5,
     );
     (measures, areas, services, gains, extractions, 2020i32..2030).prop_map(
@@ -93,74 +119,114 @@ pub fn project() -> impl Strategy<Value = Project> {
             p.report.price_year = year;
             p.priority_areas = areas
                 .into_iter()
-                .map(|(name, description)| PriorityArea { name, description, ..Default::default() })
+                .map(|(name, description)| PriorityArea {
+                    name,
+                    description,
+                    ..Default::default()
+                })
                 .collect();
             p.services = services
                 .into_iter()
-                .map(|(name, target_group, channel, volume, share, available)| Service {
-                    name,
-                    target_group,
-                    channel,
-                    annual_volume: volume,
-                    digital_share_percent: share.and_then(Percent::new),
-                    digitally_available: available,
-                    ..Default::default()
-                })
+                .map(
+                    |(name, target_group, channel, volume, share, available)| Service {
+                        name,
+                        target_group,
+                        channel,
+                        annual_volume: volume,
+                        digital_share_percent: share.and_then(Percent::new),
+                        digitally_available: available,
+                        ..Default::default()
+                    },
+                )
                 .collect();
             let service_ids: Vec<Id> = p.services.iter().map(|s| s.id).collect();
             p.measures = measures
                 .into_iter()
                 .enumerate()
-                .map(|(i, (title, description, status, start, end, unit, digital, inv, op, price_year))| Measure {
-                    title,
-                    description,
-                    status,
-                    start_date: start,
-                    end_date: end,
-                    responsible_unit: unit,
-                    digitalisation: digital,
-                    service_ids: service_ids.iter().take(i).copied().collect(),
-                    investment: inv,
-                    annual_operating_cost: op,
-                    price_year,
-                    ..Default::default()
-                })
+                .map(
+                    |(
+                        i,
+                        (
+                            title,
+                            description,
+                            status,
+                            start,
+                            end,
+                            unit,
+                            digital,
+                            inv,
+                            op,
+                            price_year,
+                        ),
+                    )| Measure {
+                        title,
+                        description,
+                        status,
+                        start_date: start,
+                        end_date: end,
+                        responsible_unit: unit,
+                        digitalisation: digital,
+                        service_ids: service_ids.iter().take(i).copied().collect(),
+                        investment: inv,
+                        annual_operating_cost: op,
+                        price_year,
+                        ..Default::default()
+                    },
+                )
                 .collect();
             let measure_ids: Vec<Id> = p.measures.iter().map(|m| m.id).collect();
             p.gains = gains
                 .into_iter()
-                .map(|(m, name, kind, beneficiary, owner, baseline, bdate, direction, price_year, years)| Gain {
-                    measure_id: m.and_then(|i| measure_ids.get(i).copied()),
-                    name,
-                    kind,
-                    beneficiary,
-                    owner,
-                    baseline_value: baseline.and_then(IndicatorValue::new),
-                    baseline_date: bdate,
-                    direction,
-                    price_year,
-                    years: years
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, y)| GainYear { year: year - 1 + i as i32, ..y })
-                        .collect(),
-                    ..Default::default()
-                })
+                .map(
+                    |(
+                        m,
+                        name,
+                        kind,
+                        beneficiary,
+                        owner,
+                        baseline,
+                        bdate,
+                        direction,
+                        price_year,
+                        years,
+                    )| Gain {
+                        measure_id: m.and_then(|i| measure_ids.get(i).copied()),
+                        name,
+                        kind,
+                        beneficiary,
+                        owner,
+                        baseline_value: baseline.and_then(IndicatorValue::new),
+                        baseline_date: bdate,
+                        direction,
+                        price_year,
+                        years: years
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, y)| GainYear {
+                                year: year - 1 + i as i32,
+                                ..y
+                            })
+                            .collect(),
+                        ..Default::default()
+                    },
+                )
                 .collect();
             let gain_ids: Vec<Id> = p.gains.iter().map(|g| g.id).collect();
             let area_ids: Vec<Id> = p.priority_areas.iter().map(|a| a.id).collect();
             p.extractions = extractions
                 .into_iter()
-                .map(|(g, year, form, amount, fte, area, description)| Extraction {
-                    gain_id: g.and_then(|i| gain_ids.get(i).copied()),
-                    year,
-                    form,
-                    amount_nok: amount,
-                    fte: fte.and_then(Fte::new),
-                    priority_area_id: area.and_then(|i| area_ids.get(i).copied()),
-                    description,
-                    ..Default::default()
-                })
+                .map(
+                    |(g, year, form, amount, fte, area, description)| Extraction {
+                        gain_id: g.and_then(|i| gain_ids.get(i).copied()),
+                        year,
+                        form,
+                        amount_nok: amount,
+                        fte: fte.and_then(Fte::new),
+                        priority_area_id: area.and_then(|i| area_ids.get(i).copied()),
+                        description,
+                        ..Default::default()
+                    },
+                )
                 .collect();
             p
         },

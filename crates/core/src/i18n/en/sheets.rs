@@ -90,11 +90,19 @@ pub(crate) fn text(key: T) -> &'static str {
         T::ProbNoArea => "no priority area «{value}»",
         T::ProbFormula => "the cell holds the formula «{value}»; paste values instead",
         T::ProbMissing => "is empty",
-        T::ErrNotSpreadsheet => "«{file}» is not a spreadsheet Gevinst can read (xlsx, xls, ods or csv).",
-        T::ErrPassword => "«{file}» is password protected. Remove the password in the spreadsheet program and try again.",
-        T::ErrTooManyRows => "Sheet «{sheet}» has {rows} rows; Gevinst reads at most {limit}. Delete empty rows or split the register.",
+        T::ErrNotSpreadsheet => {
+            "«{file}» is not a spreadsheet Gevinst can read (xlsx, xls, ods or csv)."
+        }
+        T::ErrPassword => {
+            "«{file}» is password protected. Remove the password in the spreadsheet program and try again."
+        }
+        T::ErrTooManyRows => {
+            "Sheet «{sheet}» has {rows} rows; Gevinst reads at most {limit}. Delete empty rows or split the register."
+        }
         T::ErrMerged => "Sheet «{sheet}» has merged cells ({range}). Unmerge them and try again.",
-        T::ErrEmpty => "«{file}» has no sheet with rows Gevinst recognises (measures, services, gains, extractions or priority areas).",
+        T::ErrEmpty => {
+            "«{file}» has no sheet with rows Gevinst recognises (measures, services, gains, extractions or priority areas)."
+        }
         T::ErrRead => "Could not read «{file}»: {detail}",
         T::ErrWrite => "Could not write «{file}»: {detail}",
         T::UnknownColumns => "Sheet «{sheet}»: these columns are unknown and not read: {columns}",

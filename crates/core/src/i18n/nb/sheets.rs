@@ -90,14 +90,26 @@ pub(crate) fn text(key: T) -> &'static str {
         T::ProbNoArea => "finner ikke det prioriterte området «{value}»",
         T::ProbFormula => "cellen inneholder formelen «{value}»; lim inn verdier i stedet",
         T::ProbMissing => "mangler verdi",
-        T::ErrNotSpreadsheet => "«{file}» er ikke et regneark Gevinst kan lese (xlsx, xls, ods eller csv).",
-        T::ErrPassword => "«{file}» er passordbeskyttet. Fjern passordet i regnearkprogrammet og prøv igjen.",
-        T::ErrTooManyRows => "Arket «{sheet}» har {rows} rader; Gevinst leser høyst {limit}. Slett tomme rader eller del opp registeret.",
-        T::ErrMerged => "Arket «{sheet}» har sammenslåtte celler ({range}). Del dem opp og prøv igjen.",
-        T::ErrEmpty => "«{file}» har ingen ark med rader Gevinst kjenner igjen (tiltak, tjenester, gevinster, gevinstuttak eller prioriterte områder).",
+        T::ErrNotSpreadsheet => {
+            "«{file}» er ikke et regneark Gevinst kan lese (xlsx, xls, ods eller csv)."
+        }
+        T::ErrPassword => {
+            "«{file}» er passordbeskyttet. Fjern passordet i regnearkprogrammet og prøv igjen."
+        }
+        T::ErrTooManyRows => {
+            "Arket «{sheet}» har {rows} rader; Gevinst leser høyst {limit}. Slett tomme rader eller del opp registeret."
+        }
+        T::ErrMerged => {
+            "Arket «{sheet}» har sammenslåtte celler ({range}). Del dem opp og prøv igjen."
+        }
+        T::ErrEmpty => {
+            "«{file}» har ingen ark med rader Gevinst kjenner igjen (tiltak, tjenester, gevinster, gevinstuttak eller prioriterte områder)."
+        }
         T::ErrRead => "Kunne ikke lese «{file}»: {detail}",
         T::ErrWrite => "Kunne ikke skrive «{file}»: {detail}",
-        T::UnknownColumns => "Ark «{sheet}»: disse kolonnene er ukjente og blir ikke lest: {columns}",
+        T::UnknownColumns => {
+            "Ark «{sheet}»: disse kolonnene er ukjente og blir ikke lest: {columns}"
+        }
         T::Refused => "Ingenting ble importert. Rett cellene over og prøv igjen.",
         T::ImportDone => "Skrev «{file}»: {new} nye og {updated} oppdaterte rader.",
         T::ExportDone => "Skrev «{file}».",

@@ -90,14 +90,26 @@ pub(crate) fn text(key: T) -> &'static str {
         T::ProbNoArea => "finn ikkje det prioriterte området «{value}»",
         T::ProbFormula => "cella inneheld formelen «{value}»; lim inn verdiar i staden",
         T::ProbMissing => "manglar verdi",
-        T::ErrNotSpreadsheet => "«{file}» er ikkje eit rekneark Gevinst kan lese (xlsx, xls, ods eller csv).",
-        T::ErrPassword => "«{file}» er passordverna. Fjern passordet i reknearkprogrammet og prøv igjen.",
-        T::ErrTooManyRows => "Arket «{sheet}» har {rows} rader; Gevinst les høgst {limit}. Slett tomme rader eller del opp registeret.",
-        T::ErrMerged => "Arket «{sheet}» har samanslåtte celler ({range}). Del dei opp og prøv igjen.",
-        T::ErrEmpty => "«{file}» har ingen ark med rader Gevinst kjenner att (tiltak, tenester, gevinstar, gevinstuttak eller prioriterte område).",
+        T::ErrNotSpreadsheet => {
+            "«{file}» er ikkje eit rekneark Gevinst kan lese (xlsx, xls, ods eller csv)."
+        }
+        T::ErrPassword => {
+            "«{file}» er passordverna. Fjern passordet i reknearkprogrammet og prøv igjen."
+        }
+        T::ErrTooManyRows => {
+            "Arket «{sheet}» har {rows} rader; Gevinst les høgst {limit}. Slett tomme rader eller del opp registeret."
+        }
+        T::ErrMerged => {
+            "Arket «{sheet}» har samanslåtte celler ({range}). Del dei opp og prøv igjen."
+        }
+        T::ErrEmpty => {
+            "«{file}» har ingen ark med rader Gevinst kjenner att (tiltak, tenester, gevinstar, gevinstuttak eller prioriterte område)."
+        }
         T::ErrRead => "Kunne ikkje lese «{file}»: {detail}",
         T::ErrWrite => "Kunne ikkje skrive «{file}»: {detail}",
-        T::UnknownColumns => "Ark «{sheet}»: desse kolonnane er ukjende og vert ikkje lesne: {columns}",
+        T::UnknownColumns => {
+            "Ark «{sheet}»: desse kolonnane er ukjende og vert ikkje lesne: {columns}"
+        }
         T::Refused => "Ingenting vart importert. Rett cellene over og prøv igjen.",
         T::ImportDone => "Skreiv «{file}»: {new} nye og {updated} oppdaterte rader.",
         T::ExportDone => "Skreiv «{file}».",
