@@ -310,7 +310,12 @@ pub(crate) fn read_gains(
             g.measure_id = m;
         }
         gain_fields(g, &mut row);
-        if let Some(Some(year)) = row.read(Col::GainYear, value::year) {
+        let year = row.read(Col::GainYear, value::year);
+        if year.is_none() {
+            // The year is wrong: still check the row's other cells, so every wrong cell is named.
+            year_fields(&mut GainYear::default(), &mut row);
+        }
+        if let Some(Some(year)) = year {
             let y = match g.years.iter().position(|y| y.year == year) {
                 Some(i) => i,
                 None => {

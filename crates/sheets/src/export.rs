@@ -260,7 +260,8 @@ fn summary(
         f,
     )?;
     row += 1;
-    for t in calc::gain_totals(p)?.rows {
+    // A table whose sums overflow is left out (as `summary --json` marks it), not the workbook.
+    for t in calc::gain_totals(p).map(|t| t.rows).unwrap_or_default() {
         let n = row + 1;
         ws.write_number(row, 0, f64::from(t.year))?;
         ws.write_string(row, 1, t.kind.label(lang))?;
@@ -303,7 +304,7 @@ fn summary(
         f,
     )?;
     row += 1;
-    for t in calc::extraction_by_form(p, None)? {
+    for t in calc::extraction_by_form(p, None).unwrap_or_default() {
         let n = row + 1;
         ws.write_string(row, 0, t.form.label(lang))?;
         ws.write_formula(
@@ -342,7 +343,7 @@ fn summary(
     let realloc = ExtractionForm::Reallocation
         .label(lang)
         .replace('"', "\"\"");
-    for t in calc::extraction_by_area(p, None)? {
+    for t in calc::extraction_by_area(p, None).unwrap_or_default() {
         let n = row + 1;
         match t.area {
             Some(id) => {
@@ -388,17 +389,22 @@ fn summary(
     )?;
     row += 1;
     let first = row + 1;
-    let mut total = Money::ZERO;
-    for m in &p.measures {
-        if let Some(r) = calc::measure_npv(p, m.id)? {
-            total = total.checked_add(r.npv).ok_or(CalcError::Overflow)?;
+    let mut total = Some(Money::ZERO);
+    let npvs: Result<Vec<_>, CalcError> = p
+        .measures
+        .iter()
+        .map(|m| Ok((m, calc::measure_npv(p, m.id)?)))
+        .collect();
+    for (m, r) in npvs.unwrap_or_default() {
+        if let Some(r) = r {
+            total = total.and_then(|t| t.checked_add(r.npv));
             ws.write_string(row, 0, &m.title)?;
             ws.write_number_with_format(row, 1, f64_from_money(r.npv), &f.money_whole)?;
             ws.write_string(row, 2, m.id.to_string())?;
             row += 1;
         }
     }
-    if row + 1 > first {
+    if let Some(total) = total.filter(|_| row + 1 > first) {
         ws.write_string_with_format(row, 0, T::Total.text(lang), &f.bold)?;
         ws.write_formula_with_format(
             row,
