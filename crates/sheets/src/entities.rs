@@ -187,8 +187,8 @@ fn find<T>(
 
 fn extraction(work: &Work, e: &mut Extraction, row: &mut Row<'_>) {
     let p = &work.project;
-    if row.raw(Col::ExtractionGainId).is_some() || row.raw(Col::ExtractionGain).is_some() {
-        if let Some(g) = find(
+    if (row.raw(Col::ExtractionGainId).is_some() || row.raw(Col::ExtractionGain).is_some())
+        && let Some(g) = find(
             row,
             Col::ExtractionGainId,
             Col::ExtractionGain,
@@ -196,9 +196,9 @@ fn extraction(work: &Work, e: &mut Extraction, row: &mut Row<'_>) {
             |g| g.id,
             |g| &g.name,
             Problem::NoGain,
-        ) {
-            e.gain_id = g;
-        }
+        )
+    {
+        e.gain_id = g;
     }
     match row.read(Col::ExtractionYear, value::year) {
         Some(Some(y)) => e.year = y,
@@ -216,8 +216,8 @@ fn extraction(work: &Work, e: &mut Extraction, row: &mut Row<'_>) {
     if let Some(v) = row.read(Col::ExtractionFte, value::bounded::<Fte>) {
         e.fte = v;
     }
-    if row.raw(Col::ExtractionAreaId).is_some() || row.raw(Col::ExtractionArea).is_some() {
-        if let Some(a) = find(
+    if (row.raw(Col::ExtractionAreaId).is_some() || row.raw(Col::ExtractionArea).is_some())
+        && let Some(a) = find(
             row,
             Col::ExtractionAreaId,
             Col::ExtractionArea,
@@ -225,9 +225,9 @@ fn extraction(work: &Work, e: &mut Extraction, row: &mut Row<'_>) {
             |a| a.id,
             |a| &a.name,
             Problem::NoArea,
-        ) {
-            e.priority_area_id = a;
-        }
+        )
+    {
+        e.priority_area_id = a;
     }
     if let Some(v) = row.text(Col::ExtractionDescription) {
         e.description = v;

@@ -25,11 +25,15 @@ pub use columns::{Col, ListSheet};
 pub use export::{ExportError, export, export_to_bytes, workbook};
 pub use read::{MAX_ROWS, ReadError, Table, Workbook, read, read_bytes};
 
+/// What an import read and made of it: the workbook, the guessed mapping of each table, and
+/// either the outcome (one edit) or every wrong cell.
+pub type Imported = (Workbook, Vec<Mapping>, Result<Outcome, Vec<CellError>>);
+
 /// Read a file and apply it with the guessed mapping: the command line's import.
 pub fn import(
     project: &gevinst_core::model::Project,
     path: &std::path::Path,
-) -> Result<(Workbook, Vec<Mapping>, Result<Outcome, Vec<CellError>>), ReadError> {
+) -> Result<Imported, ReadError> {
     let wb = read(path)?;
     let maps = guess(&wb);
     let outcome = apply(project, &wb, &maps);
