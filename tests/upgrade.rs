@@ -41,7 +41,7 @@ fn an_old_file_is_rewritten_in_the_current_format_with_a_backup() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(
-        out.contains("Oppgraderte «") && out.contains("fra filformat 0 til 1"),
+        out.contains("Oppgraderte «") && out.contains("fra filformat 0 til 2"),
         "{out}"
     );
     assert!(out.contains(".bak»"), "{out}");
@@ -56,7 +56,7 @@ fn an_old_file_is_rewritten_in_the_current_format_with_a_backup() {
     let o = gevinst(&["--lang", "en", "upgrade", path.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("is already in file format 1; not changed"),
+        stdout(&o).contains("is already in file format 2; not changed"),
         "{}",
         stdout(&o)
     );
@@ -110,7 +110,7 @@ fn newer_and_broken_files_are_left_alone_and_the_rest_upgraded() {
     );
     assert_eq!(std::fs::read(&newer).unwrap(), newer_bytes);
     assert!(!bak(&newer).exists() && !bak(&broken).exists());
-    assert!(stdout(&o).contains("fra filformat 0 til 1"));
+    assert!(stdout(&o).contains("fra filformat 0 til 2"));
     assert!(bak(&old).exists());
 }
 

@@ -10,6 +10,24 @@ use std::time::{Duration, Instant};
 /// takes 5–10 s on the build machines).
 const TIMEOUT: Duration = Duration::from_secs(180);
 
+/// The file `<stem>-<sheet>.<extension>` in `dir` that LibreOffice writes when a CSV filter
+/// names one sheet of a workbook.
+fn sheet_file(dir: &Path, stem: &str, extension: &str) -> Option<PathBuf> {
+    let prefix = format!("{stem}-");
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| {
+            path.extension().is_some_and(|e| e == extension)
+                && path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(&prefix))
+        })
+        .collect();
+    found.sort();
+    found.into_iter().next()
+}
+
 /// Converts `input` with LibreOffice headless to the format `to` (`"pdf"`, `"csv"`, `"xlsx"`,
 /// `"docx"`, or a filter such as `"csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1"`)
 /// in `outdir`, with a LibreOffice profile of its own inside `outdir` so parallel tests do not
@@ -49,6 +67,12 @@ pub fn convert(input: &Path, to: &str, outdir: &Path) -> Result<PathBuf, String>
     let extension = to.split(':').next().unwrap_or(to);
     let stem = input.file_stem().unwrap_or_default();
     let converted = outdir.join(stem).with_extension(extension);
+    // A CSV filter that names one sheet writes `<stem>-<sheet>.csv` instead.
+    let converted = if converted.is_file() {
+        converted
+    } else {
+        sheet_file(outdir, &stem.to_string_lossy(), extension).unwrap_or(converted)
+    };
     if !status.success() || !converted.is_file() {
         return Err(format!(
             "soffice could not convert {} to {to} ({status}): {}{}",

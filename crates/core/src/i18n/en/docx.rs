@@ -2,6 +2,8 @@
 
 use crate::i18n::DocxText as T;
 
+use crate::i18n::{Language, Word, capital};
+
 pub(crate) fn text(key: T) -> &'static str {
     match key {
         T::StageDocx => "Writing the Word document",
@@ -9,7 +11,7 @@ pub(crate) fn text(key: T) -> &'static str {
             "{caption}. Bar chart showing {series} for the years {years}, in {unit}. The numbers are in the table below the figure."
         }
         T::ChartTable => "The numbers in {figure}",
-        T::ChartYear => "Year",
+        T::ChartYear => capital(Word::Year, Language::En),
         T::CmdExportDocx => "Export to Word …",
         T::CmdExportDocxTip => {
             "Make the annual-report chapter as a Word document (DOCX) to paste into the annual report"

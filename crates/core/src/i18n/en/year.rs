@@ -2,6 +2,8 @@
 
 use crate::i18n::YearText as T;
 
+use crate::i18n::{Language, Word, capital};
+
 pub(crate) fn text(key: T) -> &'static str {
     match key {
         T::FindingMeasure => {
@@ -19,7 +21,7 @@ pub(crate) fn text(key: T) -> &'static str {
         T::CapExtractionVsLastYear => {
             "Extractions per year, this year and last year ({price_year} kroner)"
         }
-        T::ColPlanned => "Planned",
+        T::ColPlanned => capital(Word::Planned, Language::En),
         T::ColRealised => "Realised",
         T::ColExtracted => "Extracted",
         T::ColReallocated => "Reallocated",

@@ -2,6 +2,8 @@
 
 use crate::i18n::DocxText as T;
 
+use crate::i18n::{Language, Word, capital};
+
 pub(crate) fn text(key: T) -> &'static str {
     match key {
         T::StageDocx => "Lager Word-dokumentet",
@@ -9,7 +11,7 @@ pub(crate) fn text(key: T) -> &'static str {
             "{caption}. Stolpediagram som viser {series} for årene {years}, i {unit}. Tallene står i tabellen under figuren."
         }
         T::ChartTable => "Tallene i {figure}",
-        T::ChartYear => "År",
+        T::ChartYear => capital(Word::Year, Language::Nb),
         T::CmdExportDocx => "Eksporter til Word …",
         T::CmdExportDocxTip => {
             "Lag årsrapportens kapittel som Word-dokument (DOCX) som kan limes inn i årsrapporten"

@@ -2,6 +2,8 @@
 
 use crate::i18n::YearText as T;
 
+use crate::i18n::{Language, Word, capital};
+
 pub(crate) fn text(key: T) -> &'static str {
     match key {
         T::FindingMeasure => {
@@ -17,7 +19,7 @@ pub(crate) fn text(key: T) -> &'static str {
         T::LastYearValue => "I fjor: {value}",
         T::CapGainsVsLastYear => "Gevinster per år, i år og i fjor ({price_year}-kroner)",
         T::CapExtractionVsLastYear => "Uttak per år, i år og i fjor ({price_year}-kroner)",
-        T::ColPlanned => "Planlagt",
+        T::ColPlanned => capital(Word::Planned, Language::Nb),
         T::ColRealised => "Realisert",
         T::ColExtracted => "Hentet ut",
         T::ColReallocated => "Omdisponert",

@@ -2,6 +2,8 @@
 
 use crate::i18n::DocxText as T;
 
+use crate::i18n::{Language, Word, capital};
+
 pub(crate) fn text(key: T) -> &'static str {
     match key {
         T::StageDocx => "Lagar Word-dokumentet",
@@ -9,7 +11,7 @@ pub(crate) fn text(key: T) -> &'static str {
             "{caption}. Stolpediagram som viser {series} for åra {years}, i {unit}. Tala står i tabellen under figuren."
         }
         T::ChartTable => "Tala i {figure}",
-        T::ChartYear => "År",
+        T::ChartYear => capital(Word::Year, Language::Nn),
         T::CmdExportDocx => "Eksporter til Word …",
         T::CmdExportDocxTip => {
             "Lag kapittelet i årsrapporten som Word-dokument (DOCX) som kan limast inn i årsrapporten"
