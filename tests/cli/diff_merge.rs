@@ -1,37 +1,11 @@
 //! `gevinst diff` and `gevinst merge` end to end: exit codes, a file against itself, the merge
 //! of two edited copies with a conflict, `--prefer`, different projects, and v1 → v2.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+use super::support::*;
 
 use gevinst_core::compare::stamp_revision;
 use gevinst_core::model::{Id, Money, Project};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn gevinst(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gevinst"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name)
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
 
 /// Two edited copies of the example (saved once before), written to `dir`.
 fn two_copies(dir: &Path) -> (PathBuf, PathBuf, Project, Project) {

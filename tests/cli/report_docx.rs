@@ -1,21 +1,7 @@
 //! `gevinst report … -o x.docx`: the format follows the extension, `--format` overrides it,
 //! `--lang` chooses the language, and the messages say what was written.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn gevinst(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gevinst"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/example.gevinst.json")
-}
+use super::support::*;
 
 #[test]
 fn the_extension_chooses_word_and_format_overrides_it() {

@@ -1,31 +1,9 @@
 //! `gevinst upgrade FILE…` end to end: older files converted in place with a backup, current
 //! files left or normalised, newer and broken files refused and left alone.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+use super::support::*;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn gevinst(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gevinst"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name)
-}
 
 fn bak(path: &Path) -> PathBuf {
     gevinst_core::io::backup_path(path)

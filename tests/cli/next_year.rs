@@ -1,36 +1,7 @@
 //! `gevinst next-year` end to end: the example carried over to the next year, its report with
 //! last year's figures beside this year's, and the input never overwritten.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-use std::path::Path;
-use std::process::{Command, Output};
-
-fn gevinst(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gevinst"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// `pdftotext` with all whitespace runs collapsed.
-fn text_of(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext is needed (scripts/install-deps.sh installs poppler-utils)");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout)
-        .unwrap()
-        .replace('\u{a0}', " ");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use super::support::*;
 
 #[test]
 fn next_year_of_the_example_reports_last_years_figures_beside_this_years() {

@@ -2,28 +2,12 @@
 //! sheet read back (the cached formula results, and LibreOffice's own recalculation) against
 //! `gevinst summary --json` to the øre, the round trip, and a refused import that writes nothing.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+use super::support::*;
 
 use gevinst_core::i18n::{Key, Label, Language, SheetText};
 use gevinst_core::model::{ExtractionForm, GainKind, Money};
 use gevinst_sheets::value::{self, Raw};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn gevinst(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gevinst"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/example.gevinst.json")
-}
+use std::path::Path;
 
 fn money_json(v: &serde_json::Value) -> Option<Money> {
     v.as_str().map(|s| Money::parse_canonical(s).unwrap())

@@ -1,28 +1,8 @@
 //! The `gevinst` binary end to end: example → check → summary, every invalid fixture, random bytes.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
+use super::support::*;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn gevinst(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gevinst"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
-}
+use std::path::Path;
 
 #[test]
 fn example_check_summary_on_the_bundled_example() {
@@ -214,7 +194,7 @@ fn check_names_the_field_as_the_form_does_with_its_path_in_the_file() {
 
 #[test]
 fn every_invalid_fixture_exits_2_with_its_message() {
-    let dir = fixtures().join("invalid");
+    let dir = fixture("invalid");
     let mut n = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
@@ -248,18 +228,12 @@ fn every_invalid_fixture_exits_2_with_its_message() {
 
 #[test]
 fn old_and_windows_files_are_accepted() {
-    let o = gevinst(&[
-        "check",
-        fixtures().join("old-v0.gevinst.json").to_str().unwrap(),
-    ]);
+    let o = gevinst(&["check", fixture("old-v0.gevinst.json").to_str().unwrap()]);
     assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
     assert!(stdout(&o).contains("eldre versjon av Gevinst (filformat 0)"));
     let o = gevinst(&[
         "summary",
-        fixtures()
-            .join("windows-bom-crlf.gevinst.json")
-            .to_str()
-            .unwrap(),
+        fixture("windows-bom-crlf.gevinst.json").to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
 }
@@ -326,18 +300,10 @@ fn a_bad_language_or_write_failure_is_reported() {
     assert!(stderr(&o).contains("finnes ikke"), "{}", stderr(&o));
 }
 
-fn pdftotext(pdf: &Path) -> String {
-    let o = Command::new("pdftotext")
-        .args(["-layout", pdf.to_str().unwrap(), "-"])
-        .output()
-        .expect("pdftotext (poppler-utils, installed by scripts/install-deps.sh)");
-    String::from_utf8_lossy(&o.stdout).replace('\u{a0}', " ")
-}
-
 #[test]
 fn report_writes_the_pdf_in_the_project_language_or_the_one_asked_for() {
     let dir = tempfile::tempdir().unwrap();
-    let example = fixtures().join("example.gevinst.json");
+    let example = fixture("example.gevinst.json");
     let pdf = dir.path().join("seksjon.pdf");
     let o = gevinst(&[
         "report",
@@ -398,7 +364,7 @@ fn report_failures_exit_2_and_leave_no_pdf() {
     );
     assert!(!pdf.exists());
 
-    let example = fixtures().join("example.gevinst.json");
+    let example = fixture("example.gevinst.json");
     let unwritable = dir.path().join("mappe-som-mangler").join("ut.pdf");
     let o = gevinst(&[
         "report",
