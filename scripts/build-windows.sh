@@ -8,27 +8,14 @@
 #     gevinst-<version>/fonts/OFL.txt      the licence of the bundled Noto Sans fonts
 #
 # The `dist` profile (Cargo.toml: release with fat LTO) keeps the .exe under 50 MB.
-# Installs what is missing first: mingw-w64 (apt, with sudo when not root) and the rustup target
+# Installs what is missing first (scripts/install-deps.sh windows): mingw-w64, zip and the rustup target
 # x86_64-pc-windows-gnu. A cold build takes about 13 minutes on 2 cores. The target folder is
 # $CARGO_TARGET_DIR (default target/); the zip always goes to target/dist/ in the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=x86_64-pc-windows-gnu
 
-missing=()
-command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
-command -v x86_64-w64-mingw32-windres >/dev/null || missing+=(binutils-mingw-w64-x86-64)
-command -v zip >/dev/null || missing+=(zip)
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update
-  $sudo apt-get install -y --no-install-recommends "${missing[@]}" </dev/null
-fi
-if ! rustup target list --installed | grep -qx "$target"; then
-  rustup target add "$target"
-fi
+scripts/install-deps.sh windows
 
 # The version of the workspace (the first `version =` in Cargo.toml, [workspace.package]).
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
