@@ -177,7 +177,7 @@ impl CompareView {
                         }
                         ui.indent(("change", &c.key, c.group), |ui| {
                             for f in &c.fields {
-                                let text = RichText::new(f.line(&c.key, lang));
+                                let text = RichText::new(super::field_line(&c.key, f, lang));
                                 let go = target(c, Some(&f.field));
                                 if let Some(cmd) = line(ui, text, go, tip) {
                                     action = Some(CompareAction::Go(cmd));

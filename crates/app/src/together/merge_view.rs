@@ -103,7 +103,7 @@ impl MergeView {
             let taken = match &merge {
                 Ok(m) => m
                     .resolve_all(Side::Mine)
-                    .map(|p| compare::diff(mine, &p).lines(mine, &p, lang))
+                    .map(|p| super::lines(&compare::diff(mine, &p), mine, &p, lang))
                     .unwrap_or_default(),
                 Err(_) => Vec::new(),
             };
@@ -251,7 +251,7 @@ impl MergeView {
             .auto_shrink([false, true])
             .max_height(ui.available_height() - 48.0)
             .show(ui, |ui| {
-                let taken = T::MergeTakenAuto.fill(lang, &[("n", worked.taken.len().into())]);
+                let taken = T::MergeTakenAuto.fill(lang, &[("n", merge.taken.into())]);
                 ui.label(RichText::new(taken).strong());
                 for line in &worked.taken {
                     ui.label(line);

@@ -14,6 +14,8 @@ pub use diff_view::{CompareAction, CompareView};
 pub use merge_view::{MergeAction, MergeView};
 
 use crate::fileio::FileStamp;
+use gevinst_core::compare::{Diff, FieldChange, field_label, show_value};
+use gevinst_core::i18n::{CompareText, Key, Language, fill};
 use gevinst_core::model::Project;
 use std::path::PathBuf;
 
@@ -45,4 +47,35 @@ impl OtherCopy {
             |n| n.to_string_lossy().into_owned(),
         )
     }
+}
+
+/// One changed field of entity `key` as the app says it: "Tittel: fra «A» til «B»" (the
+/// command line's arrow is not in the app's font).
+pub fn field_line(key: &str, f: &FieldChange, lang: Language) -> String {
+    fill(
+        CompareText::FieldChangedApp.text(lang),
+        &[
+            ("field", &field_label(key, &f.field, lang)),
+            ("old", &show_value(&f.field, f.old.as_ref(), lang)),
+            ("new", &show_value(&f.field, f.new.as_ref(), lang)),
+        ],
+    )
+}
+
+/// The differences from `a` to `b` as lines: each step's name, each entity's headline, each
+/// changed field indented under it.
+pub fn lines(diff: &Diff, a: &Project, b: &Project, lang: Language) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut group = None;
+    for c in &diff.changes {
+        if group != Some(c.group) {
+            group = Some(c.group);
+            out.push(c.group.title(lang).to_owned());
+        }
+        out.push(format!("  {}", c.headline(a, b, lang)));
+        for f in &c.fields {
+            out.push(format!("    {}", field_line(&c.key, f, lang)));
+        }
+    }
+    out
 }

@@ -86,6 +86,8 @@ pub enum CompareText {
     TakeTheirsFor,
     /// App: why "merge" is not yet possible.
     ChooseEveryConflict,
+    /// App: one changed field (the app's font has no arrow). `{field}`, `{old}`, `{new}`.
+    FieldChangedApp,
 }
 
 key_table!(CompareText, compare::text);

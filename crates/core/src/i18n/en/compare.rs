@@ -65,5 +65,6 @@ pub(crate) fn text(key: T) -> &'static str {
         T::KeepMineFor => "Keep mine: {field} in {entity}",
         T::TakeTheirsFor => "Take theirs: {field} in {entity}",
         T::ChooseEveryConflict => "Choose “Keep mine” or “Take theirs” for every conflict first.",
+        T::FieldChangedApp => "{field}: from {old} to {new}",
     }
 }

@@ -65,5 +65,6 @@ pub(crate) fn text(key: T) -> &'static str {
         T::KeepMineFor => "Behold min: {field} i {entity}",
         T::TakeTheirsFor => "Ta deres: {field} i {entity}",
         T::ChooseEveryConflict => "Velg «Behold min» eller «Ta deres» for hver konflikt først.",
+        T::FieldChangedApp => "{field}: fra {old} til {new}",
     }
 }

@@ -65,5 +65,6 @@ pub(crate) fn text(key: T) -> &'static str {
         T::KeepMineFor => "Behald min: {field} i {entity}",
         T::TakeTheirsFor => "Ta deira: {field} i {entity}",
         T::ChooseEveryConflict => "Vel «Behald min» eller «Ta deira» for kvar konflikt først.",
+        T::FieldChangedApp => "{field}: frå {old} til {new}",
     }
 }
