@@ -42,8 +42,8 @@ pub(super) enum TogetherDone {
         purpose: Purpose,
         /// The file.
         path: PathBuf,
-        /// The copy, or the message saying why not.
-        result: Result<Opened, String>,
+        /// The copy, or the message saying why not (boxed: a project is large).
+        result: Box<Result<Opened, String>>,
     },
     /// The check before applying a merge: did the copy change since it was read?
     Checked {
@@ -88,7 +88,7 @@ impl GevinstApp {
         let lang = self.lang();
         let files = Arc::clone(&self.files);
         self.start_job(Busy::Opening(path.clone()), move || {
-            let result = files.open(&path, lang);
+            let result = Box::new(files.open(&path, lang));
             Done::Together(Box::new(TogetherDone::Read {
                 purpose,
                 path,
@@ -106,7 +106,7 @@ impl GevinstApp {
                 path,
                 result,
             } => {
-                let opened = match result {
+                let opened = match *result {
                     Ok(o) => o,
                     Err(message) => return self.error(message),
                 };
