@@ -20,6 +20,7 @@ pub mod recovery;
 pub mod settings;
 pub mod steps;
 pub mod theme;
+pub mod together;
 pub mod widgets;
 
 pub use app::{AppOptions, GevinstApp};

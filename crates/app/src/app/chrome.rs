@@ -80,6 +80,7 @@ impl GevinstApp {
                 self.menu_item(ui, UiCommand::Save, writable);
                 self.menu_item(ui, UiCommand::SaveAs, has_doc);
                 self.next_year_menu_item(ui, has_doc);
+                self.together_menu_items(ui, has_doc, writable);
                 ui.separator();
                 self.menu_item(ui, UiCommand::ExportPdf, has_doc && self.export.is_none());
                 self.menu_item(ui, UiCommand::ExportDocx, has_doc && self.export.is_none());

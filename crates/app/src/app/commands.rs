@@ -176,7 +176,10 @@ impl GevinstApp {
             }
             UiCommand::ExportPdf => self.export_pdf(),
             UiCommand::ExportDocx => self.export_docx(),
-            UiCommand::Undo | UiCommand::Redo => self.undo_redo(cmd == UiCommand::Undo),
+            UiCommand::Undo | UiCommand::Redo => {
+                self.undo_redo(cmd == UiCommand::Undo);
+                self.sync_merge_base();
+            }
             UiCommand::Find => self.search_requested = true,
             UiCommand::ToggleFindings => {
                 self.settings.show_findings = !self.settings.show_findings;

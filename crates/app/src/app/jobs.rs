@@ -57,6 +57,8 @@ pub(super) enum Done {
         /// The written file's stamp, or the message saying why it failed.
         result: Result<Option<FileStamp>, String>,
     },
+    /// A comparison's or merge's copy read, or checked before the merge is applied.
+    Together(Box<super::together::TogetherDone>),
 }
 
 /// What a running job is doing, for the status bar.
@@ -172,6 +174,7 @@ impl GevinstApp {
                 modified,
                 result,
             } => self.saved(&path, then, (serial, revision), modified, result),
+            Done::Together(done) => self.together_done(*done),
         }
     }
 }

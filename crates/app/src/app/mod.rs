@@ -17,6 +17,7 @@ mod commands;
 mod files;
 mod jobs;
 mod locks;
+mod together;
 mod word;
 mod year;
 
@@ -154,6 +155,8 @@ pub struct GevinstApp {
     waiting: VecDeque<UiCommand>,
     /// The egui context, to wake the window from background work.
     ctx: egui::Context,
+    /// The comparison and merge windows (`together.rs`).
+    together: together::Together,
 }
 
 impl GevinstApp {
@@ -212,6 +215,7 @@ impl GevinstApp {
             file_job: None,
             waiting: VecDeque::new(),
             ctx: ctx.clone(),
+            together: together::Together::default(),
         };
         app.steps
             .report
@@ -406,6 +410,7 @@ impl GevinstApp {
             self.apply_output(out);
         }
 
+        self.together_windows(&ctx);
         self.drop_notice(&ctx);
 
         // The prompt on top of everything.

@@ -90,6 +90,7 @@ impl ListDef for Measures {
             form.text(ui, MeasureField::Title, &mut m.title);
             form.area(ui, MeasureField::Description, &mut m.description, 3);
             form.combo(ui, MeasureField::Status, &mut m.status, &MeasureStatus::ALL);
+            super::left_out::include_row(ui, form, m, project);
             form.date(ui, MeasureField::StartDate, &mut m.start_date);
             form.date(ui, MeasureField::EndDate, &mut m.end_date);
             form.text(ui, MeasureField::ResponsibleUnit, &mut m.responsible_unit);

@@ -6,6 +6,7 @@ pub mod checklist;
 pub mod extraction;
 pub mod form;
 pub mod gains;
+pub mod left_out;
 pub mod list;
 pub mod measures;
 pub mod priorities;

@@ -120,6 +120,9 @@ pub enum Edit {
     Batch(Vec<Edit>),
     /// Replace what was carried over from last year and is still to confirm (a confirmation).
     SetCarriedOver(Option<CarriedOver>),
+    /// Replace the whole project: a colleague's copy merged in (`crate::compare::Merge`),
+    /// applied and undone as one step.
+    SetProject(Box<Project>),
 }
 
 /// Why an edit could not be applied. The project is left unchanged.
@@ -304,6 +307,7 @@ impl Edit {
                 &mut project.carried_over,
                 c,
             ))),
+            Edit::SetProject(p) => Ok(Edit::SetProject(Box::new(std::mem::replace(project, *p)))),
         }
     }
 
@@ -317,6 +321,7 @@ impl Edit {
             Edit::Insert { item, .. } | Edit::Update(item) => Some(item.entity()),
             Edit::Remove { kind, id } => Some(entity_ref(*kind, *id)),
             Edit::Batch(edits) => edits.first().and_then(Edit::entity),
+            Edit::SetProject(_) => None,
         }
     }
 }
@@ -397,6 +402,20 @@ mod tests {
             batch.apply(&mut p),
             Err(EditError::NotFound { .. })
         ));
+        assert_eq!(p, before);
+    }
+
+    #[test]
+    fn a_whole_project_is_replaced_and_put_back() {
+        let mut p = Project::new();
+        let before = p.clone();
+        let mut merged = p.clone();
+        merged.measures.push(measure(1, "Fra kollega"));
+        let inverse = Edit::SetProject(Box::new(merged.clone()))
+            .apply(&mut p)
+            .unwrap();
+        assert_eq!(p, merged);
+        inverse.apply(&mut p).unwrap();
         assert_eq!(p, before);
     }
 

@@ -69,6 +69,25 @@ pub enum CompareText {
     NothingToMerge,
     /// The merged project has errors (shown in the findings). `{n}`.
     MergedWithErrors,
+    /// App: what the comparison shows and that a line jumps. `{file}`.
+    CompareIntro,
+    /// App: two files of different projects, refused until the user chooses. `{mine}`,
+    /// `{theirs}`.
+    DifferentProjectsApp,
+    /// App: the button comparing different projects all the same.
+    CompareAnyway,
+    /// App: the button merging different projects all the same.
+    MergeAnyway,
+    /// App: no common ancestor was found. `{file}`.
+    NoCommonAncestorApp,
+    /// App: the spoken label of the "keep mine" choice. `{field}`, `{entity}`.
+    KeepMineFor,
+    /// App: the spoken label of the "take theirs" choice. `{field}`, `{entity}`.
+    TakeTheirsFor,
+    /// App: why "merge" is not yet possible.
+    ChooseEveryConflict,
+    /// App: one changed field (the app's font has no arrow). `{field}`, `{old}`, `{new}`.
+    FieldChangedApp,
 }
 
 key_table!(CompareText, compare::text);

@@ -60,6 +60,10 @@ pub enum YearText {
     LeftOutTitle,
     /// App: the check box that takes a stopped measure of an earlier year into the report.
     IncludeInReport,
+    /// App: the label of the row with that check box.
+    IncludeRow,
+    /// App: what the check box does (its tooltip).
+    IncludeHelp,
     /// App: everything is confirmed. `{year}`.
     AllConfirmed,
     /// App and CLI: last year's figures are too large to compute.

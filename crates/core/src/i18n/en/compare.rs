@@ -45,11 +45,26 @@ pub(crate) fn text(key: T) -> &'static str {
         T::Close => "Close",
         T::MergeApplied => "Merged with “{file}”. Undo with Ctrl+Z.",
         T::ChangedDuringMerge => {
-            "“{file}” changed while the merge was open. Nothing was changed; open the merge again."
+            "“{file}” changed after it was read. Nothing was merged; the copy has been read again: check your choices and merge again."
         }
         T::NothingToMerge => "The copies are equal; nothing to merge.",
         T::MergedWithErrors => {
             "The merged project has {n, plural, one {# error} other {# errors}}; see the findings."
         }
+        T::CompareIntro => {
+            "From “{file}” (old value) to the open project (new value). Click a line to go there."
+        }
+        T::DifferentProjectsApp => {
+            "“{mine}” and “{theirs}” are not the same project (their project ids differ)."
+        }
+        T::CompareAnyway => "Compare anyway",
+        T::MergeAnyway => "Merge anyway",
+        T::NoCommonAncestorApp => {
+            "The project and “{file}” share no saved version; everything that differs in both counts as a conflict."
+        }
+        T::KeepMineFor => "Keep mine: {field} in {entity}",
+        T::TakeTheirsFor => "Take theirs: {field} in {entity}",
+        T::ChooseEveryConflict => "Choose “Keep mine” or “Take theirs” for every conflict first.",
+        T::FieldChangedApp => "{field}: from {old} to {new}",
     }
 }

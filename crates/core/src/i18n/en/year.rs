@@ -48,7 +48,11 @@ pub(crate) fn text(key: T) -> &'static str {
         T::CarriedMeasure => "Measure “{title}”: {status}",
         T::CarriedPoint => "Point {point}: {status}",
         T::LeftOutTitle => "Measures stopped in earlier years (left out of the report)",
-        T::IncludeInReport => "Include in the report",
+        T::IncludeInReport => "Include in the annual report",
+        T::IncludeRow => "Annual report",
+        T::IncludeHelp => {
+            "Measures stopped in earlier years are left out of the annual report unless you include them here."
+        }
         T::AllConfirmed => "Everything carried over is confirmed for {year}.",
         T::Overflow => "Last year’s figures are too large to compute.",
     }

@@ -45,11 +45,26 @@ pub(crate) fn text(key: T) -> &'static str {
         T::Close => "Lukk",
         T::MergeApplied => "Slått sammen med «{file}». Angre med Ctrl+Z.",
         T::ChangedDuringMerge => {
-            "«{file}» ble endret mens sammenslåingen var åpen. Ingenting er endret; åpne sammenslåingen på nytt."
+            "«{file}» ble endret etter at den ble lest. Ingenting er slått sammen; kopien er lest på nytt, se over valgene og slå sammen igjen."
         }
         T::NothingToMerge => "Kopiene er like; ingenting å slå sammen.",
         T::MergedWithErrors => {
             "Det sammenslåtte prosjektet har {n, plural, one {# feil} other {# feil}}; se funnene."
         }
+        T::CompareIntro => {
+            "Fra «{file}» (gammel verdi) til prosjektet som er åpent (ny verdi). Klikk på en linje for å gå dit."
+        }
+        T::DifferentProjectsApp => {
+            "«{mine}» og «{theirs}» er ikke det samme prosjektet (de har ulike prosjekt-id-er)."
+        }
+        T::CompareAnyway => "Sammenlign likevel",
+        T::MergeAnyway => "Slå sammen likevel",
+        T::NoCommonAncestorApp => {
+            "Prosjektet og «{file}» har ingen felles lagret versjon; alt som er ulikt i begge, regnes som konflikt."
+        }
+        T::KeepMineFor => "Behold min: {field} i {entity}",
+        T::TakeTheirsFor => "Ta deres: {field} i {entity}",
+        T::ChooseEveryConflict => "Velg «Behold min» eller «Ta deres» for hver konflikt først.",
+        T::FieldChangedApp => "{field}: fra {old} til {new}",
     }
 }

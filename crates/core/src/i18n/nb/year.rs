@@ -44,7 +44,11 @@ pub(crate) fn text(key: T) -> &'static str {
         T::CarriedMeasure => "Tiltak «{title}»: {status}",
         T::CarriedPoint => "Punkt {point}: {status}",
         T::LeftOutTitle => "Tiltak stanset tidligere år (holdes utenfor rapporten)",
-        T::IncludeInReport => "Ta med i rapporten",
+        T::IncludeInReport => "Ta med i årsrapporten",
+        T::IncludeRow => "Årsrapporten",
+        T::IncludeHelp => {
+            "Stansede tiltak fra tidligere år holdes utenfor årsrapporten, med mindre du tar dem med her."
+        }
         T::AllConfirmed => "Alt som ble ført videre, er bekreftet for {year}.",
         T::Overflow => "Tallene for i fjor er for store til å regnes ut.",
     }

@@ -45,11 +45,26 @@ pub(crate) fn text(key: T) -> &'static str {
         T::Close => "Lukk",
         T::MergeApplied => "Slått saman med «{file}». Angre med Ctrl+Z.",
         T::ChangedDuringMerge => {
-            "«{file}» vart endra medan samanslåinga var open. Ingenting er endra; opne samanslåinga på nytt."
+            "«{file}» vart endra etter at ho vart lesen. Ingenting er slått saman; kopien er lesen på nytt, sjå over vala og slå saman igjen."
         }
         T::NothingToMerge => "Kopiane er like; ingenting å slå saman.",
         T::MergedWithErrors => {
             "Det samanslåtte prosjektet har {n, plural, one {# feil} other {# feil}}; sjå funna."
         }
+        T::CompareIntro => {
+            "Frå «{file}» (gammal verdi) til prosjektet som er ope (ny verdi). Klikk på ei linje for å gå dit."
+        }
+        T::DifferentProjectsApp => {
+            "«{mine}» og «{theirs}» er ikkje det same prosjektet (dei har ulike prosjekt-id-ar)."
+        }
+        T::CompareAnyway => "Samanlikn likevel",
+        T::MergeAnyway => "Slå saman likevel",
+        T::NoCommonAncestorApp => {
+            "Prosjektet og «{file}» har inga felles lagra utgåve; alt som er ulikt i begge, blir rekna som konflikt."
+        }
+        T::KeepMineFor => "Behald min: {field} i {entity}",
+        T::TakeTheirsFor => "Ta deira: {field} i {entity}",
+        T::ChooseEveryConflict => "Vel «Behald min» eller «Ta deira» for kvar konflikt først.",
+        T::FieldChangedApp => "{field}: frå {old} til {new}",
     }
 }

@@ -42,7 +42,11 @@ pub(crate) fn text(key: T) -> &'static str {
         T::CarriedMeasure => "Tiltak «{title}»: {status}",
         T::CarriedPoint => "Punkt {point}: {status}",
         T::LeftOutTitle => "Tiltak stansa tidlegare år (haldne utanfor rapporten)",
-        T::IncludeInReport => "Ta med i rapporten",
+        T::IncludeInReport => "Ta med i årsrapporten",
+        T::IncludeRow => "Årsrapporten",
+        T::IncludeHelp => {
+            "Stansa tiltak frå tidlegare år blir haldne utanfor årsrapporten, med mindre du tek dei med her."
+        }
         T::AllConfirmed => "Alt som vart ført vidare, er stadfesta for {year}.",
         T::Overflow => "Tala for i fjor er for store til å reknast ut.",
     }

@@ -1,0 +1,196 @@
+//! The comparison window: what was added, removed and changed from the other copy to the open
+//! project, grouped by step, each changed field with its old and new value in the user's
+//! language and Norwegian formats (`gevinst_core::compare`). A line is a button that jumps
+//! to its item, as a finding does.
+
+use super::OtherCopy;
+use crate::command::UiCommand;
+use crate::context::Focus;
+use crate::steps::Step;
+use egui::{RichText, Ui};
+use gevinst_core::compare::{self, Change, ChangeKind, Diff, typed_field};
+use gevinst_core::i18n::{CompareText as T, Key, Language, fill};
+use gevinst_core::model::Project;
+
+/// What the user asked for in the comparison window.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CompareAction {
+    /// Close the window.
+    Close,
+    /// Compare two different projects all the same.
+    Force,
+    /// Go to an item (or, for one only the other copy has, to its step).
+    Go(UiCommand),
+}
+
+/// The comparison with another copy.
+#[derive(Debug)]
+pub struct CompareView {
+    other: OtherCopy,
+    forced: bool,
+    /// The difference and the project revision it was worked out for.
+    cached: Option<(u64, Diff)>,
+}
+
+/// Where a change's line jumps: the item with the field, or the step of an item the open
+/// project does not have.
+fn target(change: &Change, field: Option<&str>) -> Option<UiCommand> {
+    let entity = change.entity?;
+    let field = field
+        .or_else(|| change.fields.first().map(|f| f.field.as_str()))
+        .and_then(|f| typed_field(&change.key, f));
+    Some(match change.kind {
+        ChangeKind::Removed => UiCommand::ShowStep(Step::of(entity, field)),
+        ChangeKind::Added | ChangeKind::Changed => UiCommand::GoTo(Focus { entity, field }),
+    })
+}
+
+/// A line of the list: a button when it jumps, a label otherwise.
+fn line(ui: &mut Ui, text: RichText, go: Option<UiCommand>, tip: &str) -> Option<UiCommand> {
+    match go {
+        Some(cmd) => {
+            let button = egui::Button::new(text).frame(false).wrap();
+            ui.add(button).on_hover_text(tip).clicked().then_some(cmd)
+        }
+        None => {
+            ui.label(text);
+            None
+        }
+    }
+}
+
+impl CompareView {
+    /// A comparison with `other`.
+    pub fn new(other: OtherCopy) -> Self {
+        CompareView {
+            other,
+            forced: false,
+            cached: None,
+        }
+    }
+
+    /// The other copy.
+    pub fn other(&self) -> &OtherCopy {
+        &self.other
+    }
+
+    /// Compare all the same when the projects differ.
+    pub fn force(&mut self) {
+        self.forced = true;
+    }
+
+    /// True when the copies are of different projects and the user has not chosen to
+    /// compare them all the same.
+    pub fn refused(&self, mine: &Project) -> bool {
+        mine.id != self.other.project.id && !self.forced
+    }
+
+    /// The difference from the other copy to `mine` at `revision` (worked out again when the
+    /// project changed).
+    pub fn diff(&mut self, mine: &Project, revision: u64) -> &Diff {
+        if self.cached.as_ref().is_none_or(|(r, _)| *r != revision) {
+            let diff = compare::diff(&self.other.project, mine);
+            self.cached = Some((revision, diff));
+        }
+        &self
+            .cached
+            .get_or_insert_with(|| (revision, Diff::default()))
+            .1
+    }
+
+    /// Draw the window over the open project `mine` (named `mine_name`); returns what the
+    /// user asked for.
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        (mine, mine_name): (&Project, &str),
+        revision: u64,
+        lang: Language,
+    ) -> Option<CompareAction> {
+        let file = self.other.file_name();
+        let title = fill(T::CompareTitle.text(lang), &[("file", &file)]);
+        let mut open = true;
+        let mut action = None;
+        egui::Window::new(title)
+            .id(egui::Id::unique("gevinst-compare"))
+            .open(&mut open)
+            .collapsible(false)
+            .default_size([560.0, 520.0])
+            .show(ctx, |ui| {
+                action = self.contents(ui, (mine, mine_name), revision, lang);
+            });
+        if !open {
+            action = Some(CompareAction::Close);
+        }
+        action
+    }
+
+    fn contents(
+        &mut self,
+        ui: &mut Ui,
+        (mine, mine_name): (&Project, &str),
+        revision: u64,
+        lang: Language,
+    ) -> Option<CompareAction> {
+        let file = self.other.file_name();
+        let mut action = None;
+        if self.refused(mine) {
+            let names = [("mine", mine_name), ("theirs", file.as_str())];
+            ui.label(
+                RichText::new(fill(T::DifferentProjectsApp.text(lang), &names))
+                    .color(ui.visuals().warn_fg_color),
+            );
+            ui.horizontal(|ui| {
+                if ui.button(T::CompareAnyway.text(lang)).clicked() {
+                    action = Some(CompareAction::Force);
+                }
+                if ui.button(T::Close.text(lang)).clicked() {
+                    action = Some(CompareAction::Close);
+                }
+            });
+            return action;
+        }
+        self.diff(mine, revision);
+        let (Some((_, diff)), other) = (&self.cached, &self.other.project) else {
+            return None;
+        };
+        ui.label(RichText::new(fill(T::CompareIntro.text(lang), &[("file", &file)])).weak());
+        ui.separator();
+        if diff.is_empty() {
+            ui.label(RichText::new(T::NoDifferences.text(lang)).strong());
+        } else {
+            let tip = gevinst_core::i18n::UiText::FindingGoTip.text(lang);
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, true])
+                .max_height(ui.available_height() - 40.0)
+                .show(ui, |ui| {
+                    let mut group = None;
+                    for c in &diff.changes {
+                        if group != Some(c.group) {
+                            group = Some(c.group);
+                            ui.add_space(6.0);
+                            ui.label(RichText::new(c.group.title(lang)).strong());
+                        }
+                        let head = RichText::new(c.headline(other, mine, lang));
+                        if let Some(cmd) = line(ui, head, target(c, None), tip) {
+                            action = Some(CompareAction::Go(cmd));
+                        }
+                        ui.indent(("change", &c.key, c.group), |ui| {
+                            for f in &c.fields {
+                                let text = RichText::new(super::field_line(&c.key, f, lang));
+                                let go = target(c, Some(&f.field));
+                                if let Some(cmd) = line(ui, text, go, tip) {
+                                    action = Some(CompareAction::Go(cmd));
+                                }
+                            }
+                        });
+                    }
+                });
+        }
+        ui.separator();
+        if ui.button(T::Close.text(lang)).clicked() {
+            action = Some(CompareAction::Close);
+        }
+        action
+    }
+}
