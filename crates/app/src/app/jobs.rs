@@ -57,6 +57,8 @@ pub(super) enum Done {
         /// The written file's stamp, or the message saying why it failed.
         result: Result<Option<FileStamp>, String>,
     },
+    /// A spreadsheet exported or read for the import.
+    Sheets(super::sheets::SheetsDone),
 }
 
 /// What a running job is doing, for the status bar.
@@ -172,6 +174,7 @@ impl GevinstApp {
                 modified,
                 result,
             } => self.saved(&path, then, (serial, revision), modified, result),
+            Done::Sheets(done) => self.sheets_done(done),
         }
     }
 }

@@ -17,6 +17,7 @@ mod commands;
 mod files;
 mod jobs;
 mod locks;
+mod sheets;
 mod word;
 mod year;
 
@@ -135,6 +136,8 @@ pub struct GevinstApp {
     autosaved: Option<(u64, u64)>,
     status: Option<(String, f64)>,
     export: Option<ExportJob>,
+    /// The spreadsheet import being prepared (its window is open).
+    sheets_import: Option<Box<crate::sheets_import::SheetsImport>>,
     today: NaiveDate,
     title: String,
     close_confirmed: bool,
@@ -201,6 +204,7 @@ impl GevinstApp {
             autosaved: None,
             status: None,
             export: None,
+            sheets_import: None,
             today,
             title: String::new(),
             close_confirmed: false,
@@ -407,6 +411,7 @@ impl GevinstApp {
         }
 
         self.drop_notice(&ctx);
+        self.sheets_window(&ctx);
 
         // The prompt on top of everything.
         if let Some(shown) = self.prompts.front()
