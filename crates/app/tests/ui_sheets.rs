@@ -181,3 +181,32 @@ fn a_column_remapped_in_its_drop_down_is_read_so_in_the_preview() {
         .unwrap();
     assert_eq!(imported.title, "");
 }
+
+#[test]
+fn the_import_window_speaks_every_language_and_labels_every_choice() {
+    for lang in Language::ALL {
+        let fake = FakeDialogs::new();
+        let mut h = example_harness_in(&fake, lang);
+        let dir = tempfile::tempdir().unwrap();
+        let path = write_register(dir.path(), "tolv");
+        fake.answer(Some(path));
+        click(&mut h, UiText::MenuFile.text(lang));
+        click(&mut h, T::CmdImport.text(lang));
+        for key in [T::ReadAs, T::ColumnInSheet, T::FieldInGevinst, T::Preview] {
+            assert!(has_text(&h, key.text(lang)), "{lang:?} {key:?}");
+        }
+        let errors = T::Errors.fill(lang, &[("count", 1.into())]);
+        assert!(has_text(&h, &errors), "{lang:?}: {errors}");
+        let choices: Vec<String> = h
+            .query_all(by().role(Role::ComboBox))
+            .map(|n| n.accesskit_node().label().unwrap_or_default())
+            .collect();
+        // Every choice has a name: the sheet's list, and one per column by its header.
+        assert!(choices.iter().all(|l| !l.is_empty()), "{choices:?}");
+        assert!(choices.contains(&T::ReadAs.text(lang).to_owned()));
+        for header in ["Investering (kr)", "Tittel", "Ansvarleg eining"] {
+            assert!(choices.contains(&header.to_owned()), "{choices:?}");
+        }
+        assert!(choices.contains(&"Kommentar".to_owned()));
+    }
+}
