@@ -84,6 +84,25 @@ fn the_file_menu_exports_the_workbook() {
 }
 
 #[test]
+fn a_failed_export_is_said_in_the_users_language() {
+    let fake = FakeDialogs::new();
+    let mut h = example_harness_in(&fake, Language::Nn);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("finst-ikkje").join("tal.xlsx");
+    fake.answer(Some(path.clone()));
+    click(&mut h, UiText::MenuFile.text(Language::Nn));
+    click(&mut h, T::CmdExport.text(Language::Nn));
+    h.state_mut().wait_for_background();
+    settle(&mut h);
+    let Some(gevinst_app::prompts::Prompt::Error(message)) = h.state().prompt() else {
+        panic!("no error: {:?}", h.state().prompt());
+    };
+    let want = format!("Kunne ikkje eksportere reknearket til «{}»", path.display());
+    assert!(message.starts_with(&want), "{message}");
+    assert!(!path.exists());
+}
+
+#[test]
 fn a_wrong_cell_is_listed_and_blocks_the_import_until_fixed_then_undo_restores() {
     let fake = FakeDialogs::new();
     let mut h = example_harness(&fake);

@@ -83,15 +83,20 @@ impl SheetsImport {
 
     /// One table: which list it is read as, its columns' fields, unknown columns, preview.
     fn table_ui(&mut self, ui: &mut Ui, project: &Project, t: usize, lang: Language) {
-        let Some(table) = self.workbook.tables.get(t).cloned() else {
+        // Only what is shown is taken out of the table (a register may have thousands of rows).
+        let (Some(table), Some(map)) = (self.workbook.tables.get(t), self.maps.get(t)) else {
             return;
         };
-        let Some(map) = self.maps.get(t).cloned() else {
-            return;
-        };
+        let name = table.name.clone();
+        let unknown: Vec<String> = map
+            .unknown(table)
+            .iter()
+            .map(|h| format!("«{h}»"))
+            .collect();
+        let map_sheet = map.sheet;
         ui.add_space(8.0);
         ui.label(
-            RichText::new(fill(T::SheetHeading.text(lang), &[("sheet", &table.name)]))
+            RichText::new(fill(T::SheetHeading.text(lang), &[("sheet", &name)]))
                 .font(theme::bold(16.0)),
         );
         let sheet_name = |s: Option<ListSheet>| {
@@ -100,7 +105,7 @@ impl SheetsImport {
                 |s| s.name(lang).to_owned(),
             )
         };
-        let mut sheet = map.sheet;
+        let mut sheet = map_sheet;
         ui.horizontal(|ui| {
             let label = ui.label(T::ReadAs.text(lang));
             ComboBox::from_id_salt(("sheets-import-sheet", t))
@@ -114,7 +119,7 @@ impl SheetsImport {
                 .response
                 .labelled_by(label.id);
         });
-        if sheet != map.sheet {
+        if sheet != map_sheet {
             self.set_sheet(project, t, sheet);
             return;
         }
@@ -122,13 +127,11 @@ impl SheetsImport {
             return;
         };
         self.mapping_ui(ui, project, t, list, lang);
-        let unknown = map.unknown(&table);
         if !unknown.is_empty() {
-            let names: Vec<String> = unknown.iter().map(|h| format!("«{h}»")).collect();
             ui.label(
                 RichText::new(fill(
                     T::Unknown.text(lang),
-                    &[("columns", &names.join(", "))],
+                    &[("columns", &unknown.join(", "))],
                 ))
                 .weak(),
             );
