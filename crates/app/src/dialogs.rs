@@ -1,6 +1,6 @@
 //! Native file dialogs, behind a trait so tests use a fake that returns prepared answers.
 
-use gevinst_core::i18n::{DocxText, Key, Language, UiText};
+use gevinst_core::i18n::{DocxText, Key, Language, SheetAppText, UiText};
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -16,6 +16,10 @@ pub enum DialogKind {
     ExportPdf,
     /// Choose where to write the Word document.
     ExportDocx,
+    /// Choose where to write the Excel workbook.
+    ExportXlsx,
+    /// Choose a workbook or CSV file to import.
+    ImportSheets,
 }
 
 /// What the app asks a file dialog for.
@@ -73,6 +77,18 @@ impl FileDialogs for NativeDialogs {
                 .add_filter(DocxText::Filter.text(lang), &["docx"])
                 .set_file_name(suggested_name)
                 .save_file(),
+            DialogKind::ExportXlsx => dialog
+                .set_title(SheetAppText::DialogExportTitle.text(lang))
+                .add_filter(SheetAppText::FilterXlsx.text(lang), &["xlsx"])
+                .set_file_name(suggested_name)
+                .save_file(),
+            DialogKind::ImportSheets => dialog
+                .set_title(SheetAppText::DialogImportTitle.text(lang))
+                .add_filter(
+                    SheetAppText::FilterSheets.text(lang),
+                    &["xlsx", "xlsm", "xls", "ods", "csv"],
+                )
+                .pick_file(),
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod places;
 pub mod prompts;
 pub mod recovery;
 pub mod settings;
+pub mod sheets_import;
 pub mod steps;
 pub mod theme;
 pub mod together;

@@ -65,157 +65,122 @@ impl ListSheet {
             .into_iter()
             .find(|s| Language::ALL.iter().any(|l| normalise(s.name(*l)) == n))
     }
-
-    /// The sheet's columns in the exported order.
-    pub fn columns(self) -> &'static [Col] {
-        use Col::*;
-        match self {
-            ListSheet::Measures => &[
-                MeasureId,
-                MeasureTitle,
-                MeasureDescription,
-                MeasureStatus,
-                MeasureStart,
-                MeasureEnd,
-                MeasureUnit,
-                MeasurePerson,
-                MeasureDigitalisation,
-                MeasureAssessment,
-                MeasureServices,
-                MeasureInvestment,
-                MeasureOperatingCost,
-                MeasurePriceYear,
-            ],
-            ListSheet::Services => &[
-                ServiceId,
-                ServiceName,
-                ServiceDescription,
-                ServiceTargetGroup,
-                ServiceChannel,
-                ServiceVolume,
-                ServiceDigitalShare,
-                ServiceAvailable,
-                ServiceRemains,
-            ],
-            ListSheet::Gains => &[
-                GainId,
-                GainMeasureId,
-                GainMeasure,
-                GainName,
-                GainKind,
-                GainBeneficiary,
-                GainDescription,
-                GainIndicator,
-                GainUnit,
-                GainBaseline,
-                GainBaselineDate,
-                GainTarget,
-                GainTargetDate,
-                GainDirection,
-                GainOwner,
-                GainPriceYear,
-                GainYear,
-                GainPlannedNok,
-                GainRealisedNok,
-                GainPlannedHours,
-                GainRealisedHours,
-                GainPlannedFte,
-                GainRealisedFte,
-                GainPlannedIndicator,
-                GainRealisedIndicator,
-                GainPlannedReport,
-                GainRealisedReport,
-            ],
-            ListSheet::Extractions => &[
-                ExtractionId,
-                ExtractionGainId,
-                ExtractionGain,
-                ExtractionYear,
-                ExtractionForm,
-                ExtractionAmount,
-                ExtractionFte,
-                ExtractionAreaId,
-                ExtractionArea,
-                ExtractionDescription,
-                ExtractionAmountReport,
-            ],
-            ListSheet::PriorityAreas => &[AreaId, AreaName, AreaDescription],
-            ListSheet::Checklist => &[ChecklistPoint, ChecklistStatus, ChecklistJustification],
-        }
-    }
 }
 
-/// A column of a list sheet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[allow(missing_docs)] // each variant is its sheet and its header, which say all
-pub enum Col {
-    MeasureId,
-    MeasureTitle,
-    MeasureDescription,
-    MeasureStatus,
-    MeasureStart,
-    MeasureEnd,
-    MeasureUnit,
-    MeasurePerson,
-    MeasureDigitalisation,
-    MeasureAssessment,
-    MeasureServices,
-    MeasureInvestment,
-    MeasureOperatingCost,
-    MeasurePriceYear,
-    ServiceId,
-    ServiceName,
-    ServiceDescription,
-    ServiceTargetGroup,
-    ServiceChannel,
-    ServiceVolume,
-    ServiceDigitalShare,
-    ServiceAvailable,
-    ServiceRemains,
-    GainId,
-    GainMeasureId,
-    GainMeasure,
-    GainName,
-    GainKind,
-    GainBeneficiary,
-    GainDescription,
-    GainIndicator,
-    GainUnit,
-    GainBaseline,
-    GainBaselineDate,
-    GainTarget,
-    GainTargetDate,
-    GainDirection,
-    GainOwner,
-    GainPriceYear,
-    GainYear,
-    GainPlannedNok,
-    GainRealisedNok,
-    GainPlannedHours,
-    GainRealisedHours,
-    GainPlannedFte,
-    GainRealisedFte,
-    GainPlannedIndicator,
-    GainRealisedIndicator,
-    GainPlannedReport,
-    GainRealisedReport,
-    ExtractionId,
-    ExtractionGainId,
-    ExtractionGain,
-    ExtractionYear,
-    ExtractionForm,
-    ExtractionAmount,
-    ExtractionFte,
-    ExtractionAreaId,
-    ExtractionArea,
-    ExtractionDescription,
-    ExtractionAmountReport,
-    AreaId,
-    AreaName,
-    AreaDescription,
-    ChecklistPoint,
-    ChecklistStatus,
-    ChecklistJustification,
+/// Declares [`Col`], [`Col::ALL`], [`Col::sheet`] and [`ListSheet::columns`] from one list:
+/// each column is named once, under its sheet, in the exported order.
+macro_rules! sheet_columns {
+    ($($sheet:ident: [$($col:ident),* $(,)?]),* $(,)?) => {
+        /// A column of a list sheet.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[allow(missing_docs)] // each variant is its sheet and its header, which say all
+        pub enum Col {
+            $($($col,)*)*
+        }
+
+        impl Col {
+            /// Every column, sheet by sheet in the workbook's order.
+            pub const ALL: &'static [Col] = &[$($(Col::$col,)*)*];
+
+            /// The sheet the column is on.
+            pub fn sheet(self) -> ListSheet {
+                match self {
+                    $($(Col::$col)|* => ListSheet::$sheet,)*
+                }
+            }
+        }
+
+        impl ListSheet {
+            /// The sheet's columns in the exported order.
+            pub fn columns(self) -> &'static [Col] {
+                match self {
+                    $(ListSheet::$sheet => &[$(Col::$col),*],)*
+                }
+            }
+        }
+    };
+}
+
+sheet_columns! {
+    Measures: [
+        MeasureId,
+        MeasureTitle,
+        MeasureDescription,
+        MeasureStatus,
+        MeasureStart,
+        MeasureEnd,
+        MeasureUnit,
+        MeasurePerson,
+        MeasureDigitalisation,
+        MeasureAssessment,
+        MeasureServices,
+        MeasureInvestment,
+        MeasureOperatingCost,
+        MeasurePriceYear,
+    ],
+    Services: [
+        ServiceId,
+        ServiceName,
+        ServiceDescription,
+        ServiceTargetGroup,
+        ServiceChannel,
+        ServiceVolume,
+        ServiceDigitalShare,
+        ServiceAvailable,
+        ServiceRemains,
+    ],
+    Gains: [
+        GainId,
+        GainMeasureId,
+        GainMeasure,
+        GainName,
+        GainKind,
+        GainBeneficiary,
+        GainDescription,
+        GainIndicator,
+        GainUnit,
+        GainBaseline,
+        GainBaselineDate,
+        GainTarget,
+        GainTargetDate,
+        GainDirection,
+        GainOwner,
+        GainPriceYear,
+        GainYear,
+        GainPlannedNok,
+        GainRealisedNok,
+        GainPlannedHours,
+        GainRealisedHours,
+        GainPlannedFte,
+        GainRealisedFte,
+        GainPlannedIndicator,
+        GainRealisedIndicator,
+        GainPlannedReport,
+        GainRealisedReport,
+    ],
+    Extractions: [
+        ExtractionId,
+        ExtractionGainId,
+        ExtractionGain,
+        ExtractionYear,
+        ExtractionForm,
+        ExtractionAmount,
+        ExtractionFte,
+        ExtractionAreaId,
+        ExtractionArea,
+        ExtractionDescription,
+        ExtractionAmountReport,
+    ],
+    PriorityAreas: [
+        AreaId,
+        AreaName,
+        AreaDescription,
+    ],
+    Checklist: [
+        ChecklistPoint,
+        ChecklistStatus,
+        ChecklistJustification,
+    ],
 }
 
 impl Col {
@@ -374,5 +339,19 @@ mod tests {
         );
         assert_eq!(match_header(ListSheet::Gains, "Kommentar"), None);
         assert_eq!(ListSheet::from_name("gevinstar"), Some(ListSheet::Gains));
+    }
+
+    #[test]
+    fn every_column_is_on_one_sheet_and_listed_there() {
+        let listed: Vec<Col> = ListSheet::ALL
+            .iter()
+            .flat_map(|s| s.columns().iter().copied())
+            .collect();
+        assert_eq!(listed, Col::ALL);
+        for sheet in ListSheet::ALL {
+            assert!(sheet.columns().iter().all(|c| c.sheet() == sheet));
+        }
+        assert_eq!(Col::GainRealisedNok.sheet(), ListSheet::Gains);
+        assert_eq!(ListSheet::PriorityAreas.columns().len(), 3);
     }
 }

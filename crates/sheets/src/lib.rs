@@ -16,6 +16,7 @@ pub mod apply;
 pub mod columns;
 mod entities;
 pub mod export;
+pub mod preview;
 pub mod read;
 pub mod rows;
 pub mod value;
@@ -23,6 +24,7 @@ pub mod value;
 pub use apply::{CellError, Mapping, Outcome, apply, guess};
 pub use columns::{Col, ListSheet};
 pub use export::{ExportError, export, export_to_bytes, workbook};
+pub use preview::{PreviewCell, PreviewRow, fields, preview, read_cell};
 pub use read::{MAX_ROWS, ReadError, Table, Workbook, read, read_bytes};
 
 /// What an import read and made of it: the workbook, the guessed mapping of each table, and

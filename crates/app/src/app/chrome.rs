@@ -84,6 +84,7 @@ impl GevinstApp {
                 ui.separator();
                 self.menu_item(ui, UiCommand::ExportPdf, has_doc && self.export.is_none());
                 self.menu_item(ui, UiCommand::ExportDocx, has_doc && self.export.is_none());
+                self.sheets_menu_items(ui, has_doc);
                 ui.separator();
                 self.menu_item(ui, UiCommand::Close, has_doc);
                 self.menu_item(ui, UiCommand::Quit, true);

@@ -59,6 +59,8 @@ pub(super) enum Done {
     },
     /// A comparison's or merge's copy read, or checked before the merge is applied.
     Together(Box<super::together::TogetherDone>),
+    /// A spreadsheet exported or read for the import.
+    Sheets(super::sheets::SheetsDone),
 }
 
 /// What a running job is doing, for the status bar.
@@ -175,6 +177,7 @@ impl GevinstApp {
                 result,
             } => self.saved(&path, then, (serial, revision), modified, result),
             Done::Together(done) => self.together_done(*done),
+            Done::Sheets(done) => self.sheets_done(done),
         }
     }
 }

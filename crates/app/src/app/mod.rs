@@ -18,6 +18,7 @@ mod files;
 mod jobs;
 mod locks;
 mod together;
+mod sheets;
 mod word;
 mod year;
 
@@ -136,6 +137,8 @@ pub struct GevinstApp {
     autosaved: Option<(u64, u64)>,
     status: Option<(String, f64)>,
     export: Option<ExportJob>,
+    /// The spreadsheet import being prepared (its window is open).
+    sheets_import: Option<Box<crate::sheets_import::SheetsImport>>,
     today: NaiveDate,
     title: String,
     close_confirmed: bool,
@@ -204,6 +207,7 @@ impl GevinstApp {
             autosaved: None,
             status: None,
             export: None,
+            sheets_import: None,
             today,
             title: String::new(),
             close_confirmed: false,
@@ -412,6 +416,7 @@ impl GevinstApp {
 
         self.together_windows(&ctx);
         self.drop_notice(&ctx);
+        self.sheets_window(&ctx);
 
         // The prompt on top of everything.
         if let Some(shown) = self.prompts.front()

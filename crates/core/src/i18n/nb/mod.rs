@@ -9,6 +9,7 @@ pub(crate) mod findings;
 pub(crate) mod io;
 pub(crate) mod report;
 pub(crate) mod sheets;
+pub(crate) mod sheetsapp;
 pub(crate) mod terms;
 pub(crate) mod ui;
 pub(crate) mod vocab;
