@@ -17,8 +17,8 @@ mod commands;
 mod files;
 mod jobs;
 mod locks;
-mod together;
 mod sheets;
+mod together;
 mod word;
 mod year;
 
