@@ -17,6 +17,7 @@ pub mod nav;
 pub mod places;
 pub mod prompts;
 pub mod recovery;
+mod screenshot;
 pub mod settings;
 pub mod sheets_import;
 pub mod steps;
@@ -40,7 +41,9 @@ pub const APP_ID: &str = "gevinst";
 /// For the screenshot script, `GEVINST_SCREENSHOT=<step>` (a [`Step::slug`], or `start`)
 /// starts on that step with the example, no saved settings and no recovery, and
 /// `GEVINST_LANG=nb|nn|en` picks the language. `GEVINST_SCREENSHOT=locked` opens a copy of the
-/// example that a colleague has open (a lock file beside it), to show the lock prompt.
+/// example that a colleague has open (a lock file beside it), to show the lock prompt;
+/// `merge`, `compare` and `import` open those windows on files prepared in a temporary folder
+/// (`screenshot.rs`).
 pub fn run(file: Option<PathBuf>) -> ExitCode {
     let screenshot = std::env::var("GEVINST_SCREENSHOT").ok();
     let mut options = eframe::NativeOptions {
@@ -55,6 +58,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         ..Default::default()
     };
     let mut app_options = AppOptions::desktop(file);
+    let mut window = None;
     if let Some(shot) = &screenshot {
         options.persist_window = false;
         options.persistence_path = Some(std::env::temp_dir().join("gevinst-screenshot"));
@@ -71,12 +75,21 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         app_options.start_step = Step::from_slug(shot).unwrap_or_default();
         if shot == "locked" {
             app_options.file = screenshot_locked_file();
+        } else if let Some((file, open)) = screenshot::prepare(shot) {
+            app_options.file = file;
+            window = Some(open);
         }
     }
     let result = eframe::run_native(
         APP_ID,
         options,
-        Box::new(move |cc| Ok(Box::new(GevinstApp::new(cc, app_options)))),
+        Box::new(move |cc| {
+            let mut app = GevinstApp::new(cc, app_options);
+            if let Some(window) = window {
+                app.open_screenshot_window(window);
+            }
+            Ok(Box::new(app))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

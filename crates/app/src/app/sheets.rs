@@ -97,7 +97,7 @@ impl GevinstApp {
     }
 
     /// Read `path` in the background; the import window shows it when read.
-    fn read_sheets(&mut self, path: PathBuf) {
+    pub(crate) fn read_sheets(&mut self, path: PathBuf) {
         let lang = self.lang();
         let source = path.clone();
         self.start_job(Busy::Opening(path.clone()), move || {

@@ -84,7 +84,7 @@ impl GevinstApp {
     }
 
     /// Read the other copy at `path` in the background.
-    fn read_other_path(&mut self, purpose: Purpose, path: PathBuf) {
+    pub(crate) fn read_other_path(&mut self, purpose: Purpose, path: PathBuf) {
         let lang = self.lang();
         let files = Arc::clone(&self.files);
         self.start_job(Busy::Opening(path.clone()), move || {

@@ -26,7 +26,11 @@ impl SheetsImport {
         let mut action = None;
         egui::Window::new(fill(T::WindowTitle.text(lang), &[("file", &file)]))
             .collapsible(false)
-            .default_size([960.0, 640.0])
+            // In the middle of the window, not over the menu bar.
+            .default_rect(egui::Rect::from_center_size(
+                ctx.content_rect().center(),
+                egui::vec2(960.0, 640.0),
+            ))
             .show(ctx, |ui| {
                 self.status_ui(ui, lang);
                 ui.separator();

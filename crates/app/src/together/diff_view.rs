@@ -115,7 +115,11 @@ impl CompareView {
             .id(egui::Id::unique("gevinst-compare"))
             .open(&mut open)
             .collapsible(false)
-            .default_size([560.0, 520.0])
+            // In the middle of the window, not over the menu bar.
+            .default_rect(egui::Rect::from_center_size(
+                ctx.content_rect().center(),
+                egui::vec2(680.0, 620.0),
+            ))
             .show(ctx, |ui| {
                 action = self.contents(ui, (mine, mine_name), revision, lang);
             });
@@ -174,6 +178,10 @@ impl CompareView {
                         let head = RichText::new(c.headline(other, mine, lang));
                         if let Some(cmd) = line(ui, head, target(c, None), tip) {
                             action = Some(CompareAction::Go(cmd));
+                        }
+                        if c.fields.is_empty() {
+                            // Added or removed: no field lines (an empty indent leaves a stub).
+                            continue;
                         }
                         ui.indent(("change", &c.key, c.group), |ui| {
                             for f in &c.fields {

@@ -180,7 +180,11 @@ impl MergeView {
             .id(egui::Id::unique("gevinst-merge"))
             .open(&mut open)
             .collapsible(false)
-            .default_size([600.0, 560.0])
+            // In the middle of the window, not over the menu bar.
+            .default_rect(egui::Rect::from_center_size(
+                ctx.content_rect().center(),
+                egui::vec2(700.0, 600.0),
+            ))
             .show(ctx, |ui| {
                 action = self.contents(ui, (mine, mine_name), revision, lang);
             });

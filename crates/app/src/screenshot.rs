@@ -1,0 +1,105 @@
+//! The screenshot script's windows (`GEVINST_SCREENSHOT=merge|compare|import`, see
+//! [`crate::run`]): files prepared in a temporary folder, then the window opened on them the
+//! way the File menu does after its file dialog. Nothing here runs outside the script.
+
+use crate::GevinstApp;
+use crate::together::Purpose;
+use gevinst_core::compare::stamp_revision;
+use gevinst_core::i18n::Language;
+use gevinst_core::model::{Id, Money, Project};
+use gevinst_sheets::Col;
+use std::path::{Path, PathBuf};
+
+/// A window to open once the app has started.
+#[derive(Debug, Clone)]
+pub(crate) enum Window {
+    /// "Slå sammen med en kopi…" or "Sammenlign med…" on a colleague's copy.
+    Together(Purpose, PathBuf),
+    /// "Importer fra Excel…" on a register.
+    Import(PathBuf),
+}
+
+/// What the screenshot `shot` opens: a project file (`None`: the example) and a window; `None`
+/// when `shot` is not one of these windows or its files could not be written.
+pub(crate) fn prepare(shot: &str) -> Option<(Option<PathBuf>, Window)> {
+    let purpose = match shot {
+        "merge" => Purpose::Merge,
+        "compare" => Purpose::Compare,
+        "import" => {
+            let dir = fresh_dir("gevinst-screenshot-import")?;
+            return Some((None, Window::Import(write_register(&dir)?)));
+        }
+        _ => return None,
+    };
+    let dir = fresh_dir("gevinst-screenshot-together")?;
+    let (mine, theirs) = two_copies(&dir)?;
+    Some((Some(mine), Window::Together(purpose, theirs)))
+}
+
+impl GevinstApp {
+    /// Open `window` (for the screenshot script): the same background read as after the File
+    /// menu's dialog.
+    pub(crate) fn open_screenshot_window(&mut self, window: Window) {
+        match window {
+            Window::Together(purpose, path) => self.read_other_path(purpose, path),
+            Window::Import(path) => self.read_sheets(path),
+        }
+    }
+}
+
+/// An empty folder `name` in the temporary folder (emptied: a killed run leaves its lock).
+fn fresh_dir(name: &str) -> Option<PathBuf> {
+    let dir = std::env::temp_dir().join(name);
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).ok()?;
+    }
+    std::fs::create_dir_all(&dir).ok()?;
+    Some(dir)
+}
+
+/// The example saved once, then edited in two copies written to `dir` (mine, theirs): a
+/// different measure changed on each side, a gain added on theirs, and the first measure's
+/// title changed differently on both.
+fn two_copies(dir: &Path) -> Option<(PathBuf, PathBuf)> {
+    let mut base = gevinst_core::example::project();
+    stamp_revision(&mut base, None);
+    let (mut mine, mut theirs): (Project, Project) = (base.clone(), base.clone());
+    mine.measures.first_mut()?.title = "Digital saksbehandling av tilskudd".into();
+    mine.measures.get_mut(1)?.description =
+        "Oppdatert etter styringsmøtet i november: gevinsten hentes ut fra 2027.".into();
+    theirs.measures.first_mut()?.title = "Heldigital tilskuddsforvaltning".into();
+    theirs.measures.get_mut(2)?.investment = Some(Money::from_kroner(1_250_000)?);
+    let mut gain = theirs.gains.first()?.clone();
+    gain.id = Id::from_u128(0x5c0_2026);
+    gain.name = "Færre henvendelser til brukerstøtte".into();
+    theirs.gains.push(gain);
+    stamp_revision(&mut mine, Some(&base));
+    stamp_revision(&mut theirs, Some(&base));
+    let mine_path = dir.join("årsrapport 2026.gevinst.json");
+    let theirs_path = dir.join("årsrapport 2026 (Kari).gevinst.json");
+    gevinst_core::io::save(&mine, &mine_path).ok()?;
+    gevinst_core::io::save(&theirs, &theirs_path).ok()?;
+    Some((mine_path, theirs_path))
+}
+
+/// A register of measures written by hand in `dir`: nynorsk headers in another order, an
+/// extra column, and one wrong cell ("tolv" as an amount).
+fn write_register(dir: &Path) -> Option<PathBuf> {
+    let nn = Language::Nn;
+    let header = [
+        Col::MeasureInvestment.header(nn),
+        Col::MeasureTitle.header(nn),
+        "Kommentar",
+        Col::MeasureUnit.header(nn),
+    ]
+    .join(";");
+    let csv = format!(
+        "{header}\n\
+         1 250 000;Digital postkasse for søknader;Frå styringsmøtet;IT-avdelinga\n\
+         tolv;Sjølvbetent endring av adresse;Teke med i budsjettet;Fagavdelinga\n\
+         480 000;Automatisk kontroll av rapportar;Ny i år;Økonomi\n"
+    );
+    let path = dir.join("tiltaksregister.csv");
+    std::fs::write(&path, csv).ok()?;
+    Some(path)
+}
