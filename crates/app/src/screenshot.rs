@@ -103,3 +103,39 @@ fn write_register(dir: &Path) -> Option<PathBuf> {
     std::fs::write(&path, csv).ok()?;
     Some(path)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sheets_import::SheetsImport;
+
+    #[test]
+    fn the_two_copies_merge_with_changes_taken_and_one_title_conflict() {
+        let Some((Some(mine), Window::Together(Purpose::Merge, theirs))) = prepare("merge") else {
+            panic!("merge prepares two copies");
+        };
+        let mine = gevinst_core::io::load(&mine).unwrap();
+        let theirs = gevinst_core::io::load(&theirs).unwrap();
+        let merge = gevinst_core::compare::merge(&mine.project, &theirs.project, None, false)
+            .expect("the same project");
+        assert!(
+            merge.has_base,
+            "the copies share the example's saved revision"
+        );
+        assert_eq!(merge.taken, 2, "their investment and their new gain");
+        assert_eq!(merge.conflicts.len(), 1, "the first measure's title");
+    }
+
+    #[test]
+    fn the_register_has_one_wrong_cell_that_blocks_the_import() {
+        let Some((None, Window::Import(path))) = prepare("import") else {
+            panic!("import prepares a register and keeps the example");
+        };
+        let workbook = gevinst_sheets::read(&path).unwrap();
+        let project = gevinst_core::example::project();
+        let import = SheetsImport::new(&project, path, workbook);
+        let wrong: Vec<_> = import.errors().iter().map(|e| (e.row, &*e.value)).collect();
+        assert_eq!(wrong, [(3, "tolv")]);
+        assert!(!import.can_import());
+    }
+}
