@@ -14,6 +14,7 @@
 // Integer and decimal arithmetic is checked or saturating; f32/f64 geometry is not linted.
 #![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
 
+pub mod breaks;
 pub mod content;
 pub mod docx;
 pub mod fonts;
