@@ -137,6 +137,8 @@ pub struct Line {
     pub runs: Vec<LineRun>,
     /// The width of the line's ink (trailing spaces excluded), in points.
     pub width: f32,
+    /// Whether the line ends in a hyphen that hyphenation added (not part of the text).
+    pub hyphenated: bool,
 }
 
 impl Line {
@@ -327,6 +329,13 @@ impl LineBuilder {
         }
         self.pen += width;
         self.current.width = self.pen;
+    }
+
+    /// End the line with a hyphen that is not part of the text.
+    pub(crate) fn end_hyphenated(&mut self, style: FontStyle, width: f32) {
+        self.push(style, "-", width);
+        self.current.hyphenated = true;
+        self.end_line();
     }
 
     pub(crate) fn end_line(&mut self) {
