@@ -225,7 +225,7 @@ fn walk_content(
                     .and_then(|o| dict(doc, o))
                     .and_then(|d| d.get(b"ActualText").ok())
                     .and_then(|o| o.as_str().ok())
-                    .map(|bytes| decode_text_string(bytes));
+                    .map(decode_text_string);
                 if let Some(actual) = &actual {
                     let inner = stack
                         .iter()
