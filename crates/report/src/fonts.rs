@@ -67,7 +67,8 @@ pub struct Metrics {
     descender: f32,
     dense: Vec<u16>,
     covered: Vec<bool>,
-    notdef: u16,
+    /// The advance of [`fallback`]'s glyph: what a character the font lacks is printed as.
+    missing: u16,
     face: Option<ttf_parser::Face<'static>>,
 }
 
@@ -80,7 +81,12 @@ impl Metrics {
         let notdef = face
             .glyph_hor_advance(ttf_parser::GlyphId(0))
             .unwrap_or(500);
-        let mut dense = vec![notdef; DENSE];
+        let missing = face
+            .glyph_index(FALLBACK)
+            .or_else(|| face.glyph_index('?'))
+            .and_then(|g| face.glyph_hor_advance(g))
+            .unwrap_or(notdef);
+        let mut dense = vec![missing; DENSE];
         let mut covered = vec![false; DENSE];
         for (code, slot) in dense.iter_mut().enumerate() {
             let Some(c) = char::from_u32(code as u32) else {
@@ -96,11 +102,20 @@ impl Metrics {
             if covered[code] {
                 continue;
             }
-            let Some(sub) = char::from_u32(code as u32).and_then(substitute) else {
+            let Some(c) = char::from_u32(code as u32) else {
+                continue;
+            };
+            let Some(sub) = substitute(c) else {
                 continue;
             };
             if let Some(g) = face.glyph_index(sub) {
                 dense[code] = face.glyph_hor_advance(g).unwrap_or(notdef);
+            }
+        }
+        // Control characters are never printed (see `printable`).
+        for (code, slot) in dense.iter_mut().enumerate() {
+            if char::from_u32(code as u32).is_some_and(char::is_control) {
+                *slot = 0;
             }
         }
         Metrics {
@@ -109,7 +124,7 @@ impl Metrics {
             descender: f32::from(face.descender()),
             dense,
             covered,
-            notdef,
+            missing,
             face: Some(face),
         }
     }
@@ -121,7 +136,7 @@ impl Metrics {
             descender: -293.0,
             dense: vec![560; DENSE],
             covered: vec![true; DENSE],
-            notdef: 560,
+            missing: 560,
             face: None,
         }
     }
@@ -134,7 +149,7 @@ impl Metrics {
             self.face
                 .as_ref()
                 .and_then(|f| f.glyph_index(c).and_then(|g| f.glyph_hor_advance(g)))
-                .unwrap_or(self.notdef)
+                .unwrap_or(self.missing)
         }
     }
 
@@ -185,24 +200,44 @@ fn substitute(c: char) -> Option<char> {
     }
 }
 
-/// `text` with every character the fonts lack replaced by its substitute (see
-/// [`metrics`]); what the PDF and the preview print. Unchanged text is not copied.
+/// The visible stand-in for a character none of the substitutes cover: the replacement
+/// character, which Noto Sans has in every style (a test checks; otherwise `?` is measured).
+pub const FALLBACK: char = '\u{fffd}';
+
+/// Whether `c` prints as itself: every style has a glyph for it, and it is no control character.
+fn covered(c: char) -> bool {
+    !c.is_control() && FontStyle::ALL.iter().all(|&s| metrics(s).covers(c))
+}
+
+/// What `c` prints as: itself, its typographic substitute, [`FALLBACK`] for a character the
+/// fonts lack (an emoji, an ideograph), or nothing for a control character. So no text
+/// shows the missing glyph (`.notdef`, which PDF/A forbids) and no control character reaches
+/// the PDF.
+fn printed(c: char) -> Option<char> {
+    if covered(c) {
+        Some(c)
+    } else if c.is_control() {
+        None
+    } else {
+        Some(substitute(c).unwrap_or(FALLBACK))
+    }
+}
+
+/// `text` with every character the fonts lack replaced (see [`printed`]); what the PDF and
+/// the preview print. Unchanged text is not copied.
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    let m = metrics(FontStyle::Regular);
-    if text.chars().all(|c| m.covers(c) || substitute(c).is_none()) {
+    if text.chars().all(covered) {
         return std::borrow::Cow::Borrowed(text);
     }
-    std::borrow::Cow::Owned(
-        text.chars()
-            .map(|c| {
-                if m.covers(c) {
-                    c
-                } else {
-                    substitute(c).unwrap_or(c)
-                }
-            })
-            .collect(),
-    )
+    std::borrow::Cow::Owned(text.chars().filter_map(printed).collect())
+}
+
+/// Whether printing `text` loses characters' meaning: some character the fonts lack has no
+/// typographic substitute and prints as [`FALLBACK`]. The PDF then keeps the original text as
+/// `/ActualText`, for copying and screen readers.
+pub fn lossy(text: &str) -> bool {
+    text.chars()
+        .any(|c| !covered(c) && !c.is_control() && substitute(c).is_none())
 }
 
 static METRICS: LazyLock<[Metrics; 3]> = LazyLock::new(|| {
@@ -256,6 +291,19 @@ mod tests {
             printable("1 250 000 kr"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn missing_characters_print_as_the_replacement_character() {
+        for style in FontStyle::ALL {
+            assert!(metrics(style).covers(FALLBACK), "{style:?} lacks U+FFFD");
+        }
+        assert_eq!(printable("a😀b数\u{7}\u{0}"), "a\u{fffd}b\u{fffd}");
+        assert!(lossy("a😀") && !lossy("\u{2212}5") && !lossy("a\u{7}"));
+        let m = metrics(FontStyle::Regular);
+        assert_eq!(m.char_width('😀', 10.0), m.char_width(FALLBACK, 10.0));
+        assert_eq!(m.char_width('数', 10.0), m.char_width(FALLBACK, 10.0));
+        assert_eq!(m.char_width('\u{7}', 10.0), 0.0);
     }
 
     #[test]

@@ -101,8 +101,7 @@ pub(crate) fn push_hyphenated(
                     b.push(gs, " ", gw);
                 }
                 b.push(style, &word[from..k], w);
-                b.push(style, "-", hyphen);
-                b.end_line();
+                b.end_hyphenated(style, hyphen);
                 from = k;
             }
             None if !b.is_empty() => b.end_line(),

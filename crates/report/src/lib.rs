@@ -14,8 +14,10 @@
 // Integer and decimal arithmetic is checked or saturating; f32/f64 geometry is not linted.
 #![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
 
+pub mod breaks;
 pub mod content;
 pub mod docx;
+mod export;
 pub mod fonts;
 pub mod hyphenate;
 pub mod layout;
@@ -30,6 +32,7 @@ pub use docx::{
     docx_from_content, export_docx, export_docx_with_progress, render_docx,
     render_docx_with_progress,
 };
+pub use export::{Format, export_with_progress};
 pub use layout::{
     Color, Document, Item, LineItem, Link, Mark, OutlineEntry, Page, RectItem, Role, Scope,
     StructNode, TextRun,
@@ -220,14 +223,7 @@ pub fn export_pdf_with_progress(
     path: &Path,
     progress: &mut dyn FnMut(Stage, f32),
 ) -> Result<(), ReportError> {
-    let bytes = render_pdf_with_progress(project, options, progress)?;
-    staged(Stage::Write, progress)(0.0);
-    gevinst_core::io::write_atomic(path, &bytes).map_err(|e| ReportError::Write {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    })?;
-    staged(Stage::Write, progress)(1.0);
-    Ok(())
+    export_with_progress(project, options, Format::Pdf, path, progress)
 }
 
 #[cfg(test)]

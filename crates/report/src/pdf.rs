@@ -152,8 +152,10 @@ fn text_lines(page: &Page) -> Vec<(Mark, Vec<&TextRun>, usize)> {
         match lines.last_mut() {
             Some((m, line, _))
                 if *m == mark
+                    && t.actual.is_none()
                     && line.last().is_some_and(|p| {
-                        p.y == t.y
+                        p.actual.is_none()
+                            && p.y == t.y
                             && p.style == t.style
                             && p.size == t.size
                             && p.color == t.color
@@ -390,6 +392,10 @@ fn page_ops(
                 },
             });
             (lx, ly) = (x, y);
+            // A run that stands for other text (see `TextRun::actual`) is a span of its own.
+            if let Some(actual) = &t.actual {
+                ops.push(actual_text(actual));
+            }
             // TJ offsets are thousandths of an em, positive to the left.
             let offsets = line
                 .windows(2)
@@ -416,11 +422,40 @@ fn page_ops(
                     value: vec![DictItem::Array(items)],
                 });
             }
+            if t.actual.is_some() {
+                ops.push(Op::EndMarkedContent);
+            }
         }
         marked.close(&mut ops);
         ops.push(Op::EndTextSection);
     }
     (ops, marked)
+}
+
+/// `/Span <</ActualText (…)>> BDC`: what the following text stands for, as a PDF text string
+/// (UTF-16BE with its byte order mark; empty for a hyphen that is not part of the text).
+fn actual_text(text: &str) -> Op {
+    let data: Vec<u8> = if text.is_empty() {
+        Vec::new()
+    } else {
+        [0xfe, 0xff]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect()
+    };
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".to_owned(),
+        properties: DictItem::Dict {
+            map: std::iter::once((
+                "ActualText".to_owned(),
+                DictItem::String {
+                    data,
+                    literal: false,
+                },
+            ))
+            .collect(),
+        },
+    }
 }
 
 /// Documents with fewer pages than this per core are written as one part.
@@ -830,6 +865,7 @@ mod tests {
                 style,
                 size: 10.0,
                 color: Color { r: 0, g: 0, b: 0 },
+                actual: None,
                 text:
                     "Årsrapport 2026: «Gevinstuttak» – 1\u{a0}250\u{a0}000 kr, 12,5 % § € ÆØÅ æøå"
                         .to_owned(),

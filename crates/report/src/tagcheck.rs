@@ -28,6 +28,8 @@ enum Open {
     Mcid(i64),
     Artifact,
     Other,
+    /// A span with `/ActualText`: what it shows is read as that text instead.
+    Actual,
 }
 
 fn dict<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Dictionary> {
@@ -144,6 +146,21 @@ fn check_catalog(doc: &Document) -> Result<(), String> {
     Ok(())
 }
 
+/// A PDF text string: UTF-16BE after its byte order mark, else (PDFDocEncoding, here read
+/// as Latin-1) byte by byte.
+fn decode_text_string(bytes: &[u8]) -> String {
+    match bytes.strip_prefix(&[0xfe, 0xff]) {
+        Some(utf16) => char::decode_utf16(
+            utf16
+                .chunks_exact(2)
+                .map(|p| u16::from_be_bytes([p[0], p[1]])),
+        )
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect(),
+        None => bytes.iter().map(|&b| char::from(b)).collect(),
+    }
+}
+
 /// The strings a text-showing operation shows, with a space for a wide gap in a `TJ`.
 fn shown(op: &Operation, encoding: Option<&Encoding<'_>>) -> String {
     let decode = |o: &Object| -> String {
@@ -202,9 +219,30 @@ fn walk_content(
                     // Also a sequence that only paints (a figure's bars) is content.
                     texts.entry((page, m)).or_default();
                 }
-                stack.push(match (tag, mcid) {
-                    (_, Some(m)) => Open::Mcid(m),
-                    (Some(b"Artifact"), None) => Open::Artifact,
+                let actual = op
+                    .operands
+                    .get(1)
+                    .and_then(|o| dict(doc, o))
+                    .and_then(|d| d.get(b"ActualText").ok())
+                    .and_then(|o| o.as_str().ok())
+                    .map(decode_text_string);
+                if let Some(actual) = &actual {
+                    let inner = stack
+                        .iter()
+                        .rev()
+                        .find(|o| !matches!(o, Open::Other | Open::Actual));
+                    match inner {
+                        Some(Open::Mcid(m)) => {
+                            texts.entry((page, *m)).or_default().push_str(actual)
+                        }
+                        Some(Open::Artifact) => artifact_text.push(actual.clone()),
+                        _ => {}
+                    }
+                }
+                stack.push(match (tag, mcid, actual) {
+                    (_, Some(m), _) => Open::Mcid(m),
+                    (_, None, Some(_)) => Open::Actual,
+                    (Some(b"Artifact"), None, None) => Open::Artifact,
                     _ => Open::Other,
                 });
             }
@@ -233,7 +271,7 @@ fn walk_content(
                 let inner = stack
                     .iter()
                     .rev()
-                    .find(|o| **o != Open::Other)
+                    .find(|o| **o != Open::Other && **o != Open::Actual)
                     .copied()
                     .ok_or_else(|| {
                         format!(
@@ -244,11 +282,15 @@ fn walk_content(
                 if !op.operator.starts_with('T') && !matches!(op.operator.as_str(), "'" | "\"") {
                     continue;
                 }
+                if stack.contains(&Open::Actual) {
+                    // Read as the span's actual text, added at its start.
+                    continue;
+                }
                 let text = shown(op, encoding.as_ref());
                 match inner {
                     Open::Mcid(m) => texts.entry((page, m)).or_default().push_str(&text),
                     Open::Artifact => artifact_text.push(text),
-                    Open::Other => {}
+                    Open::Other | Open::Actual => {}
                 }
             }
             _ => {}

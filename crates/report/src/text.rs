@@ -1,12 +1,15 @@
 //! Rich text and line breaking by real glyph widths.
 //!
-//! Breaks happen at ordinary spaces, after a hyphen, en dash or slash inside a word, and at
-//! hard line breaks (`\n`). A no-break space (U+00A0, which `gevinst_core::format` puts between digit
-//! groups and before units) never breaks and is measured like a space. A word wider than the
+//! Lines break where Unicode's line-breaking rules (UAX 14, see [`crate::breaks`]) allow: at
+//! spaces, after hyphens and dashes, around em dashes, between ideographs, and always at hard
+//! line breaks (`\n`, U+2028). A no-break space (U+00A0 or U+202F; `gevinst_core::format` puts
+//! them between digit groups and before units) never breaks and is measured like a space. A word
+//! that does not fit is hyphenated at a syllable (see [`crate::hyphenate`]); a word wider than the
 //! line is cut where it must, preferably after a slash, dot or hyphen, so a long URL wraps
 //! instead of running off the page.
 
 use super::fonts::{FontStyle, metrics};
+use crate::breaks::{Breaks, is_line_end};
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
 /// A piece of text in one style.
@@ -134,6 +137,8 @@ pub struct Line {
     pub runs: Vec<LineRun>,
     /// The width of the line's ink (trailing spaces excluded), in points.
     pub width: f32,
+    /// Whether the line ends in a hyphen that hyphenation added (not part of the text).
+    pub hyphenated: bool,
 }
 
 impl Line {
@@ -171,8 +176,10 @@ enum Token {
     Newline,
 }
 
-fn is_break_after(c: char) -> bool {
-    matches!(c, '-' | '–' | '/')
+/// Whether a break after `prev` is one of the tailoring's exceptions: right after a hyphen
+/// that ends a word part of at most two characters ("e-post" stays whole).
+fn short_hyphen(prev: char, chars: usize) -> bool {
+    matches!(prev, '-' | '\u{2010}') && chars <= 2
 }
 
 /// The word being read: its first piece and width, and its length in characters.
@@ -198,68 +205,105 @@ impl Word {
     }
 }
 
-/// Split spans into words, glue and newlines; the words' pieces go to `pieces`.
+/// Split spans into words, glue and newlines; the words' pieces go to `pieces`. Words end
+/// where Unicode's line-breaking rules allow a break (see [`crate::breaks`]), decided on the
+/// spans' joined text.
 fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
+    let joined: std::borrow::Cow<'_, str> = match spans {
+        [one] => std::borrow::Cow::Borrowed(one.text.as_str()),
+        _ => std::borrow::Cow::Owned(spans.iter().map(|s| s.text.as_str()).collect()),
+    };
+    let mut breaks = Breaks::of(&joined);
     let mut tokens = Vec::new();
     let mut word = Word {
         first: pieces.len(),
         width: 0.0,
         chars: 0,
     };
+    // The end of the current run of spaces, and whether a line may break after it.
+    let mut spaces: Option<(usize, bool)> = None;
+    let mut prev = '\0';
+    let mut base = 0usize;
     for (si, span) in spans.iter().enumerate() {
         let m = metrics(span.style);
         let space = m.char_width(' ', size);
         // The piece of the current word within this span, if any.
         let mut open: Option<usize> = None;
-        let mut iter = span.text.char_indices().peekable();
-        while let Some((at, c)) = iter.next() {
-            match c {
-                ' ' | '\n' => {
+        for (at, c) in span.text.char_indices() {
+            let g = base.saturating_add(at);
+            let may_break = breaks.allowed(g);
+            let glue = c == ' ' && {
+                match spaces {
+                    Some((end, ok)) if g < end => ok,
+                    _ => {
+                        let rest = joined.get(g..).unwrap_or_default();
+                        let end = rest
+                            .find(|n| n != ' ')
+                            .map_or(joined.len(), |n| g.saturating_add(n));
+                        let ok = end == joined.len()
+                            || breaks.allowed_at(end)
+                            || joined
+                                .get(end..)
+                                .unwrap_or_default()
+                                .starts_with(is_line_end);
+                        spaces = Some((end, ok));
+                        ok
+                    }
+                }
+            };
+            if c == '\r'
+                && joined
+                    .get(g.saturating_add(1)..)
+                    .is_some_and(|r| r.starts_with('\n'))
+            {
+                // CR LF is one line end.
+                continue;
+            }
+            if glue {
+                open = None;
+                word.flush(&mut tokens, pieces);
+                if matches!(
+                    tokens.last(),
+                    Some(Token::Word { .. } | Token::Glue(None, _))
+                ) {
+                    tokens.push(Token::Glue(Some(span.style), space));
+                }
+            } else if is_line_end(c) {
+                open = None;
+                word.flush(&mut tokens, pieces);
+                if matches!(tokens.last(), Some(Token::Glue(..))) {
+                    tokens.pop();
+                }
+                tokens.push(Token::Newline);
+            } else {
+                if may_break && pieces.len() > word.first && !short_hyphen(prev, word.chars) {
                     open = None;
                     word.flush(&mut tokens, pieces);
-                    if c == ' ' {
-                        if matches!(
-                            tokens.last(),
-                            Some(Token::Word { .. } | Token::Glue(None, _))
-                        ) {
-                            tokens.push(Token::Glue(Some(span.style), space));
-                        }
-                    } else {
-                        if matches!(tokens.last(), Some(Token::Glue(..))) {
-                            tokens.pop();
-                        }
-                        tokens.push(Token::Newline);
+                    tokens.push(Token::Glue(None, 0.0));
+                }
+                let w = m.char_width(c, size);
+                let end = at.saturating_add(c.len_utf8()) as u32;
+                match open {
+                    Some(k) => {
+                        pieces[k].end = end;
+                        pieces[k].width += w;
+                    }
+                    None => {
+                        open = Some(pieces.len());
+                        pieces.push(Piece {
+                            span: si as u32,
+                            start: at as u32,
+                            end,
+                            width: w,
+                        });
                     }
                 }
-                c => {
-                    let w = m.char_width(c, size);
-                    let end = at.saturating_add(c.len_utf8()) as u32;
-                    match open {
-                        Some(k) => {
-                            pieces[k].end = end;
-                            pieces[k].width += w;
-                        }
-                        None => {
-                            open = Some(pieces.len());
-                            pieces.push(Piece {
-                                span: si as u32,
-                                start: at as u32,
-                                end,
-                                width: w,
-                            });
-                        }
-                    }
-                    word.width += w;
-                    word.chars = word.chars.saturating_add(1);
-                    let next_alnum = iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-                    if is_break_after(c) && next_alnum && word.chars > 2 {
-                        open = None;
-                        word.flush(&mut tokens, pieces);
-                        tokens.push(Token::Glue(None, 0.0));
-                    }
-                }
+                word.width += w;
+                word.chars = word.chars.saturating_add(1);
             }
+            prev = c;
         }
+        base = base.saturating_add(span.text.len());
     }
     word.flush(&mut tokens, pieces);
     tokens
@@ -285,6 +329,13 @@ impl LineBuilder {
         }
         self.pen += width;
         self.current.width = self.pen;
+    }
+
+    /// End the line with a hyphen that is not part of the text.
+    pub(crate) fn end_hyphenated(&mut self, style: FontStyle, width: f32) {
+        self.push(style, "-", width);
+        self.current.hyphenated = true;
+        self.end_line();
     }
 
     pub(crate) fn end_line(&mut self) {
@@ -436,32 +487,15 @@ pub fn wrap_in(
 }
 
 /// The width of the widest unbreakable word of `spans`: the least width a column of this
-/// text can have without cutting words. Follows the break rules of [`wrap`] within a span.
+/// text can have without cutting words. Follows the break rules of [`wrap`].
 pub fn min_word_width(spans: &[Span], size: f32) -> f32 {
-    let mut widest = 0.0f32;
-    let mut current = 0.0f32;
-    let mut count = 0usize;
-    for span in spans {
-        let m = metrics(span.style);
-        let mut chars = span.text.chars().peekable();
-        while let Some(c) = chars.next() {
-            if c == ' ' || c == '\n' {
-                widest = widest.max(current);
-                current = 0.0;
-                count = 0;
-                continue;
-            }
-            current += m.char_width(c, size);
-            count = count.saturating_add(1);
-            let next_alnum = chars.peek().is_some_and(|n| n.is_alphanumeric());
-            if is_break_after(c) && next_alnum && count > 2 {
-                widest = widest.max(current);
-                current = 0.0;
-                count = 0;
-            }
-        }
-    }
-    widest.max(current)
+    let mut pieces = Vec::new();
+    tokenize(spans, size, &mut pieces)
+        .iter()
+        .fold(0.0f32, |widest, t| match t {
+            Token::Word { width, .. } => widest.max(*width),
+            _ => widest,
+        })
 }
 
 /// The width of the widest hard line of `spans` when nothing wraps.
@@ -578,6 +612,50 @@ mod tests {
             w + 1.0,
         );
         assert_eq!(texts(&lines)[0], "samlokalisering IT-");
+    }
+
+    #[test]
+    fn uax14_breaks_urls_dashes_ideographs_and_keeps_no_break_spaces() {
+        // A URL-ish string without spaces wraps within the width, after a slash where it can.
+        let url = "https://data.norge.no/datasets/gevinstrealisering/tiltak/2026/rapport.json";
+        let lines = wrap(&[Span::plain(url)], 10.0, 110.0);
+        assert!(lines.len() > 2, "{:?}", texts(&lines));
+        assert!(lines.iter().all(|l| l.width <= 110.01));
+        assert_eq!(texts(&lines).concat(), url);
+        assert!(lines[0].text().ends_with('/'), "{:?}", texts(&lines));
+        // No-break spaces (U+00A0 and the narrow U+202F) in an amount never break, even
+        // where the amount must then stand on a line of its own.
+        for nb in ['\u{a0}', '\u{202f}'] {
+            let amount = format!("1{nb}250{nb}000{nb}kr");
+            let w = width(FontStyle::Regular, &amount) + 1.0;
+            let lines = wrap(
+                &[Span::plain(format!("Til sammen {amount} spart"))],
+                10.0,
+                w,
+            );
+            assert!(
+                texts(&lines).contains(&amount),
+                "{nb:?}: {:?}",
+                texts(&lines)
+            );
+        }
+        // An em dash may end a line or start one; the words around it stay whole.
+        let w = width(FontStyle::Regular, "gevinster—") + 1.0;
+        let lines = wrap(&[Span::plain("gevinster—kostnader")], 10.0, w);
+        assert_eq!(texts(&lines), vec!["gevinster—", "kostnader"]);
+        // An ideographic run breaks between any two ideographs, without spaces added.
+        let cjk = "数字化转型提高了公共服务的效率";
+        let w = width(FontStyle::Regular, "数字化") + 0.5;
+        let lines = wrap(&[Span::plain(cjk)], 10.0, w);
+        assert!(lines.len() >= 5, "{:?}", texts(&lines));
+        assert!(lines.iter().all(|l| l.width <= w + 0.01));
+        assert_eq!(texts(&lines).concat(), cjk);
+        // A line separator (U+2028) is a mandatory break; no space glues to "(" or ")".
+        let lines = wrap(&[Span::plain("a\u{2028}b")], 10.0, 500.0);
+        assert_eq!(texts(&lines), vec!["a", "b"]);
+        let w = width(FontStyle::Regular, "sum (a") + 1.0;
+        let lines = wrap(&[Span::plain("sum ( a )")], 10.0, w);
+        assert_eq!(texts(&lines), vec!["sum", "( a )"]);
     }
 
     #[test]

@@ -238,3 +238,78 @@ fn export_writes_the_file_and_reports_progress_to_the_end() {
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"PK"));
 }
+
+/// The widths of a table's grid columns (twips), and the text of each row's cells.
+type TableXml = (Vec<usize>, Vec<Vec<String>>);
+
+fn tables(xml: &str) -> Vec<TableXml> {
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    doc.descendants()
+        .filter(|n| n.has_tag_name((W, "tbl")))
+        .map(|t| {
+            let grid = t
+                .descendants()
+                .filter(|n| n.has_tag_name((W, "gridCol")))
+                .map(|n| n.attribute((W, "w")).unwrap().parse().unwrap())
+                .collect();
+            let rows = t
+                .children()
+                .filter(|n| n.has_tag_name((W, "tr")))
+                .map(|r| {
+                    r.children()
+                        .filter(|n| n.has_tag_name((W, "tc")))
+                        .map(|c| {
+                            c.descendants()
+                                .filter(|n| n.has_tag_name((W, "t")))
+                                .filter_map(|n| n.text())
+                                .collect()
+                        })
+                        .collect()
+                })
+                .collect();
+            (grid, rows)
+        })
+        .collect()
+}
+
+#[test]
+fn date_and_amount_columns_are_wide_enough_not_to_wrap() {
+    use gevinst_report::fonts::{FontStyle, width};
+    let p = gevinst_core::example::project();
+    let docx = gevinst_report::render_docx(&p, &options(Language::Nb)).unwrap();
+    let tables = tables(&part(&docx, "word/document.xml"));
+    let is_date = |s: &str| {
+        let b = s.as_bytes();
+        s.len() == 10
+            && b[2] == b'.'
+            && b[5] == b'.'
+            && s.replace('.', "").bytes().all(|c| c.is_ascii_digit())
+    };
+    let mut dates = 0;
+    let mut amounts = 0;
+    for (grid, rows) in &tables {
+        let total: usize = grid.iter().sum();
+        assert!(total <= 9180 + grid.len(), "{grid:?}");
+        for row in rows {
+            for (i, text) in row.iter().enumerate() {
+                let amount = text.ends_with("\u{a0}kr") && !text.contains(' ');
+                if !(is_date(text) || amount) {
+                    continue;
+                }
+                // The text in bold (sum rows), in twips, plus the cell's margins (200).
+                let need = (width(FontStyle::Bold, 8.5, text) * 20.0) as usize + 200;
+                assert!(
+                    grid[i] >= need,
+                    "{text:?} in a column of {} twips, needs {need}: {grid:?}",
+                    grid[i]
+                );
+                if is_date(text) {
+                    dates += 1;
+                } else {
+                    amounts += 1;
+                }
+            }
+        }
+    }
+    assert!(dates > 0 && amounts > 0, "{dates} dates, {amounts} amounts");
+}

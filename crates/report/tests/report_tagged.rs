@@ -184,3 +184,110 @@ fn the_large_project_is_tagged() {
     let (_dir, path) = write(&pdf);
     qpdf_ok(&path);
 }
+
+/// The glyph codes of every text-showing operation (two bytes each: the fonts are Identity-H),
+/// and the `/ActualText` of every span that has one.
+fn shown_codes(pdf: &[u8]) -> (Vec<u16>, Vec<Vec<u8>>) {
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let mut codes = Vec::new();
+    let mut actual = Vec::new();
+    let strings = |o: &lopdf::Object, out: &mut Vec<u16>| {
+        let mut push = |b: &[u8]| {
+            out.extend(
+                b.chunks(2)
+                    .map(|p| u16::from_be_bytes([p[0], *p.get(1).unwrap_or(&0)])),
+            )
+        };
+        match o {
+            lopdf::Object::String(b, _) => push(b),
+            lopdf::Object::Array(items) => {
+                for i in items {
+                    if let lopdf::Object::String(b, _) = i {
+                        push(b);
+                    }
+                }
+            }
+            _ => {}
+        }
+    };
+    for (_, page) in doc.get_pages() {
+        let content = doc.get_and_decode_page_content(page).unwrap();
+        for op in &content.operations {
+            match op.operator.as_str() {
+                "Tj" | "TJ" | "'" | "\"" => {
+                    for o in &op.operands {
+                        strings(o, &mut codes);
+                    }
+                }
+                "BDC" => {
+                    if let Some(lopdf::Object::Dictionary(d)) = op.operands.get(1)
+                        && let Ok(a) = d.get(b"ActualText")
+                    {
+                        actual.push(a.as_str().unwrap().to_vec());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    (codes, actual)
+}
+
+#[test]
+fn characters_the_fonts_lack_show_a_visible_glyph_and_keep_their_text() {
+    let mut p = gevinst_core::example::project();
+    p.measures[0].title = "Tiltak 😀 med 中文, Привет og \u{7}kontroll\u{1b}tegn".into();
+    let (t, pdf) = tagged(&p, Language::Nb);
+    let (codes, actual) = shown_codes(&pdf);
+    assert!(codes.len() > 1000);
+    assert!(
+        !codes.contains(&0),
+        "a text shows the missing glyph (GID 0)"
+    );
+    // The original text is the span's actual text, for copying and screen readers.
+    let title = "Tiltak 😀 med 中文, Привет og kontrolltegn";
+    assert!(
+        t.tree_text.iter().any(|s| s.contains(title)),
+        "{:?}",
+        t.tree_text
+            .iter()
+            .filter(|s| s.contains("Tiltak"))
+            .collect::<Vec<_>>()
+    );
+    assert!(actual.iter().any(|a| !a.is_empty()));
+    let (_dir, path) = write(&pdf);
+    qpdf_ok(&path);
+    assert!(pdftotext(&path).contains("😀"));
+}
+
+#[test]
+fn a_hyphen_added_at_a_line_end_reads_as_nothing() {
+    let word = "digitaliseringsrundskrivet";
+    let mut p = gevinst_core::example::project();
+    p.measures[0].description = format!("{word} ").repeat(60);
+    let (t, pdf) = tagged(&p, Language::Nb);
+    let (_, actual) = shown_codes(&pdf);
+    let hyphens = actual.iter().filter(|a| a.is_empty()).count();
+    assert!(hyphens > 0, "no line ended in an added hyphen");
+    // The paragraph reads as the words joined, without the hyphens.
+    let para = t
+        .tree_text
+        .iter()
+        .find(|s| s.matches("rundskrivet").count() > 10)
+        .unwrap();
+    assert!(!para.contains('-'), "{para}");
+    assert!(para.replace(word, "").trim().is_empty(), "{para}");
+    let (_dir, path) = write(&pdf);
+    qpdf_ok(&path);
+    let read = pdftotext(&path);
+    // pdftotext honours the empty actual text: no line ends in a part of the word and a hyphen.
+    for line in read.lines() {
+        if let Some(start) = line.strip_suffix('-') {
+            let last = start.rsplit(' ').next().unwrap();
+            assert!(
+                !(last.len() >= 3 && word.starts_with(last)),
+                "pdftotext reads an added hyphen: {line}"
+            );
+        }
+    }
+}

@@ -1,5 +1,5 @@
 //! The file lifecycle of the open project: open, save, save as (and the checks that the file
-//! was not changed on disk meanwhile), the PDF export, and recovery after a crash.
+//! was not changed on disk meanwhile) and recovery after a crash. The exports are in `word.rs`.
 
 use super::jobs::{Busy, Done};
 use super::locks::held_by_someone_else;
@@ -7,7 +7,6 @@ use super::{GevinstApp, ShownPrompt};
 use crate::command::UiCommand;
 use crate::dialogs::{DialogKind, DialogRequest, with_extension};
 use crate::document::{Document, Origin};
-use crate::export::{ExportJob, Finished};
 use crate::fileio;
 use crate::prompts::Prompt;
 use crate::recovery::Found;
@@ -244,56 +243,6 @@ impl GevinstApp {
             return;
         }
         self.write_to(&path, then);
-    }
-
-    /// Ask where to write the PDF and start writing it in the background.
-    pub(super) fn export_pdf(&mut self) {
-        let lang = self.lang();
-        if self.export.is_some() {
-            return;
-        }
-        let Some(doc) = &self.doc else {
-            return;
-        };
-        let folder = doc.folder().map(Path::to_path_buf);
-        let name = doc.suggested_pdf_name();
-        let Some(path) = self.ask(DialogKind::ExportPdf, folder.as_deref(), &name) else {
-            return;
-        };
-        let path = with_extension(path, ".pdf");
-        let Some(project) = self.doc.as_ref().map(|d| d.project.clone()) else {
-            return;
-        };
-        let options = gevinst_report::ReportOptions::for_project(&project);
-        let ctx = self.ctx.clone();
-        self.export = Some(ExportJob::start(&ctx, path.clone(), move |progress| {
-            let report_lang = options.language;
-            gevinst_report::export_pdf_with_progress(&project, &options, &path, &mut |stage, f| {
-                progress.report(stage.label(lang), f);
-            })
-            .map_err(|e| e.message(report_lang))
-        }));
-    }
-
-    /// Say how an export ended.
-    pub(super) fn export_finished(&mut self, done: Finished) {
-        if self.docx_export_finished(&done) {
-            return;
-        }
-        let lang = self.lang();
-        match done {
-            Finished::Written(path) => {
-                let shown = path.display().to_string();
-                self.say(fill(UiText::StatusExported.text(lang), &[("path", &shown)]));
-            }
-            Finished::Failed(path, reason) => {
-                let shown = path.display().to_string();
-                self.error(fill(
-                    UiText::ExportFailed.text(lang),
-                    &[("path", &shown), ("reason", &reason)],
-                ));
-            }
-        }
     }
 
     /// Offer the next recovery copy left by a crash, if any.

@@ -183,12 +183,5 @@ pub fn export_docx_with_progress(
     path: &Path,
     progress: &mut dyn FnMut(Stage, f32),
 ) -> Result<(), ReportError> {
-    let bytes = render_docx_with_progress(project, options, progress)?;
-    staged(Stage::Write, progress)(0.0);
-    gevinst_core::io::write_atomic(path, &bytes).map_err(|e| ReportError::Write {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    })?;
-    staged(Stage::Write, progress)(1.0);
-    Ok(())
+    crate::export_with_progress(project, options, crate::Format::Docx, path, progress)
 }

@@ -52,6 +52,69 @@ fn widths(columns: usize, texts: impl Fn(usize) -> Vec<usize>) -> Vec<usize> {
         .collect()
 }
 
+/// The size of table text in points (the `GevinstTableText` style's 17 half-points).
+const TABLE_PT: f32 = 8.5;
+/// A cell's left and right margins (the `GevinstTable` style), and some room for a font
+/// a little wider than Noto Sans, in twips.
+const CELL_MARGINS: usize = 260;
+
+/// The least width in twips of a cell whose unbreakable words include a number (a date such
+/// as `30.06.2026`, an amount with no-break spaces, a percentage), so that it never wraps; 0
+/// for other text, which may wrap and hyphenate.
+fn number_twips(spans: &[crate::text::Span], bold: bool) -> usize {
+    if !spans
+        .iter()
+        .any(|s| s.text.chars().any(|c| c.is_ascii_digit()))
+    {
+        return 0;
+    }
+    let spans: Vec<crate::text::Span> = spans
+        .iter()
+        .map(|s| crate::text::Span {
+            text: s.text.clone(),
+            style: if bold { FontStyle::Bold } else { s.style },
+        })
+        .collect();
+    // Points to twips, with 10 % to spare for Word's own spacing.
+    let twips = crate::text::min_word_width(&spans, TABLE_PT) * 22.0;
+    (twips.ceil() as usize).saturating_add(CELL_MARGINS)
+}
+
+/// `grid` with every column at least its minimum (`mins`), the others shrunk in proportion
+/// to make room; unchanged when the minimums do not fit the text width together.
+fn with_minimums(grid: Vec<usize>, mins: &[usize]) -> Vec<usize> {
+    let min = |i: usize| mins.get(i).copied().unwrap_or(0);
+    if mins.iter().sum::<usize>() > TEXT_TWIPS {
+        return grid;
+    }
+    let mut fixed = vec![false; grid.len()];
+    // Fix the columns below their minimum until the rest, shared in proportion, all fit.
+    loop {
+        let room = TEXT_TWIPS.saturating_sub(
+            (0..grid.len())
+                .filter(|&i| fixed[i])
+                .map(min)
+                .sum::<usize>(),
+        );
+        let free: usize = (0..grid.len())
+            .filter(|&i| !fixed[i])
+            .map(|i| grid[i])
+            .sum();
+        let share = |i: usize| grid[i].saturating_mul(room).checked_div(free).unwrap_or(0);
+        let short: Vec<usize> = (0..grid.len())
+            .filter(|&i| !fixed[i] && share(i) < min(i))
+            .collect();
+        if short.is_empty() {
+            return (0..grid.len())
+                .map(|i| if fixed[i] { min(i) } else { share(i) })
+                .collect();
+        }
+        for i in short {
+            fixed[i] = true;
+        }
+    }
+}
+
 fn cell(p: Paragraph, width: usize) -> TableCell {
     TableCell::new()
         .add_paragraph(p)
@@ -97,6 +160,16 @@ pub(super) fn table(t: &ContentTable) -> Table {
             .chain(cells)
             .collect()
     });
+    let mins: Vec<usize> = (0..n)
+        .map(|i| {
+            t.rows
+                .iter()
+                .filter_map(|r| r.cells.get(i).map(|c| number_twips(&c.spans, r.total)))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let grid = with_minimums(grid, &mins);
     let width = |i: usize| grid.get(i).copied().unwrap_or(TEXT_TWIPS);
     let mut rows = Vec::with_capacity(t.rows.len().saturating_add(1));
     let header: Vec<TableCell> = t

@@ -70,6 +70,10 @@ pub struct TextRun {
     pub color: Color,
     /// The text (NFC; may contain no-break spaces, which print as spaces).
     pub text: String,
+    /// What the run stands for when it shows something else, written as the PDF's
+    /// `/ActualText`: the original text when characters the fonts lack print as U+FFFD, or
+    /// empty for a hyphen that hyphenation added at a line end (the word reads joined).
+    pub actual: Option<String>,
 }
 
 impl TextRun {
@@ -291,7 +295,8 @@ impl Document {
         out
     }
 
-    /// All text of a page, runs joined by spaces (for tests).
+    /// All text of a page as a reader gets it (a run's actual text where it has one, so no
+    /// added hyphens), runs joined by spaces (for tests).
     pub fn page_text(&self, page: usize) -> String {
         self.pages
             .get(page)
@@ -299,7 +304,7 @@ impl Document {
                 p.items
                     .iter()
                     .filter_map(|i| match i {
-                        Item::Text(t) => Some(t.text.as_str()),
+                        Item::Text(t) => Some(t.actual.as_deref().unwrap_or(&t.text)),
                         _ => None,
                     })
                     .collect::<Vec<_>>()

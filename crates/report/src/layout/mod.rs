@@ -100,6 +100,8 @@ fn heading_style(level: u8) -> HeadingStyle {
 }
 
 fn text_item(x: f32, y: f32, style: FontStyle, size: f32, color: Color, text: String) -> Item {
+    let actual =
+        super::fonts::lossy(&text).then(|| text.chars().filter(|c| !c.is_control()).collect());
     let text = match super::fonts::printable(&text) {
         std::borrow::Cow::Borrowed(_) => text,
         std::borrow::Cow::Owned(t) => t,
@@ -111,6 +113,7 @@ fn text_item(x: f32, y: f32, style: FontStyle, size: f32, color: Color, text: St
         size,
         color,
         text,
+        actual,
     })
 }
 
@@ -120,15 +123,35 @@ fn mark(node: u32) -> Item {
 }
 
 fn line_items(line: &Line, x: f32, baseline: f32, size: f32, color: Color, out: &mut Vec<Item>) {
-    for run in &line.runs {
-        out.push(text_item(
-            x + run.x,
-            baseline,
-            run.style,
-            size,
-            color,
-            run.text.clone(),
-        ));
+    let last = line.runs.len().saturating_sub(1);
+    for (i, run) in line.runs.iter().enumerate() {
+        // A hyphen that hyphenation added is a run of its own with an empty actual text.
+        let hyphen = line.hyphenated && i == last;
+        let text = match run.text.strip_suffix('-') {
+            Some(word) if hyphen => word,
+            _ => run.text.as_str(),
+        };
+        if !text.is_empty() {
+            out.push(text_item(
+                x + run.x,
+                baseline,
+                run.style,
+                size,
+                color,
+                text.to_owned(),
+            ));
+        }
+        if hyphen && text.len() < run.text.len() {
+            out.push(Item::Text(TextRun {
+                x: x + run.x + metrics(run.style).width(text, size),
+                y: baseline,
+                style: run.style,
+                size,
+                color,
+                text: "-".to_owned(),
+                actual: Some(String::new()),
+            }));
+        }
     }
 }
 
