@@ -3,6 +3,7 @@
 
 use super::{Action, PREVIEW_ROWS, SheetsImport};
 use crate::theme;
+use crate::widgets::centred_window;
 use egui::{Color32, ComboBox, RichText, Ui};
 use gevinst_core::i18n::{Key, Language, SheetAppText as T, fill};
 use gevinst_core::model::Project;
@@ -23,15 +24,13 @@ impl SheetsImport {
             .path
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let mut action = None;
-        egui::Window::new(fill(T::WindowTitle.text(lang), &[("file", &file)]))
-            .collapsible(false)
-            // In the middle of the window, not over the menu bar.
-            .default_rect(egui::Rect::from_center_size(
-                ctx.content_rect().center(),
-                egui::vec2(960.0, 640.0),
-            ))
-            .show(ctx, |ui| {
+        let title = fill(T::WindowTitle.text(lang), &[("file", &file)]);
+        let action = centred_window(
+            ctx,
+            (egui::Id::unique("gevinst-sheets-import"), title),
+            egui::vec2(960.0, 640.0),
+            None,
+            |ui| {
                 self.status_ui(ui, lang);
                 ui.separator();
                 egui::ScrollArea::vertical()
@@ -43,8 +42,9 @@ impl SheetsImport {
                         }
                     });
                 ui.separator();
-                action = self.buttons(ui, lang);
-            });
+                self.buttons(ui, lang)
+            },
+        );
         self.scroll = false;
         action
     }

@@ -7,6 +7,7 @@ use super::OtherCopy;
 use crate::command::UiCommand;
 use crate::context::Focus;
 use crate::steps::Step;
+use crate::widgets::centred_window;
 use egui::{RichText, Ui};
 use gevinst_core::compare::{self, Change, ChangeKind, Diff, typed_field};
 use gevinst_core::i18n::{CompareText as T, Key, Language, fill};
@@ -109,24 +110,13 @@ impl CompareView {
     ) -> Option<CompareAction> {
         let file = self.other.file_name();
         let title = fill(T::CompareTitle.text(lang), &[("file", &file)]);
-        let mut open = true;
-        let mut action = None;
-        egui::Window::new(title)
-            .id(egui::Id::unique("gevinst-compare"))
-            .open(&mut open)
-            .collapsible(false)
-            // In the middle of the window, not over the menu bar.
-            .default_rect(egui::Rect::from_center_size(
-                ctx.content_rect().center(),
-                egui::vec2(680.0, 620.0),
-            ))
-            .show(ctx, |ui| {
-                action = self.contents(ui, (mine, mine_name), revision, lang);
-            });
-        if !open {
-            action = Some(CompareAction::Close);
-        }
-        action
+        centred_window(
+            ctx,
+            (egui::Id::unique("gevinst-compare"), title),
+            egui::vec2(680.0, 620.0),
+            Some(CompareAction::Close),
+            |ui| self.contents(ui, (mine, mine_name), revision, lang),
+        )
     }
 
     fn contents(

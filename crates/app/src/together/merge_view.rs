@@ -4,6 +4,7 @@
 //! choice "Behold min" / "Ta deres"; "Slå sammen" is enabled once every conflict is chosen.
 
 use super::OtherCopy;
+use crate::widgets::centred_window;
 use egui::{RichText, Ui};
 use gevinst_core::compare::{
     self, Conflict, FieldConflict, Merge, MergeError, Side, entity_title, field_label, show_value,
@@ -174,24 +175,13 @@ impl MergeView {
     ) -> Option<MergeAction> {
         let file = self.other.file_name();
         let title = fill(T::MergeTitle.text(lang), &[("file", &file)]);
-        let mut open = true;
-        let mut action = None;
-        egui::Window::new(title)
-            .id(egui::Id::unique("gevinst-merge"))
-            .open(&mut open)
-            .collapsible(false)
-            // In the middle of the window, not over the menu bar.
-            .default_rect(egui::Rect::from_center_size(
-                ctx.content_rect().center(),
-                egui::vec2(700.0, 600.0),
-            ))
-            .show(ctx, |ui| {
-                action = self.contents(ui, (mine, mine_name), revision, lang);
-            });
-        if !open {
-            action = Some(MergeAction::Close);
-        }
-        action
+        centred_window(
+            ctx,
+            (egui::Id::unique("gevinst-merge"), title),
+            egui::vec2(700.0, 600.0),
+            Some(MergeAction::Close),
+            |ui| self.contents(ui, (mine, mine_name), revision, lang),
+        )
     }
 
     fn contents(

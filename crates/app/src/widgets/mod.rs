@@ -1,5 +1,6 @@
 //! The input widgets the editing steps are built from: typed number, money, year and date
-//! fields, enum and entity pickers, text areas, the list table and the help box.
+//! fields, enum and entity pickers, text areas, the list table, the help box and the centred
+//! window of the compare, merge and import windows.
 //!
 //! Widgets know nothing of the app frame: they edit a value in place and report what happened.
 //! Every input takes the id of a visible label (`labelled_by`) so that AccessKit, screen readers
@@ -12,6 +13,7 @@ mod icons;
 mod input;
 mod list;
 mod text;
+mod window;
 
 pub use choice::{choice_combo, enum_combo, enum_radio, id_picker, multi_select};
 pub use date::date_field;
@@ -23,6 +25,7 @@ pub use input::{
 };
 pub use list::{ListAction, ListColumn, ListOutput, ListState, ListTable};
 pub use text::{text_area, text_line};
+pub use window::centred_window;
 
 use egui::{Align, Color32, Id, Response, RichText, Stroke, Ui};
 use gevinst_core::i18n::{Language, Message};
