@@ -4,6 +4,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
 
+mod support;
+use support::workflows::settle;
+
 use chrono::NaiveDate;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -33,16 +36,6 @@ fn harness_with(
     // A file opening in the background keeps a spinner turning: do not wait for it here.
     let _ = h.run_ok();
     h
-}
-
-fn settle(h: &mut Harness<'_, GevinstApp>) {
-    for _ in 0..500 {
-        if h.run_ok().is_some() {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    h.run();
 }
 
 fn click_button(h: &mut Harness<'_, GevinstApp>, label: &str) {

@@ -4,6 +4,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
 
+mod support;
+use support::workflows::{project, settle};
+
 use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -15,24 +18,6 @@ use gevinst_core::validate::Rule;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2027, 2, 1).unwrap()
-}
-
-fn settle(h: &mut Harness<'_, GevinstApp>) {
-    for _ in 0..500 {
-        if h.run_ok().is_some() {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    h.run();
-}
-
-fn project(h: &Harness<'_, GevinstApp>) -> Project {
-    h.state()
-        .document()
-        .expect("a project is open")
-        .project
-        .clone()
 }
 
 fn open_items(p: &Project) -> usize {

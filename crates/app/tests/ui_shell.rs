@@ -5,6 +5,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
 
+mod support;
+use support::workflows::{project, settle};
+
 use chrono::NaiveDate;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -44,31 +47,11 @@ fn harness(dialogs: &FakeDialogs) -> Harness<'static, GevinstApp> {
     harness_with(dialogs, |_| {})
 }
 
-fn project(h: &Harness<'_, GevinstApp>) -> Project {
-    h.state()
-        .document()
-        .expect("a project is open")
-        .project
-        .clone()
-}
-
 fn retitle_first_measure(h: &mut Harness<'_, GevinstApp>, title: &str) {
     let mut m = project(h).measures[0].clone();
     m.title = title.to_owned();
     h.state_mut()
         .apply_edit(Edit::Update(Item::Measure(m)), None);
-    h.run();
-}
-
-/// Run until the app has settled, also while background work (the report preview, an
-/// export) shows a spinner for a while.
-fn settle(h: &mut Harness<'_, GevinstApp>) {
-    for _ in 0..500 {
-        if h.run_ok().is_some() {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
     h.run();
 }
 
