@@ -4,6 +4,11 @@
 use gevinst_core::compare::{self, Side};
 use gevinst_core::model::Project;
 
+/// The allocator the `gevinst` program uses (`src/main.rs`), so that the figures are what
+/// `gevinst diff`/`merge` and the app get.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }
