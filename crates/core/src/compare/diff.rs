@@ -56,7 +56,8 @@ pub struct Diff {
 
 /// Compare two projects entity by entity (matched by id) and field by field.
 pub fn diff(a: &Project, b: &Project) -> Diff {
-    diff_entities(&Entities::of(a), &Entities::of(b))
+    let (a, b) = Entities::of_both(a, b);
+    diff_entities(&a, &b)
 }
 
 /// [`diff`] of projects already taken apart.

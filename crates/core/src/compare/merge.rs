@@ -9,7 +9,7 @@
 use super::{Entities, Group, fields_of, group_of, list_of, rebuild};
 use crate::model::{EntityRef, History, Id, Project, Revision, common_ancestor};
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Which copy a conflict is resolved to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,14 +54,29 @@ pub enum MergeError {
     Invalid(String),
 }
 
+/// Where a merged entity comes from. The copies' entities are kept whole, so an entity taken
+/// from one side is not copied until the merged project is built.
+#[derive(Debug, Clone)]
+enum Pick {
+    /// Both copies have it alike.
+    Same,
+    /// My copy's (different from theirs).
+    Mine,
+    /// Their copy's (different from mine).
+    Theirs,
+    /// Merged field by field.
+    Own(Value),
+}
+
 /// A merge worked out, before its conflicts are resolved.
 #[derive(Debug, Clone)]
 pub struct Merge {
-    mine: Project,
-    theirs: Project,
+    mine_history: History,
+    theirs_history: History,
     mine_entities: Entities,
     theirs_entities: Entities,
-    merged: BTreeMap<String, Value>,
+    /// The entities the merged project has (an entity removed by the merge is absent).
+    merged: HashMap<String, Pick>,
     order: Vec<String>,
     lists: Vec<String>,
     /// The entities changed on both sides in different ways.
@@ -104,15 +119,15 @@ pub fn merge(
             None => Base::None,
         },
     };
-    let (m, t) = (Entities::of(mine), Entities::of(theirs));
+    let (m, t) = Entities::of_both(mine, theirs);
     let mut order = m.order.clone();
     order.extend(t.order.iter().filter(|k| !m.map.contains_key(*k)).cloned());
     let mut lists = m.lists.clone();
     lists.extend(t.lists.iter().filter(|l| !m.lists.contains(l)).cloned());
     let mut out = Merge {
-        mine: mine.clone(),
-        theirs: theirs.clone(),
-        merged: BTreeMap::new(),
+        mine_history: mine.history.clone(),
+        theirs_history: theirs.history.clone(),
+        merged: HashMap::new(),
         order: Vec::new(),
         lists,
         conflicts: Vec::new(),
@@ -137,7 +152,7 @@ fn changed_since(history: &History, key: &str, known: &BTreeSet<Id>) -> bool {
 impl Merge {
     fn merge_entity(&mut self, key: &str, m: Option<&Value>, t: Option<&Value>, base: &Base) {
         if m == t {
-            self.put(key, m);
+            self.put(key, m, Pick::Same);
             return;
         }
         let (mine_changed, theirs_changed, b) = match base {
@@ -146,24 +161,24 @@ impl Merge {
                 (m != bv, t != bv, Some(bv))
             }
             Base::Revision(known) => (
-                changed_since(&self.mine.history, key, known),
-                changed_since(&self.theirs.history, key, known),
+                changed_since(&self.mine_history, key, known),
+                changed_since(&self.theirs_history, key, known),
                 None,
             ),
             // Without an ancestor an entity only one copy has was added there.
             Base::None => (m.is_some(), t.is_some(), None),
         };
         if mine_changed && !theirs_changed {
-            self.put(key, m);
+            self.put(key, m, Pick::Mine);
             return;
         }
         if theirs_changed && !mine_changed {
             self.taken = self.taken.saturating_add(1);
-            self.put(key, t);
+            self.put(key, t, Pick::Theirs);
             return;
         }
         let whole = |s: &mut Merge| {
-            s.put(key, m);
+            s.put(key, m, Pick::Mine);
             s.conflict(key, "", m, t);
         };
         let (Some(Value::Object(mo)), Some(Value::Object(to))) = (m, t) else {
@@ -194,12 +209,23 @@ impl Merge {
         if took {
             self.taken = self.taken.saturating_add(1);
         }
-        self.merged.insert(key.to_owned(), Value::Object(merged));
+        self.merged
+            .insert(key.to_owned(), Pick::Own(Value::Object(merged)));
     }
 
-    fn put(&mut self, key: &str, v: Option<&Value>) {
-        if let Some(v) = v {
-            self.merged.insert(key.to_owned(), v.clone());
+    /// Take `key` from the side `pick` names, if that side has it.
+    fn put(&mut self, key: &str, v: Option<&Value>, pick: Pick) {
+        if v.is_some() {
+            self.merged.insert(key.to_owned(), pick);
+        }
+    }
+
+    /// The merged value of `key` before the conflicts are resolved.
+    fn picked(&self, key: &str) -> Option<&Value> {
+        match self.merged.get(key)? {
+            Pick::Same | Pick::Mine => self.mine_entities.get(key),
+            Pick::Theirs => self.theirs_entities.get(key),
+            Pick::Own(v) => Some(v),
         }
     }
 
@@ -236,27 +262,37 @@ impl Merge {
         &self,
         mut choose: impl FnMut(&Conflict, &FieldConflict) -> Side,
     ) -> Result<Project, MergeError> {
-        let mut merged = self.merged.clone();
+        // The conflicting entities with the choices applied; the rest as picked.
+        let mut chosen: HashMap<&str, Option<Value>> = HashMap::new();
         for c in &self.conflicts {
+            let value = chosen
+                .entry(c.key.as_str())
+                .or_insert_with(|| self.picked(&c.key).cloned());
             for f in &c.fields {
                 let v = match choose(c, f) {
                     Side::Mine => f.mine.as_ref(),
                     Side::Theirs => f.theirs.as_ref(),
                 };
                 if f.field.is_empty() {
-                    match v {
-                        Some(v) => merged.insert(c.key.clone(), v.clone()),
-                        None => merged.remove(&c.key),
-                    };
-                } else if let Some(Value::Object(o)) = merged.get_mut(&c.key) {
+                    *value = v.cloned();
+                } else if let Some(Value::Object(o)) = value {
                     set(o, &f.field, v);
                 }
             }
         }
-        let value = rebuild(&self.mine, &merged, &self.order, &self.lists);
+        let value_of = |key: &str| match chosen.get(key) {
+            Some(v) => v.as_ref(),
+            None => self.picked(key),
+        };
+        let value = rebuild(
+            &self.mine_entities.bookkeeping,
+            value_of,
+            &self.order,
+            &self.lists,
+        );
         let mut project: Project =
             serde_json::from_value(value).map_err(|e| MergeError::Invalid(e.to_string()))?;
-        project.history = self.history(&merged);
+        project.history = self.history(&chosen);
         project.modified = chrono::Utc::now();
         Ok(project)
     }
@@ -267,8 +303,8 @@ impl Merge {
     }
 
     /// Both histories joined, which revision last changed each entity, and a merge revision.
-    fn history(&self, merged: &BTreeMap<String, Value>) -> History {
-        let (mh, th) = (&self.mine.history, &self.theirs.history);
+    fn history(&self, chosen: &HashMap<&str, Option<Value>>) -> History {
+        let (mh, th) = (&self.mine_history, &self.theirs_history);
         let mut revisions = mh.revisions.clone();
         revisions.extend(th.revisions.iter().filter(|r| !mh.contains(r.id)).cloned());
         revisions.sort_by_key(|r| r.saved);
@@ -284,12 +320,23 @@ impl Merge {
             .chain(self.order.iter())
             .collect();
         for key in keys {
-            let f = merged.get(key.as_str());
             let (m, t) = (self.mine_entities.get(key), self.theirs_entities.get(key));
+            // Whether the merged entity equals mine and theirs; what was picked says so
+            // without comparing, except for what was merged or chosen.
+            let (is_mine, is_theirs) = match chosen.get(key.as_str()) {
+                Some(f) => (f.as_ref() == m, f.as_ref() == t),
+                None => match self.merged.get(key.as_str()) {
+                    None => (m.is_none(), t.is_none()),
+                    Some(Pick::Same) => (true, true),
+                    Some(Pick::Mine) => (true, false),
+                    Some(Pick::Theirs) => (false, true),
+                    Some(Pick::Own(v)) => (Some(v) == m, Some(v) == t),
+                },
+            };
             let (mr, tr) = (mh.changed.get(key.as_str()), th.changed.get(key.as_str()));
-            let rec = if f == m && f == t {
+            let rec = if is_mine && is_theirs {
                 mr.or(tr).copied()
-            } else if f == t {
+            } else if is_theirs {
                 tr.copied().or(Some(id))
             } else {
                 Some(id)

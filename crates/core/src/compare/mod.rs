@@ -18,7 +18,7 @@ pub use show::{entity_of, entity_title, field_label, group_of, show_value, typed
 
 use crate::model::{History, Id, Project, Revision};
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// Top-level fields that are bookkeeping, not content.
 const BOOKKEEPING: [&str; 6] = [
@@ -63,6 +63,8 @@ pub struct Entities {
     pub order: Vec<String>,
     /// The top-level fields that are lists of entities.
     pub lists: Vec<String>,
+    /// The bookkeeping fields (id, dates, history), which are not compared.
+    pub bookkeeping: Map<String, Value>,
 }
 
 /// The key of a list item: its `id`, or a checklist item's `point`.
@@ -79,6 +81,17 @@ impl Entities {
         Entities::of_value(serde_json::to_value(project).unwrap_or(Value::Null))
     }
 
+    /// The entities of two projects, taken apart at the same time (one on another core).
+    pub fn of_both(a: &Project, b: &Project) -> (Entities, Entities) {
+        std::thread::scope(|scope| {
+            let other = scope.spawn(|| Entities::of(b));
+            let first = Entities::of(a);
+            // A thread that could not finish leaves the work to this one.
+            let second = other.join().unwrap_or_else(|_| Entities::of(b));
+            (first, second)
+        })
+    }
+
     /// The entities of a serialized project.
     pub fn of_value(value: Value) -> Entities {
         let mut out = Entities::default();
@@ -87,6 +100,7 @@ impl Entities {
         };
         for (name, v) in root {
             if BOOKKEEPING.contains(&name.as_str()) {
+                out.bookkeeping.insert(name, v);
                 continue;
             }
             match v {
@@ -161,23 +175,20 @@ fn record_changes(history: &mut History, before: &Entities, now: &Entities, id: 
     }
 }
 
-/// The project-level JSON rebuilt from entities over a template project (whose bookkeeping
-/// fields are kept).
-fn rebuild(
-    template: &Project,
-    merged: &BTreeMap<String, Value>,
+/// The project-level JSON rebuilt from the bookkeeping fields of one copy and the entities
+/// `value_of` gives for the names in `order`.
+fn rebuild<'a>(
+    bookkeeping: &Map<String, Value>,
+    value_of: impl Fn(&str) -> Option<&'a Value>,
     order: &[String],
     lists: &[String],
 ) -> Value {
-    let mut root = match serde_json::to_value(template) {
-        Ok(Value::Object(o)) => o,
-        _ => Map::new(),
-    };
+    let mut root = bookkeeping.clone();
     for list in lists {
         root.insert(list.clone(), Value::Array(Vec::new()));
     }
     for key in order {
-        let Some(v) = merged.get(key) else {
+        let Some(v) = value_of(key) else {
             continue;
         };
         if key.contains('/') && lists.iter().any(|l| l == list_of(key)) {
@@ -186,11 +197,6 @@ fn rebuild(
             }
         } else {
             root.insert(key.clone(), v.clone());
-        }
-    }
-    for key in order {
-        if !key.contains('/') && !merged.contains_key(key) {
-            root.remove(key);
         }
     }
     Value::Object(root)
