@@ -6,7 +6,7 @@ use super::text::{one_line, para, paragraph, run};
 use crate::content::{Block, Callout, Chart, Content, Heading, ParaKind};
 use crate::fonts::FontStyle;
 use docx_rs::{
-    Docx, FieldCharType, Hyperlink, HyperlinkType, InstrPAGEREF, InstrText, InstrToC, Paragraph,
+    Docx, DocumentChild, FieldCharType, Hyperlink, HyperlinkType, InstrPAGEREF, InstrText, InstrToC, Paragraph,
     Pic, Run,
 };
 use gevinst_core::i18n::{DocxText, Key};
@@ -74,12 +74,32 @@ impl<'a> Body<'a> {
         (self.docx, self.alts)
     }
 
+    /// Add a paragraph as `Docx::add_paragraph` does, in place: the builder's
+    /// `std::mem::take(&mut self.docx).add_paragraph(p)` made a default `Docx` (styles, fonts,
+    /// settings) and moved the whole document for every paragraph.
     fn push(&mut self, p: Paragraph) {
-        self.docx = std::mem::take(&mut self.docx).add_paragraph(p);
+        self.numbering(p.has_numbering);
+        self.docx
+            .document
+            .children
+            .push(DocumentChild::Paragraph(Box::new(p)));
     }
 
+    /// Add a table as `Docx::add_table` does, in place (see [`Body::push`]).
     pub(super) fn push_table(&mut self, t: docx_rs::Table) {
-        self.docx = std::mem::take(&mut self.docx).add_table(t);
+        self.numbering(t.has_numbering);
+        self.docx
+            .document
+            .children
+            .push(DocumentChild::Table(Box::new(t)));
+    }
+
+    /// Mark the document as having numbering when a paragraph or table it gets has some.
+    fn numbering(&mut self, has: bool) {
+        if has {
+            self.docx.document_rels.has_numberings = true;
+            self.docx.document.has_numbering = true;
+        }
     }
 
     /// Write every block; `progress` gets the fraction done.

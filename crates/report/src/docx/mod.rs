@@ -140,7 +140,9 @@ pub fn docx_from_content(
     xml.doc_props.core = styles::core_xml(meta, created).into_bytes();
     xml.document = patch(std::mem::take(&mut xml.document), &alts)?;
     progress(0.9);
-    let mut out = std::io::Cursor::new(Vec::new());
+    // Room for the whole (stored, uncompressed) package, so the buffer does not grow by copies.
+    let size = xml.document.len().saturating_add(xml.media.iter().map(|(_, m)| m.len()).sum());
+    let mut out = std::io::Cursor::new(Vec::with_capacity(size.saturating_add(1 << 20)));
     xml.pack(&mut out).map_err(|_| ReportError::Docx)?;
     progress(1.0);
     Ok(out.into_inner())
