@@ -12,6 +12,7 @@
 
 mod body;
 mod chart;
+mod slots;
 mod styles;
 mod table;
 mod text;
@@ -77,11 +78,16 @@ fn header_footer(meta: &Meta) -> (Header, Footer) {
     (header, Footer::new().add_paragraph(p))
 }
 
-/// Add what docx-rs cannot write to its `document.xml`: `tblHeader` on every header row (the
-/// rows `table.rs` marks with `cantSplit`), and the pictures' ids, names and alternative texts.
-fn patch(document: Vec<u8>, alts: &[String]) -> Result<Vec<u8>, ReportError> {
+/// A table's XML with `tblHeader` on every header row (the rows `table.rs` marks with
+/// `cantSplit`), which docx-rs cannot write.
+fn mark_header_rows(table: &str) -> String {
+    table.replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />")
+}
+
+/// Add what docx-rs cannot write to its `document.xml`: the pictures' ids, names and
+/// alternative texts; and put the tables' XML (`slots.rs`) in their placeholders' places.
+fn patch(document: Vec<u8>, alts: &[String], tables: &[String]) -> Result<Vec<u8>, ReportError> {
     let xml = String::from_utf8(document).map_err(|_| ReportError::Docx)?;
-    let xml = xml.replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />");
     let mut out = String::with_capacity(xml.len().saturating_add(alts.len().saturating_mul(200)));
     let mut rest = xml.as_str();
     let mut n = 0usize;
@@ -98,7 +104,7 @@ fn patch(document: Vec<u8>, alts: &[String]) -> Result<Vec<u8>, ReportError> {
         rest = from.get(end.saturating_add(2)..).unwrap_or_default();
     }
     out.push_str(rest);
-    Ok(out.into_bytes())
+    Ok(slots::splice(&out, tables)?.into_bytes())
 }
 
 /// The DOCX bytes of a semantic document. `progress` gets the fraction done (0–1).
@@ -132,16 +138,27 @@ pub fn docx_from_content(
         .footer(footer)
         .add_abstract_numbering(AbstractNumbering::new(BULLETS).add_level(bullet))
         .add_numbering(Numbering::new(BULLETS, BULLETS));
-    let mut b = body::Body::new(content, docx);
-    b.blocks(&mut |f| progress(f * 0.8));
-    let (docx, alts) = b.finish();
-    let mut xml = docx.build();
+    // The tables' XML is written on a second thread (`slots.rs`) while this one builds and
+    // writes the rest of the document.
+    let (mut xml, alts, tables) = std::thread::scope(|scope| {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let worker = scope.spawn(move || slots::write_tables(receiver));
+        let mut b = body::Body::new(content, docx, sender);
+        b.blocks(&mut |f| progress(f * 0.8));
+        let (docx, alts) = b.finish();
+        let xml = docx.build();
+        let tables = worker.join().map_err(|_| ReportError::Docx)??;
+        Ok::<_, ReportError>((xml, alts, tables))
+    })?;
     xml.styles = styles::styles_xml(meta.language).into_bytes();
     xml.doc_props.core = styles::core_xml(meta, created).into_bytes();
-    xml.document = patch(std::mem::take(&mut xml.document), &alts)?;
+    xml.document = patch(std::mem::take(&mut xml.document), &alts, &tables)?;
     progress(0.9);
     // Room for the whole (stored, uncompressed) package, so the buffer does not grow by copies.
-    let size = xml.document.len().saturating_add(xml.media.iter().map(|(_, m)| m.len()).sum());
+    let size = xml
+        .document
+        .len()
+        .saturating_add(xml.media.iter().map(|(_, m)| m.len()).sum());
     let mut out = std::io::Cursor::new(Vec::with_capacity(size.saturating_add(1 << 20)));
     xml.pack(&mut out).map_err(|_| ReportError::Docx)?;
     progress(1.0);

@@ -59,7 +59,8 @@ pub(crate) fn paragraph(spans: &[Span], style: &str, bold: bool) -> Paragraph {
     let mut p = Paragraph::new().style(style);
     for s in spans {
         let st = if bold { FontStyle::Bold } else { s.style };
-        p.children.push(ParagraphChild::Run(Box::new(run(&s.text, st))));
+        p.children
+            .push(ParagraphChild::Run(Box::new(run(&s.text, st))));
     }
     p
 }

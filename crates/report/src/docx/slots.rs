@@ -1,0 +1,92 @@
+//! The tables' XML written on a second thread while the main one builds and writes the rest.
+//!
+//! Writing the large project's tables is most of the export. The body sends each finished
+//! table here and puts an empty placeholder paragraph of the style [`SLOT_STYLE`] where it
+//! stands; a worker writes the tables' XML (with the `tblHeader` marks, see
+//! [`super::patch`]) as they come; [`splice`] puts each in its placeholder's place in
+//! `document.xml`. The result is the XML docx-rs would have written with the tables inline.
+
+use crate::ReportError;
+use docx_rs::{BuildXML, Paragraph, ParagraphProperty, Table};
+use std::sync::mpsc::Receiver;
+
+/// The paragraph style of the placeholders (never in styles.xml: no placeholder stays).
+const SLOT_STYLE: &str = "GevinstTableSlot";
+/// How a placeholder's style appears in the XML (text can never contain `<`: it is escaped).
+const SLOT_MARK: &str = r#"<w:pStyle w:val="GevinstTableSlot" />"#;
+/// How every placeholder, and so every paragraph, starts.
+const PARA_OPEN: &str = "<w:p w14:paraId=";
+const PARA_CLOSE: &str = "</w:p>";
+
+/// The placeholder of a table. It takes no paragraph id (`Paragraph::new` would), so the
+/// other paragraphs keep the ids they had with the tables inline.
+pub(super) fn placeholder() -> Paragraph {
+    Paragraph {
+        id: String::new(),
+        children: Vec::new(),
+        property: ParagraphProperty::new().style(SLOT_STYLE),
+        has_numbering: false,
+    }
+}
+
+/// The XML of every table received, in order, header rows marked `tblHeader`.
+pub(super) fn write_tables(tables: Receiver<Table>) -> Result<Vec<String>, ReportError> {
+    tables
+        .into_iter()
+        .map(|t| {
+            let xml = String::from_utf8(t.build()).map_err(|_| ReportError::Docx)?;
+            Ok(super::mark_header_rows(&xml))
+        })
+        .collect()
+}
+
+/// `document.xml` with each placeholder replaced by its table's XML, in order.
+pub(super) fn splice(document: &str, tables: &[String]) -> Result<String, ReportError> {
+    let size = tables
+        .iter()
+        .map(String::len)
+        .fold(document.len(), usize::saturating_add);
+    let mut out = String::with_capacity(size);
+    let mut rest = document;
+    for table in tables {
+        let mark = rest.find(SLOT_MARK).ok_or(ReportError::Docx)?;
+        let (head, tail) = rest.split_at(mark);
+        let start = head.rfind(PARA_OPEN).ok_or(ReportError::Docx)?;
+        let end = tail.find(PARA_CLOSE).ok_or(ReportError::Docx)?;
+        out.push_str(head.get(..start).ok_or(ReportError::Docx)?);
+        out.push_str(table);
+        rest = tail
+            .get(end.saturating_add(PARA_CLOSE.len())..)
+            .ok_or(ReportError::Docx)?;
+    }
+    if rest.contains(SLOT_MARK) {
+        return Err(ReportError::Docx);
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_become_their_tables_in_order() {
+        let slot = String::from_utf8(placeholder().build()).unwrap_or_default();
+        assert!(slot.starts_with(PARA_OPEN) && slot.contains(SLOT_MARK));
+        let doc = format!("<w:body><w:p w14:paraId=\"1\">a</w:p>{slot}b{slot}</w:body>");
+        let tables = ["<w:tbl>1</w:tbl>".to_owned(), "<w:tbl>2</w:tbl>".to_owned()];
+        assert_eq!(
+            splice(&doc, &tables).ok().as_deref(),
+            Some("<w:body><w:p w14:paraId=\"1\">a</w:p><w:tbl>1</w:tbl>b<w:tbl>2</w:tbl></w:body>")
+        );
+        assert!(splice(&doc, &tables[..1]).is_err());
+        assert!(
+            splice(
+                &doc,
+                &[tables[0].clone(), tables[1].clone(), tables[0].clone()]
+            )
+            .is_err()
+        );
+    }
+}
