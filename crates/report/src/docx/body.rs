@@ -24,8 +24,10 @@ pub(super) struct Body<'a> {
     pub(super) alts: Vec<String>,
     /// Headings that get a bookmark for the table of contents, in order.
     bookmarks: usize,
+    /// Tables sent so far (the next one's number).
+    sent: usize,
     /// Where the tables go to have their XML written (`slots.rs`).
-    tables: Sender<docx_rs::Table>,
+    tables: Sender<(usize, docx_rs::Table)>,
 }
 
 /// The Word style of a heading level of the content (2: section, 3: subsection, 4: measure).
@@ -67,13 +69,14 @@ impl<'a> Body<'a> {
     pub(super) fn new(
         content: &'a Content,
         docx: Docx,
-        tables: Sender<docx_rs::Table>,
+        tables: Sender<(usize, docx_rs::Table)>,
     ) -> Body<'a> {
         Body {
             content,
             docx,
             alts: Vec::new(),
             bookmarks: 0,
+            sent: 0,
             tables,
         }
     }
@@ -98,9 +101,12 @@ impl<'a> Body<'a> {
     /// writer is gone, add the table itself as `Docx::add_table` does.
     pub(super) fn push_table(&mut self, t: docx_rs::Table) {
         self.numbering(t.has_numbering);
-        let child = match self.tables.send(t) {
-            Ok(()) => DocumentChild::Paragraph(Box::new(slots::placeholder())),
-            Err(SendError(t)) => DocumentChild::Table(Box::new(t)),
+        let child = match self.tables.send((self.sent, t)) {
+            Ok(()) => {
+                self.sent = self.sent.saturating_add(1);
+                DocumentChild::Paragraph(Box::new(slots::placeholder()))
+            }
+            Err(SendError((_, t))) => DocumentChild::Table(Box::new(t)),
         };
         self.docx.document.children.push(child);
     }

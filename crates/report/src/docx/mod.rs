@@ -139,16 +139,18 @@ pub fn docx_from_content(
         .add_abstract_numbering(AbstractNumbering::new(BULLETS).add_level(bullet))
         .add_numbering(Numbering::new(BULLETS, BULLETS));
     // The tables' XML is written on a second thread (`slots.rs`) while this one builds and
-    // writes the rest of the document.
+    // writes the rest of the document, then helps with the tables left.
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let queue: slots::Queue = std::sync::Mutex::new(receiver);
     let (mut xml, alts, tables) = std::thread::scope(|scope| {
-        let (sender, receiver) = std::sync::mpsc::channel();
-        let worker = scope.spawn(move || slots::write_tables(receiver));
+        let worker = scope.spawn(|| slots::write_tables(&queue));
         let mut b = body::Body::new(content, docx, sender);
         b.blocks(&mut |f| progress(f * 0.8));
         let (docx, alts) = b.finish();
         let xml = docx.build();
-        let tables = worker.join().map_err(|_| ReportError::Docx)??;
-        Ok::<_, ReportError>((xml, alts, tables))
+        let mine = slots::write_tables(&queue)?;
+        let theirs = worker.join().map_err(|_| ReportError::Docx)??;
+        Ok::<_, ReportError>((xml, alts, slots::in_order(mine, theirs)))
     })?;
     xml.styles = styles::styles_xml(meta.language).into_bytes();
     xml.doc_props.core = styles::core_xml(meta, created).into_bytes();

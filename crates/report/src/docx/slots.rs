@@ -1,13 +1,15 @@
 //! The tables' XML written on a second thread while the main one builds and writes the rest.
 //!
 //! Writing the large project's tables is most of the export. The body sends each finished
-//! table here and puts an empty placeholder paragraph of the style [`SLOT_STYLE`] where it
-//! stands; a worker writes the tables' XML (with the `tblHeader` marks, see
-//! [`super::patch`]) as they come; [`splice`] puts each in its placeholder's place in
+//! table, numbered, to a queue and puts an empty placeholder paragraph of the style
+//! [`SLOT_STYLE`] where it stands; a worker writes the tables' XML (with the `tblHeader` marks,
+//! see [`super::mark_header_rows`]) as they come, and the main thread helps once the rest of
+//! the document is written; [`splice`] puts each in its placeholder's place in
 //! `document.xml`. The result is the XML docx-rs would have written with the tables inline.
 
 use crate::ReportError;
 use docx_rs::{BuildXML, Paragraph, ParagraphProperty, Table};
+use std::sync::Mutex;
 use std::sync::mpsc::Receiver;
 
 /// The paragraph style of the placeholders (never in styles.xml: no placeholder stays).
@@ -29,15 +31,31 @@ pub(super) fn placeholder() -> Paragraph {
     }
 }
 
-/// The XML of every table received, in order, header rows marked `tblHeader`.
-pub(super) fn write_tables(tables: Receiver<Table>) -> Result<Vec<String>, ReportError> {
-    tables
-        .into_iter()
-        .map(|t| {
-            let xml = String::from_utf8(t.build()).map_err(|_| ReportError::Docx)?;
-            Ok(super::mark_header_rows(&xml))
-        })
-        .collect()
+/// The tables waiting to be written, with their numbers; shared by the threads that write them.
+pub(super) type Queue = Mutex<Receiver<(usize, Table)>>;
+
+/// Take tables from the queue until it is empty and closed; the XML of each taken, with its
+/// number, header rows marked `tblHeader`.
+pub(super) fn write_tables(queue: &Queue) -> Result<Vec<(usize, String)>, ReportError> {
+    let mut done = Vec::new();
+    loop {
+        let next = match queue.lock() {
+            Ok(receiver) => receiver.recv(),
+            Err(_) => return Err(ReportError::Docx),
+        };
+        let Ok((n, table)) = next else {
+            return Ok(done);
+        };
+        let xml = String::from_utf8(table.build()).map_err(|_| ReportError::Docx)?;
+        done.push((n, super::mark_header_rows(&xml)));
+    }
+}
+
+/// The tables' XML written by the threads, in the order of their numbers.
+pub(super) fn in_order(mut a: Vec<(usize, String)>, b: Vec<(usize, String)>) -> Vec<String> {
+    a.extend(b);
+    a.sort_unstable_by_key(|(n, _)| *n);
+    a.into_iter().map(|(_, xml)| xml).collect()
 }
 
 /// `document.xml` with each placeholder replaced by its table's XML, in order.
@@ -88,5 +106,34 @@ mod tests {
             )
             .is_err()
         );
+    }
+
+    #[test]
+    fn tables_written_by_two_threads_come_back_in_order() {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        for n in 0..6usize {
+            let width = n.saturating_add(1).saturating_mul(100);
+            assert!(
+                sender
+                    .send((n, Table::new(vec![]).set_grid(vec![width])))
+                    .is_ok()
+            );
+        }
+        drop(sender);
+        let queue: Queue = Mutex::new(receiver);
+        let (a, b) = std::thread::scope(|scope| {
+            let other = scope.spawn(|| write_tables(&queue));
+            let mine = write_tables(&queue);
+            (mine, other.join().ok())
+        });
+        let (Ok(a), Some(Ok(b))) = (a, b) else {
+            panic!("a thread failed");
+        };
+        let xml = in_order(a, b);
+        assert_eq!(xml.len(), 6);
+        for (n, t) in xml.iter().enumerate() {
+            let width = n.saturating_add(1).saturating_mul(100);
+            assert!(t.contains(&format!("w:w=\"{width}\"")), "{t}");
+        }
     }
 }
