@@ -7,8 +7,9 @@
 //! `tblHeader` mark of header rows and the pictures' alternative text.
 //!
 //! Where things are: `body.rs` the blocks in reading order (headings, the TOC, paragraphs,
-//! lists, callouts, the chart); `table.rs` the tables; `chart.rs` the chart rasterised from the
-//! display list; `text.rs` text as XML allows it; `styles.rs` styles.xml and core.xml.
+//! lists, callouts, the chart); `table.rs` the tables; `slots.rs` the tables' XML written on a
+//! second thread; `chart.rs` the chart rasterised from the display list; `text.rs` text as XML
+//! allows it; `styles.rs` styles.xml and core.xml.
 
 mod body;
 mod chart;
@@ -138,19 +139,24 @@ pub fn docx_from_content(
         .footer(footer)
         .add_abstract_numbering(AbstractNumbering::new(BULLETS).add_level(bullet))
         .add_numbering(Numbering::new(BULLETS, BULLETS));
-    // The tables' XML is written on a second thread (`slots.rs`) while this one builds and
+    // The tables' XML is written on the other cores (`slots.rs`) while this thread builds and
     // writes the rest of the document, then helps with the tables left.
     let (sender, receiver) = std::sync::mpsc::channel();
     let queue: slots::Queue = std::sync::Mutex::new(receiver);
+    let workers = crate::parallel::threads().saturating_sub(1).max(1);
     let (mut xml, alts, tables) = std::thread::scope(|scope| {
-        let worker = scope.spawn(|| slots::write_tables(&queue));
+        let workers: Vec<_> = (0..workers)
+            .map(|_| scope.spawn(|| slots::write_tables(&queue)))
+            .collect();
         let mut b = body::Body::new(content, docx, sender);
         b.blocks(&mut |f| progress(f * 0.8));
         let (docx, alts) = b.finish();
         let xml = docx.build();
-        let mine = slots::write_tables(&queue)?;
-        let theirs = worker.join().map_err(|_| ReportError::Docx)??;
-        Ok::<_, ReportError>((xml, alts, slots::in_order(mine, theirs)))
+        let mut done = vec![slots::write_tables(&queue)?];
+        for w in workers {
+            done.push(w.join().map_err(|_| ReportError::Docx)??);
+        }
+        Ok::<_, ReportError>((xml, alts, slots::in_order(done)))
     })?;
     xml.styles = styles::styles_xml(meta.language).into_bytes();
     xml.doc_props.core = styles::core_xml(meta, created).into_bytes();

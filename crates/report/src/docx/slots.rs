@@ -2,9 +2,9 @@
 //!
 //! Writing the large project's tables is most of the export. The body sends each finished
 //! table, numbered, to a queue and puts an empty placeholder paragraph of the style
-//! [`SLOT_STYLE`] where it stands; a worker writes the tables' XML (with the `tblHeader` marks,
-//! see [`super::mark_header_rows`]) as they come, and the main thread helps once the rest of
-//! the document is written; [`splice`] puts each in its placeholder's place in
+//! [`SLOT_STYLE`] where it stands; workers (one per core but this one's, at least one) write
+//! the tables' XML (with the `tblHeader` marks, see [`super::mark_header_rows`]) as they come,
+//! and the main thread helps once the rest of the document is written; [`splice`] puts each in its placeholder's place in
 //! `document.xml`. The result is the XML docx-rs would have written with the tables inline.
 
 use crate::ReportError;
@@ -52,10 +52,10 @@ pub(super) fn write_tables(queue: &Queue) -> Result<Vec<(usize, String)>, Report
 }
 
 /// The tables' XML written by the threads, in the order of their numbers.
-pub(super) fn in_order(mut a: Vec<(usize, String)>, b: Vec<(usize, String)>) -> Vec<String> {
-    a.extend(b);
-    a.sort_unstable_by_key(|(n, _)| *n);
-    a.into_iter().map(|(_, xml)| xml).collect()
+pub(super) fn in_order(done: Vec<Vec<(usize, String)>>) -> Vec<String> {
+    let mut all: Vec<(usize, String)> = done.into_iter().flatten().collect();
+    all.sort_unstable_by_key(|(n, _)| *n);
+    all.into_iter().map(|(_, xml)| xml).collect()
 }
 
 /// `document.xml` with each placeholder replaced by its table's XML, in order.
@@ -129,7 +129,7 @@ mod tests {
         let (Ok(a), Some(Ok(b))) = (a, b) else {
             panic!("a thread failed");
         };
-        let xml = in_order(a, b);
+        let xml = in_order(vec![a, b]);
         assert_eq!(xml.len(), 6);
         for (n, t) in xml.iter().enumerate() {
             let width = n.saturating_add(1).saturating_mul(100);
