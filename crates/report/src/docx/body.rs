@@ -1,15 +1,17 @@
 //! The semantic document's blocks as Word paragraphs and tables, in reading order.
 
 use super::chart;
+use super::slots;
 use super::table::{chart_numbers, key_figures, table};
 use super::text::{one_line, para, paragraph, run};
 use crate::content::{Block, Callout, Chart, Content, Heading, ParaKind};
 use crate::fonts::FontStyle;
 use docx_rs::{
-    Docx, FieldCharType, Hyperlink, HyperlinkType, InstrPAGEREF, InstrText, InstrToC, Paragraph,
-    Pic, Run,
+    DocumentChild, Docx, FieldCharType, Hyperlink, HyperlinkType, InstrPAGEREF, InstrText,
+    InstrToC, Paragraph, Pic, Run,
 };
 use gevinst_core::i18n::{DocxText, Key};
+use std::sync::mpsc::{SendError, Sender};
 
 /// English Metric Units per point.
 const EMU_PER_PT: f32 = 12_700.0;
@@ -22,6 +24,10 @@ pub(super) struct Body<'a> {
     pub(super) alts: Vec<String>,
     /// Headings that get a bookmark for the table of contents, in order.
     bookmarks: usize,
+    /// Tables sent so far (the next one's number).
+    sent: usize,
+    /// Where the tables go to have their XML written (`slots.rs`).
+    tables: Sender<(usize, docx_rs::Table)>,
 }
 
 /// The Word style of a heading level of the content (2: section, 3: subsection, 4: measure).
@@ -60,26 +66,57 @@ fn toc_key(n: usize) -> String {
 }
 
 impl<'a> Body<'a> {
-    pub(super) fn new(content: &'a Content, docx: Docx) -> Body<'a> {
+    pub(super) fn new(
+        content: &'a Content,
+        docx: Docx,
+        tables: Sender<(usize, docx_rs::Table)>,
+    ) -> Body<'a> {
         Body {
             content,
             docx,
             alts: Vec::new(),
             bookmarks: 0,
+            sent: 0,
+            tables,
         }
     }
 
-    /// The finished document.
+    /// The finished document, with a placeholder for each table sent; the sender closes.
     pub(super) fn finish(self) -> (Docx, Vec<String>) {
         (self.docx, self.alts)
     }
 
+    /// Add a paragraph as `Docx::add_paragraph` does, in place: the builder's
+    /// `std::mem::take(&mut self.docx).add_paragraph(p)` made a default `Docx` (styles, fonts,
+    /// settings) and moved the whole document for every paragraph.
     fn push(&mut self, p: Paragraph) {
-        self.docx = std::mem::take(&mut self.docx).add_paragraph(p);
+        self.numbering(p.has_numbering);
+        self.docx
+            .document
+            .children
+            .push(DocumentChild::Paragraph(Box::new(p)));
     }
 
+    /// Send a table to have its XML written and put its placeholder in its place; if the
+    /// writer is gone, add the table itself as `Docx::add_table` does.
     pub(super) fn push_table(&mut self, t: docx_rs::Table) {
-        self.docx = std::mem::take(&mut self.docx).add_table(t);
+        self.numbering(t.has_numbering);
+        let child = match self.tables.send((self.sent, t)) {
+            Ok(()) => {
+                self.sent = self.sent.saturating_add(1);
+                DocumentChild::Paragraph(Box::new(slots::placeholder()))
+            }
+            Err(SendError((_, t))) => DocumentChild::Table(Box::new(t)),
+        };
+        self.docx.document.children.push(child);
+    }
+
+    /// Mark the document as having numbering when a paragraph or table it gets has some.
+    fn numbering(&mut self, has: bool) {
+        if has {
+            self.docx.document_rels.has_numberings = true;
+            self.docx.document.has_numbering = true;
+        }
     }
 
     /// Write every block; `progress` gets the fraction done.

@@ -7,11 +7,13 @@
 //! `tblHeader` mark of header rows and the pictures' alternative text.
 //!
 //! Where things are: `body.rs` the blocks in reading order (headings, the TOC, paragraphs,
-//! lists, callouts, the chart); `table.rs` the tables; `chart.rs` the chart rasterised from the
-//! display list; `text.rs` text as XML allows it; `styles.rs` styles.xml and core.xml.
+//! lists, callouts, the chart); `table.rs` the tables; `slots.rs` the tables' XML written on a
+//! second thread; `chart.rs` the chart rasterised from the display list; `text.rs` text as XML
+//! allows it; `styles.rs` styles.xml and core.xml.
 
 mod body;
 mod chart;
+mod slots;
 mod styles;
 mod table;
 mod text;
@@ -77,11 +79,16 @@ fn header_footer(meta: &Meta) -> (Header, Footer) {
     (header, Footer::new().add_paragraph(p))
 }
 
-/// Add what docx-rs cannot write to its `document.xml`: `tblHeader` on every header row (the
-/// rows `table.rs` marks with `cantSplit`), and the pictures' ids, names and alternative texts.
-fn patch(document: Vec<u8>, alts: &[String]) -> Result<Vec<u8>, ReportError> {
+/// A table's XML with `tblHeader` on every header row (the rows `table.rs` marks with
+/// `cantSplit`), which docx-rs cannot write.
+fn mark_header_rows(table: &str) -> String {
+    table.replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />")
+}
+
+/// Add what docx-rs cannot write to its `document.xml`: the pictures' ids, names and
+/// alternative texts; and put the tables' XML (`slots.rs`) in their placeholders' places.
+fn patch(document: Vec<u8>, alts: &[String], tables: &[String]) -> Result<Vec<u8>, ReportError> {
     let xml = String::from_utf8(document).map_err(|_| ReportError::Docx)?;
-    let xml = xml.replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />");
     let mut out = String::with_capacity(xml.len().saturating_add(alts.len().saturating_mul(200)));
     let mut rest = xml.as_str();
     let mut n = 0usize;
@@ -98,7 +105,7 @@ fn patch(document: Vec<u8>, alts: &[String]) -> Result<Vec<u8>, ReportError> {
         rest = from.get(end.saturating_add(2)..).unwrap_or_default();
     }
     out.push_str(rest);
-    Ok(out.into_bytes())
+    Ok(slots::splice(&out, tables)?.into_bytes())
 }
 
 /// The DOCX bytes of a semantic document. `progress` gets the fraction done (0–1).
@@ -132,15 +139,35 @@ pub fn docx_from_content(
         .footer(footer)
         .add_abstract_numbering(AbstractNumbering::new(BULLETS).add_level(bullet))
         .add_numbering(Numbering::new(BULLETS, BULLETS));
-    let mut b = body::Body::new(content, docx);
-    b.blocks(&mut |f| progress(f * 0.8));
-    let (docx, alts) = b.finish();
-    let mut xml = docx.build();
+    // The tables' XML is written on the other cores (`slots.rs`) while this thread builds and
+    // writes the rest of the document, then helps with the tables left.
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let queue: slots::Queue = std::sync::Mutex::new(receiver);
+    let workers = crate::parallel::threads().saturating_sub(1).max(1);
+    let (mut xml, alts, tables) = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..workers)
+            .map(|_| scope.spawn(|| slots::write_tables(&queue)))
+            .collect();
+        let mut b = body::Body::new(content, docx, sender);
+        b.blocks(&mut |f| progress(f * 0.8));
+        let (docx, alts) = b.finish();
+        let xml = docx.build();
+        let mut done = vec![slots::write_tables(&queue)?];
+        for w in workers {
+            done.push(w.join().map_err(|_| ReportError::Docx)??);
+        }
+        Ok::<_, ReportError>((xml, alts, slots::in_order(done)))
+    })?;
     xml.styles = styles::styles_xml(meta.language).into_bytes();
     xml.doc_props.core = styles::core_xml(meta, created).into_bytes();
-    xml.document = patch(std::mem::take(&mut xml.document), &alts)?;
+    xml.document = patch(std::mem::take(&mut xml.document), &alts, &tables)?;
     progress(0.9);
-    let mut out = std::io::Cursor::new(Vec::new());
+    // Room for the whole (stored, uncompressed) package, so the buffer does not grow by copies.
+    let size = xml
+        .document
+        .len()
+        .saturating_add(xml.media.iter().map(|(_, m)| m.len()).sum());
+    let mut out = std::io::Cursor::new(Vec::with_capacity(size.saturating_add(1 << 20)));
     xml.pack(&mut out).map_err(|_| ReportError::Docx)?;
     progress(1.0);
     Ok(out.into_inner())

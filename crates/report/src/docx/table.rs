@@ -6,8 +6,8 @@ use super::text::{para, run};
 use crate::content::{Align, Chart, KeyFigure, Mark, Table as ContentTable};
 use crate::fonts::FontStyle;
 use docx_rs::{
-    AlignmentType, BorderType, Paragraph, Shading, Table, TableCell, TableCellBorder,
-    TableCellBorderPosition, TableRow, WidthType,
+    AlignmentType, BorderType, Paragraph, ParagraphChild, Shading, Table, TableCell,
+    TableCellBorder, TableCellBorderPosition, TableCellContent, TableRow, WidthType,
 };
 use gevinst_core::i18n::{Common, DocxText, Key};
 
@@ -115,10 +115,14 @@ fn with_minimums(grid: Vec<usize>, mins: &[usize]) -> Vec<usize> {
     }
 }
 
+/// A cell of one paragraph, built in place: the builders move the whole cell and paragraph
+/// (with their property structs) at every step, which for the large project's tables was most
+/// of the export's time.
 fn cell(p: Paragraph, width: usize) -> TableCell {
-    TableCell::new()
-        .add_paragraph(p)
-        .width(width, WidthType::Dxa)
+    let mut c = TableCell::new().width(width, WidthType::Dxa);
+    c.has_numbering = p.has_numbering;
+    c.children.push(TableCellContent::Paragraph(Box::new(p)));
+    c
 }
 
 fn new_table(rows: Vec<TableRow>, grid: Vec<usize>, style: &str) -> Table {
@@ -191,17 +195,19 @@ pub(super) fn table(t: &ContentTable) -> Table {
         let cells: Vec<TableCell> = (0..n)
             .map(|i| {
                 let align = t.columns.get(i).map_or(Align::Left, |c| c.align);
-                let mut p = Paragraph::new().style("GevinstTableText");
+                let mut p = aligned(Paragraph::new().style("GevinstTableText"), align);
                 if let Some(c) = r.cells.get(i) {
                     if let Some(mark) = c.mark {
-                        p = p.add_run(run("● ", FontStyle::Regular).color(mark_color(mark)));
+                        let dot = run("● ", FontStyle::Regular).color(mark_color(mark));
+                        p.children.push(ParagraphChild::Run(Box::new(dot)));
                     }
                     for s in &c.spans {
                         let style = if r.total { FontStyle::Bold } else { s.style };
-                        p = p.add_run(run(&s.text, style));
+                        p.children
+                            .push(ParagraphChild::Run(Box::new(run(&s.text, style))));
                     }
                 }
-                let mut c = cell(aligned(p, align), width(i));
+                let mut c = cell(p, width(i));
                 if r.total {
                     c = c.set_border(
                         TableCellBorder::new(TableCellBorderPosition::Top)

@@ -2,7 +2,7 @@
 
 use crate::fonts::FontStyle;
 use crate::text::Span;
-use docx_rs::{BreakType, Paragraph, Run};
+use docx_rs::{Break, BreakType, Paragraph, ParagraphChild, Run, RunChild, Text};
 
 /// Whether XML 1.0 allows a character in text (tab, line feed and carriage return are the only
 /// control characters it allows; the non-characters U+FFFE and U+FFFF are never allowed).
@@ -37,17 +37,18 @@ pub(crate) fn one_line(text: &str) -> String {
 /// A run of a span's text in its style; line feeds become line breaks.
 pub(crate) fn run(text: &str, style: FontStyle) -> Run {
     let mut r = Run::new();
-    r = match style {
-        FontStyle::Regular => r,
-        FontStyle::Bold => r.bold(),
-        FontStyle::Italic => r.italic(),
+    r.run_property = match style {
+        FontStyle::Regular => r.run_property,
+        FontStyle::Bold => r.run_property.bold(),
+        FontStyle::Italic => r.run_property.italic(),
     };
     for (i, line) in plain(text).split('\n').enumerate() {
         if i > 0 {
-            r = r.add_break(BreakType::TextWrapping);
+            r.children
+                .push(RunChild::Break(Break::new(BreakType::TextWrapping)));
         }
         if !line.is_empty() {
-            r = r.add_text(line);
+            r.children.push(RunChild::Text(Text::new(line)));
         }
     }
     r
@@ -58,7 +59,8 @@ pub(crate) fn paragraph(spans: &[Span], style: &str, bold: bool) -> Paragraph {
     let mut p = Paragraph::new().style(style);
     for s in spans {
         let st = if bold { FontStyle::Bold } else { s.style };
-        p = p.add_run(run(&s.text, st));
+        p.children
+            .push(ParagraphChild::Run(Box::new(run(&s.text, st))));
     }
     p
 }
