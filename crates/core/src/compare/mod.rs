@@ -175,15 +175,20 @@ fn record_changes(history: &mut History, before: &Entities, now: &Entities, id: 
     }
 }
 
-/// The project-level JSON rebuilt from the bookkeeping fields of one copy and the entities
-/// `value_of` gives for the names in `order`.
+/// The project-level JSON rebuilt from the bookkeeping fields of one copy (but its history) and
+/// the entities `value_of` gives for the names in `order`.
 fn rebuild<'a>(
     bookkeeping: &Map<String, Value>,
     value_of: impl Fn(&str) -> Option<&'a Value>,
     order: &[String],
     lists: &[String],
 ) -> Value {
-    let mut root = bookkeeping.clone();
+    // The merge writes the history itself: it is not rebuilt.
+    let mut root: Map<String, Value> = bookkeeping
+        .iter()
+        .filter(|(name, _)| name.as_str() != "history")
+        .map(|(name, v)| (name.clone(), v.clone()))
+        .collect();
     for list in lists {
         root.insert(list.clone(), Value::Array(Vec::new()));
     }
