@@ -18,6 +18,7 @@ use super::layout::{Document, Role, Scope, StructNode};
 use chrono::{DateTime, Utc};
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use std::hash::{Hash, Hasher};
+use std::io::Write;
 
 /// The sRGB profile of the output intent (Compact-ICC-Profiles, CC0; see `assets/`).
 const SRGB_ICC: &[u8] = include_bytes!("../../../assets/sRGB-v2-micro.icc");
@@ -53,14 +54,27 @@ fn name(s: &str) -> Object {
     Object::Name(s.as_bytes().to_vec())
 }
 
+/// A kid of a structure element.
+#[derive(Debug, Clone, Copy)]
+enum Kid {
+    /// A marked-content sequence on the element's own page.
+    Mcid(usize),
+    /// A marked-content sequence on another page.
+    Mcr { page: ObjectId, mcid: usize },
+    /// A structure element.
+    Element(ObjectId),
+    /// An annotation (a link) on a page.
+    Annotation { object: ObjectId, page: ObjectId },
+}
+
 /// A structure element's kids while the tree is built.
 struct Elements<'a> {
     nodes: &'a [StructNode],
     ids: Vec<ObjectId>,
-    kids: Vec<Vec<Object>>,
+    kids: Vec<Vec<Kid>>,
     page: Vec<Option<ObjectId>>,
     attached: Vec<bool>,
-    top: Vec<Object>,
+    top: Vec<Kid>,
 }
 
 impl Elements<'_> {
@@ -75,7 +89,7 @@ impl Elements<'_> {
             cur = self.nodes[c].parent.map(|p| p as usize);
         }
         for c in chain.into_iter().rev() {
-            let r = Object::Reference(self.ids[c]);
+            let r = Kid::Element(self.ids[c]);
             match self.nodes[c].parent.map(|p| p as usize) {
                 Some(p) if p < self.nodes.len() => self.kids[p].push(r),
                 _ => self.top.push(r),
@@ -86,29 +100,95 @@ impl Elements<'_> {
     /// A marked-content sequence of `node` on `page`.
     fn content(&mut self, node: usize, page: ObjectId, mcid: usize) {
         self.attach(node);
-        let mcid = Object::Integer(i64::try_from(mcid).unwrap_or(i64::MAX));
         let first = *self.page[node].get_or_insert(page);
-        if first == page {
-            self.kids[node].push(mcid);
+        self.kids[node].push(if first == page {
+            Kid::Mcid(mcid)
         } else {
-            self.kids[node].push(Object::Dictionary(Dictionary::from_iter(vec![
-                ("Type", name("MCR")),
-                ("Pg", Object::Reference(page)),
-                ("MCID", mcid),
-            ])));
+            Kid::Mcr { page, mcid }
+        });
+    }
+}
+
+/// Writing into a `Vec` cannot fail, so the results of `write!` below are not looked at.
+fn reference(out: &mut Vec<u8>, id: ObjectId) {
+    let _ = write!(out, "{} {} R", id.0, id.1);
+}
+
+/// The `/K` array of an element.
+fn kids(out: &mut Vec<u8>, kids: &[Kid]) {
+    out.extend_from_slice(b"/K [");
+    for (k, kid) in kids.iter().enumerate() {
+        if k > 0 {
+            out.push(b' ');
+        }
+        match *kid {
+            Kid::Mcid(mcid) => {
+                let _ = write!(out, "{mcid}");
+            }
+            Kid::Mcr { page, mcid } => {
+                out.extend_from_slice(b"<</Type /MCR /Pg ");
+                reference(out, page);
+                let _ = write!(out, " /MCID {mcid}>>");
+            }
+            Kid::Element(id) => reference(out, id),
+            Kid::Annotation { object, page } => {
+                out.extend_from_slice(b"<</Type /OBJR /Obj ");
+                reference(out, object);
+                out.extend_from_slice(b" /Pg ");
+                reference(out, page);
+                out.extend_from_slice(b">>");
+            }
         }
     }
+    out.push(b']');
+}
+
+/// One structure element, written as bytes (there are tens of thousands in a large report).
+fn element(
+    node: &StructNode,
+    parent: ObjectId,
+    kid_list: &[Kid],
+    page: Option<ObjectId>,
+) -> Vec<u8> {
+    let mut out = Vec::with_capacity(kid_list.len().saturating_mul(8).saturating_add(64));
+    out.extend_from_slice(b"<</Type /StructElem /S /");
+    out.extend_from_slice(tag(&node.role).as_bytes());
+    out.extend_from_slice(b" /P ");
+    reference(&mut out, parent);
+    kids(&mut out, kid_list);
+    if let Some(page) = page {
+        out.extend_from_slice(b" /Pg ");
+        reference(&mut out, page);
+    }
+    match &node.role {
+        Role::Figure(alt) => {
+            out.extend_from_slice(b" /Alt ");
+            super::pdf::write_object(&mut out, &lopdf::text_string(alt));
+        }
+        Role::TH(scope) => {
+            out.extend_from_slice(b" /A <</O /Table /Scope /");
+            out.extend_from_slice(match scope {
+                Scope::Column => b"Column",
+                Scope::Row => b"Row",
+            });
+            out.extend_from_slice(b">>");
+        }
+        _ => {}
+    }
+    out.extend_from_slice(b">>");
+    out
 }
 
 /// Add the structure tree, the PDF/A and PDF/UA metadata, the output intent and the file
 /// identifier. `mcids[p][k]` is the structure element of MCID `k` on page `p` and the index
-/// of the page item it starts at (its place in reading order).
+/// of the page item it starts at (its place in reading order). The structure tree's objects
+/// are returned as bytes, to be written with the document (`pdf::file`).
 pub(crate) fn finish(
     lo: &mut lopdf::Document,
     doc: &Document,
     mcids: &[Vec<(u32, usize)>],
     created: DateTime<Utc>,
-) -> Option<()> {
+) -> Option<Vec<(u32, Vec<u8>)>> {
     lo.version = "1.7".to_owned();
     let pages: Vec<ObjectId> = lo.get_pages().into_values().collect();
     let root = lo.new_object_id();
@@ -122,7 +202,8 @@ pub(crate) fn finish(
         attached: vec![false; n],
         top: Vec::new(),
     };
-    let mut nums: Vec<Object> = Vec::with_capacity(pages.len().saturating_mul(2));
+    // The parent tree's `/Nums`: each page's key and its MCIDs' elements, then each link's.
+    let mut nums: Vec<u8> = Vec::new();
     for (p, (page_mcids, &page)) in mcids.iter().zip(&pages).enumerate() {
         // In reading order, not in the order the sequences were written.
         let mut read: Vec<(usize, usize, u32)> = page_mcids
@@ -134,13 +215,14 @@ pub(crate) fn finish(
         for (_, mcid, node) in read {
             e.content(node as usize, page, mcid);
         }
-        nums.push(Object::Integer(i64::try_from(p).ok()?));
-        nums.push(Object::Array(
-            page_mcids
-                .iter()
-                .map(|&(node, _)| Object::Reference(e.ids[node as usize]))
-                .collect(),
-        ));
+        let _ = write!(nums, "{p} [");
+        for (k, &(node, _)) in page_mcids.iter().enumerate() {
+            if k > 0 {
+                nums.push(b' ');
+            }
+            reference(&mut nums, *e.ids.get(node as usize)?);
+        }
+        nums.extend_from_slice(b"]\n");
         if let Ok(Object::Dictionary(d)) = lo.get_object_mut(page) {
             d.set("StructParents", Object::Integer(i64::try_from(p).ok()?));
             d.set("Tabs", name("S"));
@@ -149,6 +231,7 @@ pub(crate) fn finish(
     let mut next_key = pages.len();
     link_annotations(lo, doc, &pages, &mut e, &mut nums, &mut next_key)?;
 
+    let mut raw: Vec<(u32, Vec<u8>)> = Vec::with_capacity(n.saturating_add(2));
     for (k, node) in doc.structure.iter().enumerate() {
         if !e.attached[k] {
             continue;
@@ -158,58 +241,20 @@ pub(crate) fn finish(
             .and_then(|p| e.ids.get(p as usize))
             .copied()
             .unwrap_or(document);
-        let mut d = Dictionary::from_iter(vec![
-            ("Type", name("StructElem")),
-            ("S", name(tag(&node.role))),
-            ("P", Object::Reference(parent)),
-            ("K", Object::Array(std::mem::take(&mut e.kids[k]))),
-        ]);
-        if let Some(page) = e.page[k] {
-            d.set("Pg", Object::Reference(page));
-        }
-        match &node.role {
-            Role::Figure(alt) => d.set("Alt", lopdf::text_string(alt)),
-            Role::TH(scope) => d.set(
-                "A",
-                Object::Dictionary(Dictionary::from_iter(vec![
-                    ("O", name("Table")),
-                    (
-                        "Scope",
-                        name(match scope {
-                            Scope::Column => "Column",
-                            Scope::Row => "Row",
-                        }),
-                    ),
-                ])),
-            ),
-            _ => {}
-        }
-        lo.objects.insert(e.ids[k], Object::Dictionary(d));
+        raw.push((e.ids[k].0, element(node, parent, &e.kids[k], e.page[k])));
     }
-    lo.objects.insert(
-        document,
-        Object::Dictionary(Dictionary::from_iter(vec![
-            ("Type", name("StructElem")),
-            ("S", name("Document")),
-            ("P", Object::Reference(root)),
-            ("K", Object::Array(std::mem::take(&mut e.top))),
-        ])),
-    );
-    lo.objects.insert(
-        root,
-        Object::Dictionary(Dictionary::from_iter(vec![
-            ("Type", name("StructTreeRoot")),
-            ("K", Object::Reference(document)),
-            (
-                "ParentTree",
-                Object::Dictionary(Dictionary::from_iter(vec![("Nums", Object::Array(nums))])),
-            ),
-            (
-                "ParentTreeNextKey",
-                Object::Integer(i64::try_from(next_key).ok()?),
-            ),
-        ])),
-    );
+    let mut top = b"<</Type /StructElem /S /Document /P ".to_vec();
+    reference(&mut top, root);
+    kids(&mut top, &e.top);
+    top.extend_from_slice(b">>");
+    raw.push((document.0, top));
+    let mut tree = b"<</Type /StructTreeRoot /K ".to_vec();
+    reference(&mut tree, document);
+    tree.extend_from_slice(b" /ParentTree <</Nums [");
+    tree.extend_from_slice(&nums);
+    let _ = write!(tree, "]>> /ParentTreeNextKey {next_key}>>");
+    raw.push((root.0, tree));
+
     let info = document_info(doc, created);
     let metadata = lo.add_object(xmp_stream(doc, &info));
     let intent = output_intent(lo);
@@ -236,7 +281,7 @@ pub(crate) fn finish(
     );
     catalog.set("Metadata", Object::Reference(metadata));
     catalog.set("OutputIntents", Object::Array(vec![intent]));
-    Some(())
+    Some(raw)
 }
 
 /// Make each page's link annotations objects of their own, each the content of its `Link`
@@ -247,7 +292,7 @@ fn link_annotations(
     doc: &Document,
     pages: &[ObjectId],
     e: &mut Elements<'_>,
-    nums: &mut Vec<Object>,
+    nums: &mut Vec<u8>,
     next_key: &mut usize,
 ) -> Option<()> {
     // The heading each link jumps to, by its place: links point at outline entries.
@@ -282,13 +327,13 @@ fn link_annotations(
             if let Some(node) = link.node.map(|n| n as usize).filter(|&n| n < e.nodes.len()) {
                 e.attach(node);
                 e.page[node].get_or_insert(page_id);
-                e.kids[node].push(Object::Dictionary(Dictionary::from_iter(vec![
-                    ("Type", name("OBJR")),
-                    ("Obj", Object::Reference(id)),
-                    ("Pg", Object::Reference(page_id)),
-                ])));
-                nums.push(Object::Integer(i64::try_from(key).ok()?));
-                nums.push(Object::Reference(e.ids[node]));
+                e.kids[node].push(Kid::Annotation {
+                    object: id,
+                    page: page_id,
+                });
+                let _ = write!(nums, "{key} ");
+                reference(nums, e.ids[node]);
+                nums.push(b'\n');
             }
         }
         if let Ok(Object::Dictionary(d)) = lo.get_object_mut(page_id) {

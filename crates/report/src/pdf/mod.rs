@@ -1,26 +1,28 @@
-//! The display list as PDF, written with printpdf 0.12's low-level operations.
+//! The display list as PDF: the pages' content streams written here ([`stream`]), fonts,
+//! document and page objects by printpdf 0.12, the structure tree and metadata added with lopdf
+//! (`tagged.rs`).
 //!
-//! Fonts are embedded and subset by printpdf (its `text_layout` feature). printpdf encodes
-//! text it is given as [`Op::ShowText`] glyph by glyph, with several map lookups and
-//! allocations per glyph, which made a 1 000-page report take most of a second. So only the
-//! lines that show a glyph for the first time go to printpdf as text: that way its subsetting,
-//! widths and ToUnicode map see every glyph the document uses. All other lines are encoded
-//! here, once per line, with the glyph numbering printpdf gives the subset (see [`Glyphs`]),
-//! and passed as the same `TJ` operator through [`Op::Unknown`].
+//! Fonts are embedded and subset by printpdf (its `text_layout` feature). So that its
+//! subsetting, widths and ToUnicode map see every glyph the document uses, printpdf is given
+//! the lines that show a glyph for the first time as text, and nothing else. Every page's
+//! content stream is then written here, each line once, with the glyph numbering printpdf
+//! gives the subset (see [`Glyphs`]), and put in place of the one printpdf wrote.
 //!
 //! printpdf's own bookmarks are flat and sorted by page, so the outline is built here on
 //! printpdf's `lopdf` document: nested by heading level, each entry pointing at its heading's
 //! page and height. The document language (`/Lang`) is set there too.
 
+mod file;
+mod stream;
+
+pub(crate) use file::object as write_object;
+
 use super::fonts::{self, DENSE, FontStyle};
-use super::layout::{
-    Color, Document, Item, Mark, OutlineEntry, PAGE_HEIGHT, Page, StructNode, TextRun,
-};
+use super::layout::{Document, OutlineEntry, PAGE_HEIGHT, Page, TextRun};
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use lopdf::{Dictionary, Object, ObjectId};
 use printpdf::{
-    DictItem, FontId, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, Rect, TextItem,
+    FontId, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem,
 };
 use std::sync::LazyLock;
 
@@ -123,96 +125,12 @@ impl Glyphs {
         self.codes[style.index()][usize::from(fonts.glyph(style, c))]
     }
 
-    /// A run's text as the bytes of a PDF string: two bytes per glyph (Identity-H).
-    fn encode(&self, fonts: &Fonts, run: &TextRun) -> Vec<u8> {
-        let mut out = Vec::with_capacity(run.text.len().saturating_mul(2));
+    /// A run's text as the bytes of a PDF string, two bytes per glyph (Identity-H), added
+    /// to `out`.
+    fn encode_into(&self, fonts: &Fonts, run: &TextRun, out: &mut Vec<u8>) {
+        out.reserve(run.text.len().saturating_mul(2));
         for c in run.text.chars() {
             out.extend_from_slice(&self.code(fonts, run.style, c).to_be_bytes());
-        }
-        out
-    }
-}
-
-/// A page's text as lines in the display list's (reading) order, each with the mark it is
-/// under: consecutive runs on one baseline in the same font, size, colour and structure
-/// element, which become one `TJ` with the gaps between them as offsets.
-/// Each line also has the index of its first item (its place in reading order).
-fn text_lines(page: &Page) -> Vec<(Mark, Vec<&TextRun>, usize)> {
-    let mut lines: Vec<(Mark, Vec<&TextRun>, usize)> = Vec::new();
-    let mut mark = Mark::Artifact;
-    for (at, item) in page.items.iter().enumerate() {
-        let t = match item {
-            Item::Mark(m) => {
-                mark = *m;
-                continue;
-            }
-            Item::Text(t) if !t.text.is_empty() => t,
-            _ => continue,
-        };
-        match lines.last_mut() {
-            Some((m, line, _))
-                if *m == mark
-                    && t.actual.is_none()
-                    && line.last().is_some_and(|p| {
-                        p.actual.is_none()
-                            && p.y == t.y
-                            && p.style == t.style
-                            && p.size == t.size
-                            && p.color == t.color
-                            && p.x <= t.x
-                    }) =>
-            {
-                line.push(t)
-            }
-            _ => lines.push((mark, vec![t], at)),
-        }
-    }
-    lines
-}
-
-/// A page's text lines, each with its mark, its place in reading order and whether printpdf
-/// must see it (see the module comment).
-type Lines<'a> = Vec<(Mark, Vec<&'a TextRun>, usize, bool)>;
-
-/// The marked-content sequences of a page as they are opened: the structure element of each
-/// MCID (index), so that the structure tree can point at them.
-#[derive(Debug, Default)]
-pub(crate) struct Marked {
-    /// `mcids[k]` is the structure element of MCID `k` and the index of the page item it
-    /// starts at: the figure's graphics are written before the text, but read in place.
-    pub(crate) mcids: Vec<(u32, usize)>,
-    open: bool,
-}
-
-impl Marked {
-    /// Close the open sequence, if any, and open one for `mark`.
-    fn switch(&mut self, mark: Mark, at: usize, structure: &[StructNode], ops: &mut Vec<Op>) {
-        self.close(ops);
-        match mark {
-            Mark::Node(n) => {
-                let tag = structure
-                    .get(n as usize)
-                    .map_or("Span", |s| super::tagged::tag(&s.role));
-                let mcid = i64::try_from(self.mcids.len()).unwrap_or(i64::MAX);
-                self.mcids.push((n, at));
-                ops.push(Op::BeginMarkedContentWithProperties {
-                    tag: tag.to_owned(),
-                    properties: DictItem::Dict {
-                        map: std::iter::once(("MCID".to_owned(), DictItem::Int(mcid))).collect(),
-                    },
-                });
-            }
-            Mark::Artifact => ops.push(Op::BeginMarkedContent {
-                tag: "Artifact".to_owned(),
-            }),
-        }
-        self.open = true;
-    }
-
-    fn close(&mut self, ops: &mut Vec<Op>) {
-        if self.open {
-            ops.push(Op::EndMarkedContent);
-            self.open = false;
         }
     }
 }
@@ -224,15 +142,6 @@ pub enum PdfError {
     Font,
     /// The PDF could not be serialised.
     Serialise,
-}
-
-fn color(c: Color) -> printpdf::Color {
-    printpdf::Color::Rgb(printpdf::Rgb {
-        r: f32::from(c.r) / 255.0,
-        g: f32::from(c.g) / 255.0,
-        b: f32::from(c.b) / 255.0,
-        icc_profile: None,
-    })
 }
 
 fn pdf_date(t: DateTime<Utc>) -> printpdf::OffsetDateTime {
@@ -255,207 +164,6 @@ fn pdf_date(t: DateTime<Utc>) -> printpdf::OffsetDateTime {
             milliseconds: 0,
         },
     )
-}
-
-/// The operations of one page. Lines and rectangles are painted first, in their order, then
-/// all text in one text section: nothing in the report is drawn over text, and one section
-/// with relative moves (`Td`) keeps the file small and quick to write.
-///
-/// Every operation that paints is inside marked content: text as content of its structure
-/// element, lines and rectangles as content of a figure or else as artifacts.
-fn page_ops(
-    page: &Page,
-    lines: &Lines<'_>,
-    fonts: &Fonts,
-    glyphs: &Glyphs,
-    font_ids: &[FontId],
-    structure: &[StructNode],
-) -> (Vec<Op>, Marked) {
-    let h = page.height;
-    let mut ops = Vec::with_capacity(page.items.len().saturating_mul(3));
-    let mut fill: Option<Color> = None;
-    let mut stroke: Option<(Color, f32)> = None;
-    let mut marked = Marked::default();
-    // The mark in force, and the one the open sequence has.
-    let mut mark = Mark::Artifact;
-    let mut open: Option<Mark> = None;
-    for (at, item) in page.items.iter().enumerate() {
-        if let Item::Mark(m) = item {
-            mark = *m;
-            continue;
-        }
-        if matches!(item, Item::Line(_) | Item::Rect(_)) {
-            let want = match mark {
-                Mark::Node(n)
-                    if structure
-                        .get(n as usize)
-                        .is_some_and(|s| matches!(s.role, super::layout::Role::Figure(_))) =>
-                {
-                    mark
-                }
-                _ => Mark::Artifact,
-            };
-            if open != Some(want) {
-                marked.switch(want, at, structure, &mut ops);
-                open = Some(want);
-            }
-        }
-        match item {
-            Item::Text(_) | Item::Mark(_) => {}
-            Item::Line(l) => {
-                if stroke != Some((l.color, l.width)) {
-                    ops.push(Op::SetOutlineColor {
-                        col: color(l.color),
-                    });
-                    ops.push(Op::SetOutlineThickness { pt: Pt(l.width) });
-                    stroke = Some((l.color, l.width));
-                }
-                ops.push(Op::DrawLine {
-                    line: printpdf::Line {
-                        points: vec![
-                            LinePoint {
-                                p: Point {
-                                    x: Pt(l.x1),
-                                    y: Pt(h - l.y1),
-                                },
-                                bezier: false,
-                            },
-                            LinePoint {
-                                p: Point {
-                                    x: Pt(l.x2),
-                                    y: Pt(h - l.y2),
-                                },
-                                bezier: false,
-                            },
-                        ],
-                        is_closed: false,
-                    },
-                });
-            }
-            Item::Rect(r) => {
-                let mode = match (r.fill, r.stroke) {
-                    (Some(_), Some(_)) => PaintMode::FillStroke,
-                    (Some(_), None) => PaintMode::Fill,
-                    (None, Some(_)) => PaintMode::Stroke,
-                    (None, None) => continue,
-                };
-                if let Some(f) = r.fill
-                    && fill != Some(f)
-                {
-                    ops.push(Op::SetFillColor { col: color(f) });
-                    fill = Some(f);
-                }
-                if let Some(s) = r.stroke
-                    && stroke != Some(s)
-                {
-                    ops.push(Op::SetOutlineColor { col: color(s.0) });
-                    ops.push(Op::SetOutlineThickness { pt: Pt(s.1) });
-                    stroke = Some(s);
-                }
-                let mut rect = Rect::from_xywh(Pt(r.x), Pt(h - r.y - r.h), Pt(r.w), Pt(r.h));
-                rect.mode = Some(mode);
-                ops.push(Op::DrawRectangle { rectangle: rect });
-            }
-        }
-    }
-    marked.close(&mut ops);
-    if !lines.is_empty() {
-        ops.push(Op::StartTextSection);
-        let mut open: Option<Mark> = None;
-        let mut font: Option<(FontStyle, f32)> = None;
-        // The start of the current text line; `Td` moves relative to it.
-        let (mut lx, mut ly) = (0.0f32, 0.0f32);
-        for (mark, line, at, for_printpdf) in lines {
-            let Some(t) = line.first() else { continue };
-            if open != Some(*mark) {
-                marked.switch(*mark, *at, structure, &mut ops);
-                open = Some(*mark);
-            }
-            if font != Some((t.style, t.size)) {
-                ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(font_ids[t.style.index()].clone()),
-                    size: Pt(t.size),
-                });
-                font = Some((t.style, t.size));
-            }
-            if fill != Some(t.color) {
-                ops.push(Op::SetFillColor {
-                    col: color(t.color),
-                });
-                fill = Some(t.color);
-            }
-            let (x, y) = (t.x, h - t.y);
-            ops.push(Op::SetTextCursor {
-                pos: Point {
-                    x: Pt(x - lx),
-                    y: Pt(y - ly),
-                },
-            });
-            (lx, ly) = (x, y);
-            // A run that stands for other text (see `TextRun::actual`) is a span of its own.
-            if let Some(actual) = &t.actual {
-                ops.push(actual_text(actual));
-            }
-            // TJ offsets are thousandths of an em, positive to the left.
-            let offsets = line
-                .windows(2)
-                .map(|w| -(w[1].x - (w[0].x + w[0].width())) * 1000.0 / t.size);
-            if *for_printpdf {
-                let mut items = vec![TextItem::Text(t.text.clone())];
-                for (run, offset) in line[1..].iter().zip(offsets) {
-                    items.push(TextItem::Offset(offset));
-                    items.push(TextItem::Text(run.text.clone()));
-                }
-                ops.push(Op::ShowText { items });
-            } else {
-                let string = |run: &TextRun| DictItem::String {
-                    data: glyphs.encode(fonts, run),
-                    literal: true,
-                };
-                let mut items = vec![string(t)];
-                for (run, offset) in line[1..].iter().zip(offsets) {
-                    items.push(DictItem::Real(offset));
-                    items.push(string(run));
-                }
-                ops.push(Op::Unknown {
-                    key: "TJ".to_owned(),
-                    value: vec![DictItem::Array(items)],
-                });
-            }
-            if t.actual.is_some() {
-                ops.push(Op::EndMarkedContent);
-            }
-        }
-        marked.close(&mut ops);
-        ops.push(Op::EndTextSection);
-    }
-    (ops, marked)
-}
-
-/// `/Span <</ActualText (…)>> BDC`: what the following text stands for, as a PDF text string
-/// (UTF-16BE with its byte order mark; empty for a hyphen that is not part of the text).
-fn actual_text(text: &str) -> Op {
-    let data: Vec<u8> = if text.is_empty() {
-        Vec::new()
-    } else {
-        [0xfe, 0xff]
-            .into_iter()
-            .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
-            .collect()
-    };
-    Op::BeginMarkedContentWithProperties {
-        tag: "Span".to_owned(),
-        properties: DictItem::Dict {
-            map: std::iter::once((
-                "ActualText".to_owned(),
-                DictItem::String {
-                    data,
-                    literal: false,
-                },
-            ))
-            .collect(),
-        },
-    }
 }
 
 /// Documents with fewer pages than this per core are written as one part.
@@ -482,6 +190,9 @@ pub fn write(
         write_part(doc, &doc.pages[r.clone()], fonts, created)
     })
     .ok_or(PdfError::Serialise)?
+    .into_iter()
+    .collect::<Option<Vec<_>>>()
+    .ok_or(PdfError::Serialise)?
     .into_iter();
     let (mut lo, mut mcids) = written.next().ok_or(PdfError::Serialise)?;
     for (part, part_mcids) in written {
@@ -490,47 +201,57 @@ pub fn write(
     }
     progress(0.7);
     finish(&mut lo, doc);
-    super::tagged::finish(&mut lo, doc, &mcids, created).ok_or(PdfError::Serialise)?;
+    let tree = super::tagged::finish(&mut lo, doc, &mcids, created).ok_or(PdfError::Serialise)?;
     compress_streams(&mut lo);
     progress(0.9);
-    let mut bytes = Vec::new();
-    lo.save_to(&mut bytes).map_err(|_| PdfError::Serialise)?;
+    let bytes = file::save(lo, tree).ok_or(PdfError::Serialise)?;
     progress(1.0);
     Ok(bytes)
 }
 
-/// Some pages of a document as a printpdf document of their own, with the metadata.
-/// Also returns, per page, the structure element of each MCID.
+/// Per page, the structure element of each MCID and the page item it starts at.
+type PageMcids = Vec<Vec<(u32, usize)>>;
+
+/// Some pages of a document as a printpdf document of their own, with the metadata and each
+/// page's content stream (written here and compressed). Also returns, per page, the
+/// structure element of each MCID.
 fn write_part(
     doc: &Document,
     pages: &[Page],
     fonts: &Fonts,
     created: DateTime<Utc>,
-) -> (lopdf::Document, Vec<Vec<(u32, usize)>>) {
+) -> Option<(lopdf::Document, PageMcids)> {
     let mut pdf = PdfDocument::new(&doc.meta.title);
     let font_ids: Vec<FontId> = fonts.parsed.iter().map(|f| pdf.add_font(f)).collect();
-    // In page order: which lines show a glyph for the first time.
+    let font_names: Vec<String> = font_ids.iter().map(|f| f.0.clone()).collect();
+    // In page order: which lines show a glyph for the first time. Only those go to printpdf.
     let mut glyphs = Glyphs::new();
-    let lines: Vec<Lines<'_>> = pages
+    let lines: Vec<_> = pages.iter().map(stream::text_lines).collect();
+    let glyph_pages = lines
         .iter()
-        .map(|page| {
-            text_lines(page)
-                .into_iter()
-                .map(|(mark, line, at)| {
-                    let new = glyphs.add(fonts, &line);
-                    (mark, line, at, new)
-                })
-                .collect()
-        })
-        .collect();
-    glyphs.number();
-    let mut mcids = Vec::with_capacity(pages.len());
-    let pages = pages
-        .iter()
-        .zip(&lines)
-        .map(|(page, lines)| {
-            let (ops, marked) = page_ops(page, lines, fonts, &glyphs, &font_ids, &doc.structure);
-            mcids.push(marked.mcids);
+        .zip(pages)
+        .map(|(lines, page)| {
+            let mut ops = Vec::new();
+            for (_, line, _) in lines {
+                if glyphs.add(fonts, line)
+                    && let Some(t) = line.first()
+                {
+                    ops.push(Op::SetFont {
+                        font: PdfFontHandle::External(font_ids[t.style.index()].clone()),
+                        size: Pt(t.size),
+                    });
+                    ops.push(Op::ShowText {
+                        items: line
+                            .iter()
+                            .map(|r| TextItem::Text(r.text.clone()))
+                            .collect(),
+                    });
+                }
+            }
+            if !ops.is_empty() {
+                ops.insert(0, Op::StartTextSection);
+                ops.push(Op::EndTextSection);
+            }
             PdfPage::new(
                 printpdf::Mm::from(Pt(page.width)),
                 printpdf::Mm::from(Pt(page.height)),
@@ -538,7 +259,8 @@ fn write_part(
             )
         })
         .collect();
-    pdf.with_pages(pages);
+    glyphs.number();
+    pdf.with_pages(glyph_pages);
     let date = pdf_date(created);
     let info = &mut pdf.metadata.info;
     info.document_title = doc.meta.title.clone();
@@ -554,11 +276,46 @@ fn write_part(
     let opts = PdfSaveOptions {
         optimize: true,
         subset_fonts: true,
-        // Not secure: the text lines encoded here are `Op::Unknown`, which "secure" drops.
         secure: false,
         image_optimization: None,
     };
-    (pdf.to_lopdf_document(&opts, &mut Vec::new()), mcids)
+    let mut lo = pdf.to_lopdf_document(&opts, &mut Vec::new());
+    let page_ids: Vec<ObjectId> = lo.get_pages().into_values().collect();
+    let mut mcids = Vec::with_capacity(pages.len());
+    for ((page, lines), id) in pages.iter().zip(&lines).zip(page_ids) {
+        let (content, marked) =
+            stream::page_content(page, lines, fonts, &glyphs, &font_names, &doc.structure);
+        mcids.push(marked.mcids);
+        let contents = lo
+            .get_dictionary(id)
+            .and_then(|d| d.get(b"Contents"))
+            .and_then(Object::as_reference)
+            .ok()?;
+        let Ok(Object::Stream(s)) = lo.get_object_mut(contents) else {
+            return None;
+        };
+        match deflate(&content) {
+            Some(packed) if packed.len() < content.len() => {
+                s.dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
+                s.set_content(packed);
+            }
+            _ => {
+                s.dict.remove(b"Filter");
+                s.set_content(content);
+            }
+        }
+    }
+    Some((lo, mcids))
+}
+
+/// `raw` compressed with zlib at the fast level (lopdf's own `compress` uses the slowest, which
+/// took most of the time of a large report for a few per cent of file size).
+fn deflate(raw: &[u8]) -> Option<Vec<u8>> {
+    use flate2::{Compression, write::ZlibEncoder};
+    use std::io::Write;
+    let mut enc = ZlibEncoder::new(Vec::with_capacity(raw.len() / 4), Compression::fast());
+    enc.write_all(raw).ok()?;
+    enc.finish().ok()
 }
 
 /// Move the pages of `part` (with their contents, resources and fonts) to the end of
@@ -605,12 +362,8 @@ fn append_part(base: &mut lopdf::Document, mut part: lopdf::Document) -> Option<
     Some(())
 }
 
-/// Deflate every stream that is not compressed yet, on all cores, at the fast level
-/// (lopdf's own `compress` uses the slowest level, which took most of the time of a large
-/// report for a few per cent of file size).
+/// Deflate every stream that is not compressed yet (fonts, metadata), on all cores.
 fn compress_streams(lo: &mut lopdf::Document) {
-    use flate2::{Compression, write::ZlibEncoder};
-    use std::io::Write;
     let mut work: Vec<(ObjectId, Vec<u8>)> = lo
         .objects
         .iter_mut()
@@ -621,13 +374,9 @@ fn compress_streams(lo: &mut lopdf::Document) {
             _ => None,
         })
         .collect();
-    let compressed = super::parallel::map(&work, |(_, raw)| {
-        let mut enc = ZlibEncoder::new(Vec::new(), Compression::fast());
-        enc.write_all(raw).ok()?;
-        enc.finish().ok()
-    })
-    // A failed worker leaves the streams uncompressed.
-    .unwrap_or_default();
+    let compressed = super::parallel::map(&work, |(_, raw)| deflate(raw))
+        // A failed worker leaves the streams uncompressed.
+        .unwrap_or_default();
     let mut results = compressed.into_iter();
     for (id, raw) in work.drain(..) {
         let packed = results.next().flatten();
@@ -864,7 +613,7 @@ mod tests {
                 y: 0.0,
                 style,
                 size: 10.0,
-                color: Color { r: 0, g: 0, b: 0 },
+                color: crate::layout::Color { r: 0, g: 0, b: 0 },
                 actual: None,
                 text:
                     "Årsrapport 2026: «Gevinstuttak» – 1\u{a0}250\u{a0}000 kr, 12,5 % § € ÆØÅ æøå"
