@@ -4,9 +4,8 @@
 
 use crate::GevinstApp;
 use crate::together::Purpose;
-use gevinst_core::compare::stamp_revision;
 use gevinst_core::i18n::Language;
-use gevinst_core::model::{Id, Money, Project};
+use gevinst_core::testing::{self, CopyWording};
 use gevinst_sheets::Col;
 use std::path::{Path, PathBuf};
 
@@ -57,24 +56,10 @@ fn fresh_dir(name: &str) -> Option<PathBuf> {
     Some(dir)
 }
 
-/// The example saved once, then edited in two copies written to `dir` (mine, theirs): a
-/// different measure changed on each side, a gain added on theirs, and the first measure's
-/// title changed differently on both.
+/// The two edited copies of the example ([`gevinst_core::testing::two_copies`], in its
+/// realistic wording) written to `dir` (mine, theirs).
 fn two_copies(dir: &Path) -> Option<(PathBuf, PathBuf)> {
-    let mut base = gevinst_core::example::project();
-    stamp_revision(&mut base, None);
-    let (mut mine, mut theirs): (Project, Project) = (base.clone(), base.clone());
-    mine.measures.first_mut()?.title = "Digital saksbehandling av tilskudd".into();
-    mine.measures.get_mut(1)?.description =
-        "Oppdatert etter styringsmøtet i november: gevinsten hentes ut fra 2027.".into();
-    theirs.measures.first_mut()?.title = "Heldigital tilskuddsforvaltning".into();
-    theirs.measures.get_mut(2)?.investment = Some(Money::from_kroner(1_250_000)?);
-    let mut gain = theirs.gains.first()?.clone();
-    gain.id = Id::from_u128(0x5c0_2026);
-    gain.name = "Færre henvendelser til brukerstøtte".into();
-    theirs.gains.push(gain);
-    stamp_revision(&mut mine, Some(&base));
-    stamp_revision(&mut theirs, Some(&base));
+    let (_, mine, theirs) = testing::two_copies(CopyWording::Realistic)?;
     let mine_path = dir.join("årsrapport 2026.gevinst.json");
     let theirs_path = dir.join("årsrapport 2026 (Kari).gevinst.json");
     gevinst_core::io::save(&mine, &mine_path).ok()?;
