@@ -4,9 +4,7 @@
 
 use crate::GevinstApp;
 use crate::together::Purpose;
-use gevinst_core::i18n::Language;
 use gevinst_core::testing::{self, CopyWording};
-use gevinst_sheets::Col;
 use std::path::{Path, PathBuf};
 
 /// A window to open once the app has started.
@@ -67,25 +65,11 @@ fn two_copies(dir: &Path) -> Option<(PathBuf, PathBuf)> {
     Some((mine_path, theirs_path))
 }
 
-/// A register of measures written by hand in `dir`: nynorsk headers in another order, an
-/// extra column, and one wrong cell ("tolv" as an amount).
+/// The hand-written nynorsk register ([`gevinst_sheets::testing::nynorsk_register`]) in
+/// `dir`, with one wrong cell ("tolv" as an amount).
 fn write_register(dir: &Path) -> Option<PathBuf> {
-    let nn = Language::Nn;
-    let header = [
-        Col::MeasureInvestment.header(nn),
-        Col::MeasureTitle.header(nn),
-        "Kommentar",
-        Col::MeasureUnit.header(nn),
-    ]
-    .join(";");
-    let csv = format!(
-        "{header}\n\
-         1 250 000;Digital postkasse for søknader;Frå styringsmøtet;IT-avdelinga\n\
-         tolv;Sjølvbetent endring av adresse;Teke med i budsjettet;Fagavdelinga\n\
-         480 000;Automatisk kontroll av rapportar;Ny i år;Økonomi\n"
-    );
     let path = dir.join("tiltaksregister.csv");
-    std::fs::write(&path, csv).ok()?;
+    std::fs::write(&path, gevinst_sheets::testing::nynorsk_register("tolv")).ok()?;
     Some(path)
 }
 
