@@ -5,10 +5,7 @@
 //! after it was read is read again instead of merged; different projects are refused until the
 //! user merges them all the same.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-use support::workflows::{project, settle};
+use crate::support::workflows::{project, settle};
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;

@@ -3,16 +3,12 @@
 //! disabled while a cell is wrong, imports as one edit that undo reverts, and a column mapped
 //! through its drop-down is read as its new field in the preview.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-
+use crate::support::workflows::*;
 use gevinst_app::dialogs::DialogKind;
 use gevinst_core::i18n::{Key as _, SheetAppText as T, UiText};
 use gevinst_sheets::testing::nynorsk_register;
 use gevinst_sheets::{Col, ListSheet};
 use std::path::{Path, PathBuf};
-use support::workflows::*;
 
 /// The hand-written nynorsk register (`gevinst_sheets::testing`) with `investment` as the
 /// second row's investment.

@@ -3,10 +3,7 @@
 //! result greyed out, then the difference for the edited project once the job has ended; the
 //! merge cannot be applied while it is being worked out again.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-use support::workflows::{project, settle, today};
+use crate::support::workflows::{project, settle, today};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
