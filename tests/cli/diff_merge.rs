@@ -3,25 +3,13 @@
 
 use super::support::*;
 
-use gevinst_core::compare::stamp_revision;
 use gevinst_core::model::{Id, Money, Project};
+use gevinst_core::testing::{self, CopyWording};
 use std::path::{Path, PathBuf};
 
 /// Two edited copies of the example (saved once before), written to `dir`.
 fn two_copies(dir: &Path) -> (PathBuf, PathBuf, Project, Project) {
-    let mut base = gevinst_core::example::project();
-    stamp_revision(&mut base, None);
-    let (mut mine, mut theirs) = (base.clone(), base.clone());
-    mine.measures[0].title = "Min tittel".into();
-    mine.measures[1].description = "Beskrevet av meg".into();
-    theirs.measures[0].title = "Deres tittel".into();
-    theirs.measures[2].investment = Some(Money::from_kroner(123_000).unwrap());
-    let mut gain = theirs.gains[0].clone();
-    gain.id = Id::from_u128(0xbeef);
-    gain.name = "Ny gevinst fra kollega".into();
-    theirs.gains.push(gain);
-    stamp_revision(&mut mine, Some(&base));
-    stamp_revision(&mut theirs, Some(&base));
+    let (_, mine, theirs) = testing::two_copies(CopyWording::Plain).unwrap();
     let (a, b) = (dir.join("min.gevinst.json"), dir.join("deres.gevinst.json"));
     gevinst_core::io::save(&mine, &a).unwrap();
     gevinst_core::io::save(&theirs, &b).unwrap();

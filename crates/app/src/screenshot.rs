@@ -4,10 +4,7 @@
 
 use crate::GevinstApp;
 use crate::together::Purpose;
-use gevinst_core::compare::stamp_revision;
-use gevinst_core::i18n::Language;
-use gevinst_core::model::{Id, Money, Project};
-use gevinst_sheets::Col;
+use gevinst_core::testing::{self, CopyWording};
 use std::path::{Path, PathBuf};
 
 /// A window to open once the app has started.
@@ -57,24 +54,10 @@ fn fresh_dir(name: &str) -> Option<PathBuf> {
     Some(dir)
 }
 
-/// The example saved once, then edited in two copies written to `dir` (mine, theirs): a
-/// different measure changed on each side, a gain added on theirs, and the first measure's
-/// title changed differently on both.
+/// The two edited copies of the example ([`gevinst_core::testing::two_copies`], in its
+/// realistic wording) written to `dir` (mine, theirs).
 fn two_copies(dir: &Path) -> Option<(PathBuf, PathBuf)> {
-    let mut base = gevinst_core::example::project();
-    stamp_revision(&mut base, None);
-    let (mut mine, mut theirs): (Project, Project) = (base.clone(), base.clone());
-    mine.measures.first_mut()?.title = "Digital saksbehandling av tilskudd".into();
-    mine.measures.get_mut(1)?.description =
-        "Oppdatert etter styringsmøtet i november: gevinsten hentes ut fra 2027.".into();
-    theirs.measures.first_mut()?.title = "Heldigital tilskuddsforvaltning".into();
-    theirs.measures.get_mut(2)?.investment = Some(Money::from_kroner(1_250_000)?);
-    let mut gain = theirs.gains.first()?.clone();
-    gain.id = Id::from_u128(0x5c0_2026);
-    gain.name = "Færre henvendelser til brukerstøtte".into();
-    theirs.gains.push(gain);
-    stamp_revision(&mut mine, Some(&base));
-    stamp_revision(&mut theirs, Some(&base));
+    let (_, mine, theirs) = testing::two_copies(CopyWording::Realistic)?;
     let mine_path = dir.join("årsrapport 2026.gevinst.json");
     let theirs_path = dir.join("årsrapport 2026 (Kari).gevinst.json");
     gevinst_core::io::save(&mine, &mine_path).ok()?;
@@ -82,25 +65,11 @@ fn two_copies(dir: &Path) -> Option<(PathBuf, PathBuf)> {
     Some((mine_path, theirs_path))
 }
 
-/// A register of measures written by hand in `dir`: nynorsk headers in another order, an
-/// extra column, and one wrong cell ("tolv" as an amount).
+/// The hand-written nynorsk register ([`gevinst_sheets::testing::nynorsk_register`]) in
+/// `dir`, with one wrong cell ("tolv" as an amount).
 fn write_register(dir: &Path) -> Option<PathBuf> {
-    let nn = Language::Nn;
-    let header = [
-        Col::MeasureInvestment.header(nn),
-        Col::MeasureTitle.header(nn),
-        "Kommentar",
-        Col::MeasureUnit.header(nn),
-    ]
-    .join(";");
-    let csv = format!(
-        "{header}\n\
-         1 250 000;Digital postkasse for søknader;Frå styringsmøtet;IT-avdelinga\n\
-         tolv;Sjølvbetent endring av adresse;Teke med i budsjettet;Fagavdelinga\n\
-         480 000;Automatisk kontroll av rapportar;Ny i år;Økonomi\n"
-    );
     let path = dir.join("tiltaksregister.csv");
-    std::fs::write(&path, csv).ok()?;
+    std::fs::write(&path, gevinst_sheets::testing::nynorsk_register("tolv")).ok()?;
     Some(path)
 }
 

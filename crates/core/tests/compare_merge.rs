@@ -7,33 +7,18 @@ use gevinst_core::example;
 use gevinst_core::i18n::Language;
 use gevinst_core::io;
 use gevinst_core::model::{Id, Money, Project, SCHEMA_VERSION};
+use gevinst_core::testing::{self, CopyWording, NEW_GAIN};
 
 /// The example as saved once (a first revision), and two copies each edited and saved.
 fn copies() -> (Project, Project, Project) {
-    let mut base = example::project();
-    compare::stamp_revision(&mut base, None);
-    let mut mine = base.clone();
-    let mut theirs = base.clone();
-    // Mine: the first measure's title, the second measure's description.
-    mine.measures[0].title = "Min tittel".into();
-    mine.measures[1].description = "Beskrevet av meg".into();
-    // Theirs: the first measure's title too, the third measure's investment, a new gain.
-    theirs.measures[0].title = "Deres tittel".into();
-    theirs.measures[2].investment = Some(Money::from_kroner(123_000).unwrap());
-    let mut gain = theirs.gains[0].clone();
-    gain.id = Id::from_u128(0xdead_beef);
-    gain.name = "Ny gevinst fra kollega".into();
-    theirs.gains.push(gain);
-    compare::stamp_revision(&mut mine, Some(&base));
-    compare::stamp_revision(&mut theirs, Some(&base));
-    (base, mine, theirs)
+    testing::two_copies(CopyWording::Plain).unwrap()
 }
 
 fn check_merged(merged: &Project, mine: &Project, theirs: &Project, title: &str) {
     assert_eq!(merged.measures[0].title, title);
     assert_eq!(merged.measures[1].description, "Beskrevet av meg");
     assert_eq!(merged.measures[2].investment, theirs.measures[2].investment);
-    assert!(merged.gain(Id::from_u128(0xdead_beef)).is_some());
+    assert!(merged.gain(Id::from_u128(NEW_GAIN)).is_some());
     assert_eq!(merged.gains.len(), mine.gains.len() + 1);
     assert_eq!(merged.measures.len(), mine.measures.len());
 }
@@ -87,7 +72,7 @@ fn without_any_ancestor_every_difference_is_a_conflict() {
     assert_eq!(m.conflicts.len(), 3, "{:?}", m.conflicts);
     // The added gain is only on their side: taken all the same.
     let merged = m.resolve_all(Side::Mine).unwrap();
-    assert!(merged.gain(Id::from_u128(0xdead_beef)).is_some());
+    assert!(merged.gain(Id::from_u128(NEW_GAIN)).is_some());
 }
 
 #[test]

@@ -19,6 +19,8 @@ pub mod export;
 pub mod preview;
 pub mod read;
 pub mod rows;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod value;
 
 pub use apply::{CellError, Mapping, Outcome, apply, guess};

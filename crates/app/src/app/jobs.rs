@@ -181,3 +181,70 @@ impl GevinstApp {
         }
     }
 }
+
+/// A computation over the open project off the UI thread (the comparison and the merge of a
+/// large project take a frame's worth of time or more): its result comes back through a
+/// channel that the window polls each frame. With the app's file work in the foreground (most
+/// tests) it runs at once.
+#[derive(Debug)]
+pub(crate) struct Computation<T> {
+    state: Computing<T>,
+}
+
+#[derive(Debug)]
+enum Computing<T> {
+    Running(Receiver<Option<T>>),
+    Ended(Option<T>),
+}
+
+impl<T: Send + 'static> Computation<T> {
+    /// Start `work` on a background thread (or run it now when `background` is false); the
+    /// window is repainted when it ends.
+    pub(crate) fn start(
+        ctx: &egui::Context,
+        background: bool,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Self {
+        let guarded = || std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).ok();
+        if !background {
+            return Computation {
+                state: Computing::Ended(guarded()),
+            };
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(guarded());
+            ctx.request_repaint();
+        });
+        Computation {
+            state: Computing::Running(rx),
+        }
+    }
+
+    /// The result once the work has ended: `Some(None)` when it ended without one (it
+    /// panicked); `None` while it runs.
+    pub(crate) fn poll(&mut self) -> Option<Option<T>> {
+        if let Computing::Running(rx) = &self.state {
+            match rx.try_recv() {
+                Ok(result) => self.state = Computing::Ended(result),
+                Err(TryRecvError::Empty) => return None,
+                Err(TryRecvError::Disconnected) => self.state = Computing::Ended(None),
+            }
+        }
+        match std::mem::replace(&mut self.state, Computing::Ended(None)) {
+            Computing::Ended(result) => Some(result),
+            Computing::Running(rx) => {
+                self.state = Computing::Running(rx);
+                None
+            }
+        }
+    }
+
+    /// Wait for the work to end (tests, quitting).
+    pub(crate) fn wait(&mut self) {
+        if let Computing::Running(rx) = &self.state {
+            self.state = Computing::Ended(rx.recv().ok().flatten());
+        }
+    }
+}

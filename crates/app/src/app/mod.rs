@@ -39,6 +39,7 @@ use gevinst_core::i18n::Language;
 use gevinst_core::model::EntityRef;
 use gevinst_core::validate::Validation;
 pub use jobs::Busy;
+pub(crate) use jobs::Computation;
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -307,6 +308,7 @@ impl GevinstApp {
     /// take its result. For tests and a clean exit.
     pub fn wait_for_background(&mut self) {
         self.wait_for_job();
+        self.wait_for_together();
         self.recovery.wait();
         if let Some(mut job) = self.export.take() {
             let done = job.wait();

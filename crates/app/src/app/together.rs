@@ -112,7 +112,7 @@ impl GevinstApp {
                 };
                 let other = OtherCopy {
                     path,
-                    project: opened.project,
+                    project: Arc::new(opened.project),
                     stamp: opened.stamp,
                 };
                 self.together.serial = self.doc_serial;
@@ -153,10 +153,10 @@ impl GevinstApp {
         let Some(doc) = &self.doc else {
             return;
         };
-        let revision = doc.history.revision();
+        let now = (doc.history.revision(), self.background_files);
         let name = doc.display_name(lang);
         if let Some(view) = &mut self.together.compare {
-            match view.show(ctx, (&doc.project, &name), revision, lang) {
+            match view.show(ctx, (&doc.project, &name), now, lang) {
                 Some(CompareAction::Close) => self.together.compare = None,
                 Some(CompareAction::Force) => view.force(),
                 Some(CompareAction::Go(cmd)) => self.queue.push_back(cmd),
@@ -165,7 +165,7 @@ impl GevinstApp {
         }
         let mut apply = false;
         if let Some(view) = &mut self.together.merge {
-            match view.show(ctx, (&doc.project, &name), revision, lang) {
+            match view.show(ctx, (&doc.project, &name), now, lang) {
                 Some(MergeAction::Close) => self.together.merge = None,
                 Some(MergeAction::Force) => view.force(),
                 Some(MergeAction::Apply) => apply = true,
@@ -201,7 +201,7 @@ impl GevinstApp {
             return;
         }
         let file = view.other().file_name();
-        let merged = match view.resolve(&doc.project, doc.history.revision(), lang) {
+        let merged = match view.resolve(doc.history.revision(), lang) {
             None => return,
             Some(Ok(p)) => p,
             Some(Err(detail)) => {
@@ -227,6 +227,16 @@ impl GevinstApp {
             fill(T::MergeApplied.text(lang), &[("file", &file)])
         };
         self.say(message);
+    }
+
+    /// Wait for the comparison's and the merge's background work (tests, quitting).
+    pub(super) fn wait_for_together(&mut self) {
+        if let Some(view) = &mut self.together.compare {
+            view.wait();
+        }
+        if let Some(view) = &mut self.together.merge {
+            view.wait();
+        }
     }
 
     /// Make the document's last-saved project the one of its history's head: after an undo

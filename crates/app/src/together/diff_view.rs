@@ -1,17 +1,21 @@
 //! The comparison window: what was added, removed and changed from the other copy to the open
 //! project, grouped by step, each changed field with its old and new value in the user's
 //! language and Norwegian formats (`gevinst_core::compare`). A line is a button that jumps
-//! to its item, as a finding does.
+//! to its item, as a finding does. The difference is worked out in the background
+//! ([`Computation`]) whenever the open project changes; meanwhile the last one stays, greyed
+//! out, under a spinner.
 
-use super::OtherCopy;
+use super::{OtherCopy, working};
+use crate::app::Computation;
 use crate::command::UiCommand;
 use crate::context::Focus;
 use crate::steps::Step;
 use crate::widgets::centred_window;
 use egui::{RichText, Ui};
 use gevinst_core::compare::{self, Change, ChangeKind, Diff, typed_field};
-use gevinst_core::i18n::{CompareText as T, Key, Language, fill};
+use gevinst_core::i18n::{CompareText as T, Key, Language, WorkingText as W, fill};
 use gevinst_core::model::Project;
+use std::sync::Arc;
 
 /// What the user asked for in the comparison window.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,8 +33,11 @@ pub enum CompareAction {
 pub struct CompareView {
     other: OtherCopy,
     forced: bool,
-    /// The difference and the project revision it was worked out for.
-    cached: Option<(u64, Diff)>,
+    /// The last difference and the project revision it was worked out for (`None`: the work
+    /// ended without one).
+    cached: Option<(u64, Option<Diff>)>,
+    /// The difference being worked out, and for which revision.
+    pending: Option<(u64, Computation<Diff>)>,
 }
 
 /// Where a change's line jumps: the item with the field, or the step of an item the open
@@ -67,6 +74,7 @@ impl CompareView {
             other,
             forced: false,
             cached: None,
+            pending: None,
         }
     }
 
@@ -86,17 +94,51 @@ impl CompareView {
         mine.id != self.other.project.id && !self.forced
     }
 
-    /// The difference from the other copy to `mine` at `revision` (worked out again when the
-    /// project changed).
-    pub fn diff(&mut self, mine: &Project, revision: u64) -> &Diff {
-        if self.cached.as_ref().is_none_or(|(r, _)| *r != revision) {
-            let diff = compare::diff(&self.other.project, mine);
-            self.cached = Some((revision, diff));
+    /// Take the background work's result, and start it again when the project is at another
+    /// `revision` than the last result's (a result for an older revision is dropped).
+    fn update(&mut self, ctx: &egui::Context, mine: &Project, revision: u64, background: bool) {
+        self.take_result(revision);
+        if self.pending.is_some() || self.is_current(revision) {
+            return;
         }
-        &self
-            .cached
-            .get_or_insert_with(|| (revision, Diff::default()))
-            .1
+        let (other, mine) = (Arc::clone(&self.other.project), mine.clone());
+        let job = Computation::start(ctx, background, move || compare::diff(&other, &mine));
+        self.pending = Some((revision, job));
+        if !background {
+            // It ran at once.
+            self.take_result(revision);
+        }
+    }
+
+    /// Take the background work's result once it has ended; keep it if it is for `revision`.
+    fn take_result(&mut self, revision: u64) {
+        let Some((r, job)) = &mut self.pending else {
+            return;
+        };
+        let r = *r;
+        if let Some(result) = job.poll() {
+            self.pending = None;
+            if r == revision {
+                self.cached = Some((r, result));
+            }
+        }
+    }
+
+    /// True when the difference shown is the one for `revision`.
+    fn is_current(&self, revision: u64) -> bool {
+        self.cached.as_ref().is_some_and(|(r, _)| *r == revision)
+    }
+
+    /// True while the difference is being worked out.
+    pub fn working(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Wait for the background work (tests, quitting); its result is taken in the next frame.
+    pub fn wait(&mut self) {
+        if let Some((_, job)) = &mut self.pending {
+            job.wait();
+        }
     }
 
     /// Draw the window over the open project `mine` (named `mine_name`); returns what the
@@ -105,9 +147,12 @@ impl CompareView {
         &mut self,
         ctx: &egui::Context,
         (mine, mine_name): (&Project, &str),
-        revision: u64,
+        (revision, background): (u64, bool),
         lang: Language,
     ) -> Option<CompareAction> {
+        if !self.refused(mine) {
+            self.update(ctx, mine, revision, background);
+        }
         let file = self.other.file_name();
         let title = fill(T::CompareTitle.text(lang), &[("file", &file)]);
         centred_window(
@@ -144,12 +189,23 @@ impl CompareView {
             });
             return action;
         }
-        self.diff(mine, revision);
-        let (Some((_, diff)), other) = (&self.cached, &self.other.project) else {
-            return None;
+        let current = self.is_current(revision);
+        let (Some((_, result)), other) = (&self.cached, &*self.other.project) else {
+            working(ui, lang);
+            return close_button(ui, lang);
+        };
+        let Some(diff) = result else {
+            if !current {
+                working(ui, lang);
+            }
+            ui.label(RichText::new(W::WorkFailed.text(lang)).color(ui.visuals().warn_fg_color));
+            return close_button(ui, lang);
         };
         ui.label(RichText::new(fill(T::CompareIntro.text(lang), &[("file", &file)])).weak());
         ui.separator();
+        if !current {
+            working(ui, lang);
+        }
         if diff.is_empty() {
             ui.label(RichText::new(T::NoDifferences.text(lang)).strong());
         } else {
@@ -158,37 +214,44 @@ impl CompareView {
                 .auto_shrink([false, true])
                 .max_height(ui.available_height() - 40.0)
                 .show(ui, |ui| {
-                    let mut group = None;
-                    for c in &diff.changes {
-                        if group != Some(c.group) {
-                            group = Some(c.group);
-                            ui.add_space(6.0);
-                            ui.label(RichText::new(c.group.title(lang)).strong());
-                        }
-                        let head = RichText::new(c.headline(other, mine, lang));
-                        if let Some(cmd) = line(ui, head, target(c, None), tip) {
-                            action = Some(CompareAction::Go(cmd));
-                        }
-                        if c.fields.is_empty() {
-                            // Added or removed: no field lines (an empty indent leaves a stub).
-                            continue;
-                        }
-                        ui.indent(("change", &c.key, c.group), |ui| {
-                            for f in &c.fields {
-                                let text = RichText::new(super::field_line(&c.key, f, lang));
-                                let go = target(c, Some(&f.field));
-                                if let Some(cmd) = line(ui, text, go, tip) {
-                                    action = Some(CompareAction::Go(cmd));
-                                }
+                    // A difference for an older revision is only shown, greyed out.
+                    ui.add_enabled_ui(current, |ui| {
+                        let mut group = None;
+                        for c in &diff.changes {
+                            if group != Some(c.group) {
+                                group = Some(c.group);
+                                ui.add_space(6.0);
+                                ui.label(RichText::new(c.group.title(lang)).strong());
                             }
-                        });
-                    }
+                            let head = RichText::new(c.headline(other, mine, lang));
+                            if let Some(cmd) = line(ui, head, target(c, None), tip) {
+                                action = Some(CompareAction::Go(cmd));
+                            }
+                            if c.fields.is_empty() {
+                                // Added or removed: no field lines (an empty indent leaves a stub).
+                                continue;
+                            }
+                            ui.indent(("change", &c.key, c.group), |ui| {
+                                for f in &c.fields {
+                                    let text = RichText::new(super::field_line(&c.key, f, lang));
+                                    let go = target(c, Some(&f.field));
+                                    if let Some(cmd) = line(ui, text, go, tip) {
+                                        action = Some(CompareAction::Go(cmd));
+                                    }
+                                }
+                            });
+                        }
+                    });
                 });
         }
         ui.separator();
-        if ui.button(T::Close.text(lang)).clicked() {
-            action = Some(CompareAction::Close);
-        }
-        action
+        close_button(ui, lang).or(action)
     }
+}
+
+/// The window's Close button.
+fn close_button(ui: &mut Ui, lang: Language) -> Option<CompareAction> {
+    ui.button(T::Close.text(lang))
+        .clicked()
+        .then_some(CompareAction::Close)
 }

@@ -2,16 +2,21 @@
 //! `gevinst_core::compare::merge` (the common ancestor from the files' histories). The changes
 //! taken automatically are listed; each conflicting field shows my value and theirs with the
 //! choice "Behold min" / "Ta deres"; "Slå sammen" is enabled once every conflict is chosen.
+//! The merge is worked out in the background ([`Computation`]) whenever the open project, the
+//! language or the copy changes; while it runs the last one stays, greyed out, under a spinner,
+//! and it cannot be applied.
 
-use super::OtherCopy;
+use super::{OtherCopy, working};
+use crate::app::Computation;
 use crate::widgets::centred_window;
 use egui::{RichText, Ui};
 use gevinst_core::compare::{
     self, Conflict, FieldConflict, Merge, MergeError, Side, entity_title, field_label, show_value,
 };
-use gevinst_core::i18n::{CompareText as T, Key, Language, fill};
+use gevinst_core::i18n::{CompareText as T, Key, Language, WorkingText as W, fill};
 use gevinst_core::model::Project;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// What the user asked for in the merge window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,11 +29,20 @@ pub enum MergeAction {
     Apply,
 }
 
+/// What a merge is worked out for: the open project's revision, the language of the listed
+/// changes, whether different projects are merged all the same, and the copy's reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct For {
+    revision: u64,
+    lang: Language,
+    forced: bool,
+    read: u32,
+}
+
 /// A merge worked out for one revision of the open project.
 #[derive(Debug)]
 struct Worked {
-    revision: u64,
-    lang: Language,
+    what: For,
     merge: Result<Merge, MergeError>,
     /// The changes taken from their copy without a conflict, as lines.
     taken: Vec<String>,
@@ -42,6 +56,10 @@ pub struct MergeView {
     /// The choice per conflicting field: (entity, field) → side.
     choices: HashMap<(String, String), Side>,
     worked: Option<Worked>,
+    /// The merge being worked out.
+    pending: Option<(For, Computation<Worked>)>,
+    /// How many times the copy was read again.
+    read: u32,
     /// A message over the window (the copy was read again).
     notice: Option<String>,
 }
@@ -58,6 +76,8 @@ impl MergeView {
             forced: false,
             choices: HashMap::new(),
             worked: None,
+            pending: None,
+            read: 0,
             notice: None,
         }
     }
@@ -70,14 +90,13 @@ impl MergeView {
     /// Merge all the same when the projects differ.
     pub fn force(&mut self) {
         self.forced = true;
-        self.worked = None;
     }
 
     /// The copy was read again (it changed on disk): merge with what it holds now, keeping
     /// the choices made for conflicts that remain, and say why.
     pub fn reread(&mut self, other: OtherCopy, notice: String) {
         self.other = other;
-        self.worked = None;
+        self.read = self.read.wrapping_add(1);
         self.notice = Some(notice);
     }
 
@@ -87,43 +106,65 @@ impl MergeView {
             .insert((key.to_owned(), field.to_owned()), side);
     }
 
-    /// The merge of the other copy into `mine` at `revision`, worked out again when the
-    /// project (or the language of the listed changes) changed.
-    pub fn merge(
-        &mut self,
-        mine: &Project,
-        revision: u64,
-        lang: Language,
-    ) -> &Result<Merge, MergeError> {
-        if self
-            .worked
-            .as_ref()
-            .is_none_or(|w| w.revision != revision || w.lang != lang)
-        {
-            let merge = compare::merge(mine, &self.other.project, None, self.forced);
-            let taken = match &merge {
-                Ok(m) => m
-                    .resolve_all(Side::Mine)
-                    .map(|p| super::lines(&compare::diff(mine, &p), mine, &p, lang))
-                    .unwrap_or_default(),
-                Err(_) => Vec::new(),
-            };
-            self.worked = Some(Worked {
-                revision,
-                lang,
-                merge,
-                taken,
-            });
+    /// Take the background work's result, and start it again when the last result is not
+    /// for `what` (a result for anything older is dropped).
+    fn update(&mut self, ctx: &egui::Context, mine: &Project, what: For, background: bool) {
+        self.take_result(what);
+        if self.pending.is_some() || self.is_current(what) {
+            return;
         }
-        &self
-            .worked
-            .get_or_insert_with(|| Worked {
-                revision,
-                lang,
-                merge: Err(MergeError::DifferentProjects),
-                taken: Vec::new(),
-            })
-            .merge
+        let (other, mine) = (Arc::clone(&self.other.project), mine.clone());
+        let job = Computation::start(ctx, background, move || work(&mine, &other, what));
+        self.pending = Some((what, job));
+        if !background {
+            // It ran at once.
+            self.take_result(what);
+        }
+    }
+
+    /// Take the background work's result once it has ended; keep it if it is for `what`.
+    fn take_result(&mut self, what: For) {
+        let Some((of, job)) = &mut self.pending else {
+            return;
+        };
+        let of = *of;
+        if let Some(result) = job.poll() {
+            self.pending = None;
+            if of == what {
+                self.worked = Some(result.unwrap_or_else(|| Worked {
+                    what,
+                    merge: Err(MergeError::Invalid(W::WorkFailed.text(what.lang).into())),
+                    taken: Vec::new(),
+                }));
+            }
+        }
+    }
+
+    /// What the merge is to be worked out for now.
+    fn now(&self, revision: u64, lang: Language) -> For {
+        For {
+            revision,
+            lang,
+            forced: self.forced,
+            read: self.read,
+        }
+    }
+
+    /// True when the merge shown is the one for `what`.
+    fn is_current(&self, what: For) -> bool {
+        self.worked.as_ref().is_some_and(|w| w.what == what)
+    }
+
+    /// True while the merge is being worked out.
+    pub fn working(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Wait for the background work (tests, quitting); its result is taken in the next frame.
+    pub fn wait(&mut self) {
+        if let Some((_, job)) = &mut self.pending {
+            job.wait();
+        }
     }
 
     /// True when every conflicting field has a choice.
@@ -136,14 +177,12 @@ impl MergeView {
     }
 
     /// The merged project with the choices made, once every conflict has one; `None` while
-    /// some are open or the projects may not be merged.
-    pub fn resolve(
-        &mut self,
-        mine: &Project,
-        revision: u64,
-        lang: Language,
-    ) -> Option<Result<Project, String>> {
-        self.merge(mine, revision, lang);
+    /// some are open, the projects may not be merged, or the merge shown is not the one for the
+    /// project at `revision` (it is being worked out again).
+    pub fn resolve(&self, revision: u64, lang: Language) -> Option<Result<Project, String>> {
+        if !self.is_current(self.now(revision, lang)) {
+            return None;
+        }
         let merge = self.worked.as_ref()?.merge.as_ref().ok()?;
         if !self.all_chosen(merge) {
             return None;
@@ -170,9 +209,11 @@ impl MergeView {
         &mut self,
         ctx: &egui::Context,
         (mine, mine_name): (&Project, &str),
-        revision: u64,
+        (revision, background): (u64, bool),
         lang: Language,
     ) -> Option<MergeAction> {
+        let what = self.now(revision, lang);
+        self.update(ctx, mine, what, background);
         let file = self.other.file_name();
         let title = fill(T::MergeTitle.text(lang), &[("file", &file)]);
         centred_window(
@@ -196,9 +237,12 @@ impl MergeView {
         if let Some(notice) = &self.notice {
             ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
         }
-        self.merge(mine, revision, lang);
+        let current = self.is_current(self.now(revision, lang));
+        if !current {
+            working(ui, lang);
+        }
         let Some(worked) = &self.worked else {
-            return None;
+            return close_button(ui, lang);
         };
         let merge = match &worked.merge {
             Ok(m) => m,
@@ -239,7 +283,7 @@ impl MergeView {
                     .color(ui.visuals().warn_fg_color),
             );
         }
-        let other = &self.other.project;
+        let other = &*self.other.project;
         let mut chosen: Vec<(String, String, Side)> = Vec::new();
         egui::ScrollArea::vertical()
             .auto_shrink([false, true])
@@ -273,11 +317,13 @@ impl MergeView {
             self.choose(&key, &field, side);
         }
         ui.separator();
-        let ready = self
-            .worked
-            .as_ref()
-            .and_then(|w| w.merge.as_ref().ok())
-            .is_some_and(|m| self.all_chosen(m));
+        // Not while the merge is being worked out again: it may no longer be the one shown.
+        let ready = current
+            && self
+                .worked
+                .as_ref()
+                .and_then(|w| w.merge.as_ref().ok())
+                .is_some_and(|m| self.all_chosen(m));
         ui.horizontal(|ui| {
             let apply = ui
                 .add_enabled(ready, egui::Button::new(T::ApplyMerge.text(lang)))
@@ -291,6 +337,27 @@ impl MergeView {
         });
         action
     }
+}
+
+/// The merge of `other` into `mine`, with the changes taken from `other` listed in `what`'s
+/// language (the background work).
+fn work(mine: &Project, other: &Project, what: For) -> Worked {
+    let merge = compare::merge(mine, other, None, what.forced);
+    let taken = match &merge {
+        Ok(m) => m
+            .resolve_all(Side::Mine)
+            .map(|p| super::lines(&compare::diff(mine, &p), mine, &p, what.lang))
+            .unwrap_or_default(),
+        Err(_) => Vec::new(),
+    };
+    Worked { what, merge, taken }
+}
+
+/// The window's Close button.
+fn close_button(ui: &mut Ui, lang: Language) -> Option<MergeAction> {
+    ui.button(T::Close.text(lang))
+        .clicked()
+        .then_some(MergeAction::Close)
 }
 
 /// One conflicting field: its label, my value, theirs, and the two choices (each spoken with

@@ -5,7 +5,9 @@
 //! The views only draw and say what the user asked for; the app (`app/together.rs`) reads the
 //! other file in the background, checks that it did not change before a merge is applied, and
 //! applies the merge as one edit. Both views work on the project as it is now: when it changes
-//! while a view is open (an edit, an undo) the difference or the merge is worked out again.
+//! while a view is open (an edit, an undo) the difference or the merge is worked out again, on
+//! a background thread (`app/jobs.rs`'s `Computation`: with the large project that takes longer
+//! than a frame), while the window shows a spinner; a result for an older revision is dropped.
 
 mod diff_view;
 mod merge_view;
@@ -15,9 +17,10 @@ pub use merge_view::{MergeAction, MergeView};
 
 use crate::fileio::FileStamp;
 use gevinst_core::compare::{Diff, FieldChange, field_label, show_value};
-use gevinst_core::i18n::{CompareText, Key, Language, fill};
+use gevinst_core::i18n::{CompareText, Key, Language, WorkingText, fill};
 use gevinst_core::model::Project;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// What the other copy is read for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,8 +36,8 @@ pub enum Purpose {
 pub struct OtherCopy {
     /// The file.
     pub path: PathBuf,
-    /// The project in it.
-    pub project: Project,
+    /// The project in it (shared with the background work).
+    pub project: Arc<Project>,
     /// The file as it was read (to notice a change before a merge is applied).
     pub stamp: Option<FileStamp>,
 }
@@ -78,4 +81,12 @@ pub fn lines(diff: &Diff, a: &Project, b: &Project, lang: Language) -> Vec<Strin
         }
     }
     out
+}
+
+/// The spinner and "Arbeider …" while the background work runs.
+fn working(ui: &mut egui::Ui, lang: Language) {
+    ui.horizontal(|ui| {
+        ui.spinner();
+        ui.label(WorkingText::Working.text(lang));
+    });
 }

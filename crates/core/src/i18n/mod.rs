@@ -29,6 +29,7 @@ mod template;
 pub(crate) mod terms;
 mod ui;
 mod vocab;
+mod working;
 mod year;
 
 pub use cli::CliText;
@@ -47,6 +48,7 @@ pub use template::{Value, fill, fill_with, placeholders, plurals, syntax_problem
 pub use terms::{Label, Term};
 pub use ui::UiText;
 pub use vocab::{Word, Wording, capital};
+pub use working::WorkingText;
 pub use year::YearText;
 
 pub use crate::model::Language;
@@ -208,6 +210,7 @@ mod tests {
             table_problems::<DocxText>(),
             table_problems::<SheetText>(),
             table_problems::<CompareText>(),
+            table_problems::<WorkingText>(),
         ]
         .concat();
         assert!(problems.is_empty(), "{problems:?}");

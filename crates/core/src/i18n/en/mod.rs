@@ -13,4 +13,5 @@ pub(crate) mod sheetsapp;
 pub(crate) mod terms;
 pub(crate) mod ui;
 pub(crate) mod vocab;
+pub(crate) mod working;
 pub(crate) mod year;

@@ -5,10 +5,7 @@
 //! after it was read is read again instead of merged; different projects are refused until the
 //! user merges them all the same.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-use support::workflows::{project, settle};
+use crate::support::workflows::{project, settle};
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;
@@ -16,12 +13,10 @@ use egui_kittest::kittest::Queryable;
 use gevinst_app::dialogs::{DialogKind, FakeDialogs};
 use gevinst_app::{AppOptions, GevinstApp, UiCommand};
 use gevinst_core::compare;
-use gevinst_core::example;
 use gevinst_core::io;
-use gevinst_core::model::{Id, Money, Project};
+use gevinst_core::model::{Id, Project};
+use gevinst_core::testing::{self, CopyWording, NEW_GAIN};
 use std::path::{Path, PathBuf};
-
-const NEW_GAIN: u128 = 0xdead_beef;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
@@ -29,21 +24,7 @@ fn today() -> NaiveDate {
 
 /// The example as saved once, and two copies each edited and saved from it.
 fn copies() -> (Project, Project, Project) {
-    let mut base = example::project();
-    compare::stamp_revision(&mut base, None);
-    let mut mine = base.clone();
-    let mut theirs = base.clone();
-    mine.measures[0].title = "Min tittel".into();
-    mine.measures[1].description = "Beskrevet av meg".into();
-    theirs.measures[0].title = "Deres tittel".into();
-    theirs.measures[2].investment = Some(Money::from_kroner(123_000).unwrap());
-    let mut gain = theirs.gains[0].clone();
-    gain.id = Id::from_u128(NEW_GAIN);
-    gain.name = "Ny gevinst fra kollega".into();
-    theirs.gains.push(gain);
-    compare::stamp_revision(&mut mine, Some(&base));
-    compare::stamp_revision(&mut theirs, Some(&base));
-    (base, mine, theirs)
+    testing::two_copies(CopyWording::Plain).unwrap()
 }
 
 struct Setup {

@@ -4,10 +4,7 @@
 //! compared all the same. And the check box "Ta med i årsrapporten" on a stopped measure of a
 //! project carried over to a new year (one undoable edit).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-use support::workflows::{project, settle};
+use crate::support::workflows::{project, settle};
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;

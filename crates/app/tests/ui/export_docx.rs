@@ -2,15 +2,11 @@
 //! dialog asks for a .docx, the document is written in the background and the status bar says
 //! where, in the app's language.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-
+use crate::support::workflows::*;
 use gevinst_app::UiCommand;
 use gevinst_app::dialogs::DialogKind;
 use gevinst_core::i18n::{DocxText, UiText};
 use std::io::Read;
-use support::workflows::*;
 
 fn document_xml(path: &std::path::Path) -> String {
     let file = std::fs::File::open(path).unwrap();

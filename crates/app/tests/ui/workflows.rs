@@ -3,19 +3,15 @@
 //! from the findings panel, add a measure, a service assessment, a gain with year values and an
 //! extraction, answer the checklist, save, reopen and export the PDF — by mouse, and by
 //! keyboard; and switch the UI language. Every `run()` also checks that all inputs have
-//! accessible names. Where findings land: `ui_findings_land.rs`; shared helpers:
+//! accessible names. Where findings land: `findings_land.rs`; shared helpers:
 //! `support/workflows.rs`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-
+use crate::support::workflows::*;
 use gevinst_app::UiCommand;
 use gevinst_app::dialogs::DialogKind;
 use gevinst_core::i18n::{Message, UiText};
 use gevinst_core::validate::*;
 use std::path::Path;
-use support::workflows::*;
 
 // ---------------------------------------------------------------------------------------------
 // The whole job, by mouse.

@@ -2,15 +2,11 @@
 //! the example's findings, and projects made to break as many rules as possible, opened headless
 //! through egui_kittest. Every `run()` also checks that all inputs have accessible names.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-
+use crate::support::workflows::*;
 use gevinst_app::UiCommand;
 use gevinst_core::validate::*;
 use rust_decimal::Decimal;
 use std::path::Path;
-use support::workflows::*;
 
 /// Jump to every finding of the open project (as a click in the findings panel does) and
 /// check where each lands. Returns the failures.

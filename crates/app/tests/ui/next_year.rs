@@ -2,10 +2,7 @@
 //! project is written to the file the dialog gives and opened; the band lists what was carried
 //! over, each with a labelled "Bekreft for 2027" button; a confirmation is one undoable edit.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-use support::workflows::{project, settle};
+use crate::support::workflows::{project, settle};
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;

@@ -2,10 +2,7 @@
 //! written on open and removed on close, the prompt for a file someone else has open (read-only,
 //! open anyway, cancel), stale locks taken over, and crash recovery between two instances.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-use support::workflows::settle;
+use crate::support::workflows::settle;
 
 use chrono::NaiveDate;
 use egui::{Key, Modifiers};

@@ -1,17 +1,13 @@
 //! Headless tests of the editing widgets (egui_kittest): typed fields and list tables, what a
 //! user types and clicks, and what ends up in the value. The harness also checks after each run
-//! that every input has an accessible name. The steps are tested in `ui_steps.rs`.
+//! that every input has an accessible name. The steps are tested in `steps.rs`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-
+use crate::support::editors::*;
 use gevinst_app::widgets::{
     DecimalInput, FormRow, ListAction, ListColumn, ListState, ListTable, MoneyInput, TypedField,
     date_field,
 };
 use rust_decimal::Decimal;
-use support::editors::*;
 
 /// A small form with one field of each typed kind.
 #[derive(Default)]

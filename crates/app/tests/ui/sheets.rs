@@ -3,32 +3,18 @@
 //! disabled while a cell is wrong, imports as one edit that undo reverts, and a column mapped
 //! through its drop-down is read as its new field in the preview.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-
+use crate::support::workflows::*;
 use gevinst_app::dialogs::DialogKind;
 use gevinst_core::i18n::{Key as _, SheetAppText as T, UiText};
+use gevinst_sheets::testing::nynorsk_register;
 use gevinst_sheets::{Col, ListSheet};
 use std::path::{Path, PathBuf};
-use support::workflows::*;
 
-/// A register of measures written by hand: nynorsk headers in another order, an extra
-/// column, and `investment` as the second row's investment.
+/// The hand-written nynorsk register (`gevinst_sheets::testing`) with `investment` as the
+/// second row's investment.
 fn write_register(dir: &Path, investment: &str) -> PathBuf {
-    let nn = Language::Nn;
-    let header = [
-        Col::MeasureInvestment.header(nn),
-        Col::MeasureTitle.header(nn),
-        "Kommentar",
-        Col::MeasureUnit.header(nn),
-    ]
-    .join(";");
-    let csv = format!(
-        "{header}\n1 250 000;Digital postkasse 2031;Frå styringsmøtet;IT\n{investment};Selvbetjent søknad 2031;Teken med i budsjettet;Fag\n"
-    );
     let path = dir.join("register.csv");
-    std::fs::write(&path, csv).unwrap();
+    std::fs::write(&path, nynorsk_register(investment)).unwrap();
     path
 }
 
@@ -130,19 +116,19 @@ fn a_wrong_cell_is_listed_and_blocks_the_import_until_fixed_then_undo_restores()
     write_register(dir.path(), "12 000");
     click_button(&mut h, T::Reload.text(NB));
     assert!(h.state().sheets_import().unwrap().errors().is_empty());
-    assert!(has_text(&h, "Klar til å importere: 2 nye og 0 oppdaterte."));
+    assert!(has_text(&h, "Klar til å importere: 3 nye og 0 oppdaterte."));
     assert!(import_button_enabled(&h));
     click_button(&mut h, T::Import.text(NB));
     assert!(h.state().sheets_import().is_none());
     let after = project(&h);
-    assert_eq!(after.measures.len(), before.measures.len() + 2);
+    assert_eq!(after.measures.len(), before.measures.len() + 3);
     let new = after
         .measures
         .iter()
-        .find(|m| m.title == "Selvbetjent søknad 2031")
+        .find(|m| m.title == "Sjølvbetent endring av adresse")
         .unwrap();
     assert_eq!(new.investment, Some(Money::from_kroner(12_000).unwrap()));
-    assert_eq!(new.responsible_unit, "Fag");
+    assert_eq!(new.responsible_unit, "Fagavdelinga");
     assert!(h.state().document().unwrap().has_unsaved_work());
     let status = h.state().status().unwrap_or_default().to_owned();
     assert!(status.starts_with("Importert fra register.csv"), "{status}");
@@ -190,7 +176,7 @@ fn a_column_remapped_in_its_drop_down_is_read_so_in_the_preview() {
         Col::MeasureTitle.header(Language::Nn),
         T::Ignore.text(NB),
     );
-    assert!(!has_text(&h, "Digital postkasse 2031"));
+    assert!(!has_text(&h, "Digital postkasse for søknader"));
     click_button(&mut h, T::Import.text(NB));
     let p = project(&h);
     let imported = p

@@ -3,8 +3,6 @@
 //! for one, and the ministry's own requirements are added and removed through the edit type, so
 //! undo brings the project back.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
 use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui_kittest::Harness;

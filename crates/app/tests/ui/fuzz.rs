@@ -3,8 +3,6 @@
 //! fuzz_mutations.rs`) is opened in the whole app, headless, and every step is shown.
 //! `UI_FUZZ_FILES=n` sets how many loading files (default 50).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
 use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui_kittest::Harness;

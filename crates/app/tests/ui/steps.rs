@@ -2,13 +2,9 @@
 //! ends up in the project. The harness also checks after each run that every input has an
 //! accessible name.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-
+use crate::support::editors::*;
 use gevinst_app::widgets::field_id;
 use gevinst_core::i18n::Message;
-use support::editors::*;
 
 // ---------------------------------------------------------------------------------------------
 // The steps, hosted the way the shell hosts them: a StepCtx per frame, edits applied through

@@ -3,10 +3,7 @@
 //! findings jumps, crash recovery, a file changed on disk, and read-only newer files.
 //! Every `run()` also checks that all inputs have accessible names.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a test stops at what it did not expect
-
-mod support;
-use support::workflows::{project, settle};
+use crate::support::workflows::{project, settle};
 
 use chrono::NaiveDate;
 use egui::{Key, Modifiers};
