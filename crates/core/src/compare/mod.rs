@@ -11,6 +11,7 @@
 mod diff;
 mod merge;
 mod show;
+mod text;
 
 pub use diff::{Change, ChangeKind, Diff, FieldChange, diff, diff_entities};
 pub use merge::{Conflict, FieldConflict, Merge, MergeError, Side, merge};
@@ -173,36 +174,4 @@ fn record_changes(history: &mut History, before: &Entities, now: &Entities, id: 
             history.changed.insert(key.clone(), id);
         }
     }
-}
-
-/// The project-level JSON rebuilt from the bookkeeping fields of one copy (but its history) and
-/// the entities `value_of` gives for the names in `order`.
-fn rebuild<'a>(
-    bookkeeping: &Map<String, Value>,
-    value_of: impl Fn(&str) -> Option<&'a Value>,
-    order: &[String],
-    lists: &[String],
-) -> Value {
-    // The merge writes the history itself: it is not rebuilt.
-    let mut root: Map<String, Value> = bookkeeping
-        .iter()
-        .filter(|(name, _)| name.as_str() != "history")
-        .map(|(name, v)| (name.clone(), v.clone()))
-        .collect();
-    for list in lists {
-        root.insert(list.clone(), Value::Array(Vec::new()));
-    }
-    for key in order {
-        let Some(v) = value_of(key) else {
-            continue;
-        };
-        if key.contains('/') && lists.iter().any(|l| l == list_of(key)) {
-            if let Some(Value::Array(items)) = root.get_mut(list_of(key)) {
-                items.push(v.clone());
-            }
-        } else {
-            root.insert(key.clone(), v.clone());
-        }
-    }
-    Value::Object(root)
 }
