@@ -57,7 +57,8 @@ impl Texts {
             out.text = text;
             return out;
         };
-        let members: HashMap<String, Range<usize>> = parts(&text, root)
+        let (parts, commas) = scan(&text, root);
+        let members: HashMap<String, Range<usize>> = parts
             .into_iter()
             .filter_map(|part| member(&text, part))
             .collect();
@@ -74,7 +75,7 @@ impl Texts {
                 out.bookkeeping.push((name.clone(), span));
                 continue;
             }
-            let items = inner(&text, span.clone(), b'[').map(|i| parts(&text, i));
+            let items = inner(&text, span.clone(), b'[').map(|i| split(i, &commas));
             let keyed: Option<Vec<(String, Range<usize>)>> = items.and_then(|items| {
                 items
                     .into_iter()
@@ -191,12 +192,13 @@ fn inner(text: &str, span: Range<usize>, open: u8) -> Option<Range<usize>> {
     Some(span.start.checked_add(1)?..span.end.checked_sub(1)?)
 }
 
-/// The spans of the members or items in `span` (the inside of an object or array): split at
-/// the commas outside strings and nested values.
-fn parts(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// The spans of the members or items in `span` (the inside of an object or array), split at
+/// the commas outside strings and nested values, and the places of the commas one level down
+/// (those between the items of a member's list): one pass over the text.
+fn scan(text: &str, span: Range<usize>) -> (Vec<Range<usize>>, Vec<usize>) {
+    let (mut out, mut commas) = (Vec::new(), Vec::new());
     let Some(bytes) = text.as_bytes().get(span.clone()).filter(|b| !b.is_empty()) else {
-        return out;
+        return (out, commas);
     };
     let (mut depth, mut start, mut at) = (0usize, 0usize, 0usize);
     while let Some(b) = bytes.get(at) {
@@ -211,11 +213,29 @@ fn parts(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
                 out.push(span.start.saturating_add(start)..span.start.saturating_add(at));
                 start = at.saturating_add(1);
             }
+            b',' if depth == 1 => commas.push(span.start.saturating_add(at)),
             _ => {}
         }
         at = at.saturating_add(1);
     }
     out.push(span.start.saturating_add(start)..span.end);
+    (out, commas)
+}
+
+/// The items of a list whose inside is `span`, split at those of `commas` (in order) in it.
+fn split(span: Range<usize>, commas: &[usize]) -> Vec<Range<usize>> {
+    if span.is_empty() {
+        return Vec::new();
+    }
+    let from = commas.partition_point(|c| *c < span.start);
+    let to = commas.partition_point(|c| *c < span.end);
+    let mut out = Vec::new();
+    let mut start = span.start;
+    for comma in commas.get(from..to).unwrap_or_default() {
+        out.push(start..*comma);
+        start = comma.saturating_add(1);
+    }
+    out.push(start..span.end);
     out
 }
 
@@ -253,6 +273,14 @@ fn member(text: &str, span: Range<usize>) -> Option<(String, Range<usize>)> {
 /// The key of a list item: its `id`, or a checklist item's `point` (as
 /// [`item_key`](super::item_key) finds it in a value).
 fn item_key(item: &str) -> Option<String> {
+    // Most items start with their id; a serialized struct has each member once, so that is
+    // the key. The rest are read member by member.
+    if let Some(rest) = item.strip_prefix(r#"{"id":""#)
+        && let Some(end) = memchr::memchr2(b'"', b'\\', rest.as_bytes())
+        && rest.as_bytes().get(end) == Some(&b'"')
+    {
+        return rest.get(..end).map(str::to_owned);
+    }
     if !item.starts_with('{') {
         return None;
     }
