@@ -409,7 +409,7 @@ mod tests {
         }
 
         #[test]
-        fn texts_are_equal_when_values_are(
+        fn texts_are_equal_when_values_are_and_diff_alike(
             a in titles(), b in titles(), drop in 0usize..2
         ) {
             let (pa, pb) = (edited(&a, drop, false), edited(&b, 0, false));
@@ -418,6 +418,43 @@ mod tests {
             for key in va.order.iter().chain(&vb.order) {
                 prop_assert_eq!(ta.get(key) == tb.get(key), va.get(key) == vb.get(key), "{}", key);
             }
+            // The diff compares texts; the same diff as of the values.
+            prop_assert_eq!(crate::compare::diff(&pa, &pb), crate::compare::diff_entities(&va, &vb));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(16))]
+
+        /// Measures changed in my copy and services in theirs: the merge, rebuilt from the
+        /// texts, has both and the rest as it was.
+        #[test]
+        fn one_sided_changes_merge_through_the_texts(a in titles(), b in titles()) {
+            let mut base = example::project();
+            crate::compare::stamp_revision(&mut base, None);
+            let mut mine = base.clone();
+            for (m, t) in mine.measures.iter_mut().zip(&a) {
+                m.title.clone_from(t);
+            }
+            crate::compare::stamp_revision(&mut mine, Some(&base));
+            let mut theirs = base.clone();
+            for (s, t) in theirs.services.iter_mut().zip(&b) {
+                s.name.clone_from(t);
+            }
+            crate::compare::stamp_revision(&mut theirs, Some(&base));
+            let m = crate::compare::merge(&mine, &theirs, None, false).unwrap();
+            prop_assert!(m.conflicts.is_empty());
+            let merged = m.resolve_all(crate::compare::Side::Mine).unwrap();
+            prop_assert_eq!(&merged.measures, &mine.measures);
+            prop_assert_eq!(&merged.services, &theirs.services);
+            let rest = |p: &Project| Project {
+                measures: Vec::new(),
+                services: Vec::new(),
+                history: Default::default(),
+                modified: base.modified,
+                ..p.clone()
+            };
+            prop_assert_eq!(rest(&merged), rest(&base));
         }
     }
 
