@@ -150,8 +150,11 @@ fn fields_of(value: Option<&Value>) -> Map<String, Value> {
 /// entity keeps its name in the map, so a merge knows it was removed. Call it on the project
 /// that is about to be written.
 pub fn stamp_revision(project: &mut Project, saved: Option<&Project>) -> Id {
-    let now = Entities::of(project);
-    let before = saved.map(Entities::of).unwrap_or_default();
+    // Compared as texts (as the values would be), both copies at once.
+    let (now, before) = match saved {
+        Some(saved) => text::Texts::of_both(project, saved),
+        None => (text::Texts::of(project), text::Texts::default()),
+    };
     let id = Id::new();
     let parents: Vec<Id> = project.history.head().into_iter().collect();
     record_changes(&mut project.history, &before, &now, id);
@@ -163,14 +166,14 @@ pub fn stamp_revision(project: &mut Project, saved: Option<&Project>) -> Id {
     id
 }
 
-fn record_changes(history: &mut History, before: &Entities, now: &Entities, id: Id) {
+fn record_changes(history: &mut History, before: &text::Texts, now: &text::Texts, id: Id) {
     for key in &now.order {
         if before.get(key) != now.get(key) {
             history.changed.insert(key.clone(), id);
         }
     }
     for key in &before.order {
-        if !now.map.contains_key(key) {
+        if !now.contains(key) {
             history.changed.insert(key.clone(), id);
         }
     }
