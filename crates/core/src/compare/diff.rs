@@ -2,6 +2,7 @@
 //! changed field with its old and new value.
 
 use super::show::{entity_title, field_label, show_value};
+use super::text::{Texts, value};
 use super::{Entities, Group, fields_of, group_of};
 use crate::i18n::{CompareText, Key, Language, fill};
 use crate::model::{EntityRef, Project};
@@ -56,8 +57,28 @@ pub struct Diff {
 
 /// Compare two projects entity by entity (matched by id) and field by field.
 pub fn diff(a: &Project, b: &Project) -> Diff {
-    let (a, b) = Entities::of_both(a, b);
-    diff_entities(&a, &b)
+    // As [`diff_entities`] does, but the entities are compared as text and only those that
+    // differ are parsed.
+    let (a, b) = Texts::of_both(a, b);
+    let mut changes = Vec::new();
+    for key in &a.order {
+        let old = a.get(key);
+        match b.get(key) {
+            None => changes.push(whole(key, ChangeKind::Removed)),
+            Some(new) if Some(new) != old => {
+                changes.extend(changed(key, value(old).as_ref(), value(Some(new)).as_ref()));
+            }
+            Some(_) => {}
+        }
+    }
+    for key in &b.order {
+        if !a.contains(key) {
+            changes.push(whole(key, ChangeKind::Added));
+        }
+    }
+    // Stable: file order within each step.
+    changes.sort_by_key(|c| c.group);
+    Diff { changes }
 }
 
 /// [`diff`] of projects already taken apart.

@@ -6,9 +6,11 @@
 //! its ancestors. An entity changed on one side only is taken from that side; one changed on
 //! both sides is merged field by field, and a field that differs on both is a conflict.
 
-use super::{Entities, Group, fields_of, group_of, list_of, rebuild};
+use super::text::{Texts, value};
+use super::{Group, fields_of, group_of, list_of};
 use crate::model::{EntityRef, History, Id, Project, Revision, common_ancestor};
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Which copy a conflict is resolved to.
@@ -54,7 +56,7 @@ pub enum MergeError {
     Invalid(String),
 }
 
-/// Where a merged entity comes from. The copies' entities are kept whole, so an entity taken
+/// Where a merged entity comes from. The copies' entities are kept as text, so an entity taken
 /// from one side is not copied until the merged project is built.
 #[derive(Debug, Clone)]
 enum Pick {
@@ -73,8 +75,8 @@ enum Pick {
 pub struct Merge {
     mine_history: History,
     theirs_history: History,
-    mine_entities: Entities,
-    theirs_entities: Entities,
+    mine_entities: Texts,
+    theirs_entities: Texts,
     /// The entities the merged project has (an entity removed by the merge is absent).
     merged: HashMap<String, Pick>,
     order: Vec<String>,
@@ -90,7 +92,7 @@ pub struct Merge {
 /// Where changes are measured from.
 enum Base {
     /// A base project, taken apart.
-    File(Entities),
+    File(Texts),
     /// A shared revision and its ancestors.
     Revision(BTreeSet<Id>),
     /// No common ancestor: everything that differs counts as changed on both sides.
@@ -109,7 +111,7 @@ pub fn merge(
         return Err(MergeError::DifferentProjects);
     }
     let base = match base {
-        Some(b) => Base::File(Entities::of(b)),
+        Some(b) => Base::File(Texts::of(b)),
         None => match common_ancestor(&mine.history, &theirs.history) {
             Some(c) => {
                 let mut known = mine.history.ancestors(c);
@@ -119,9 +121,9 @@ pub fn merge(
             None => Base::None,
         },
     };
-    let (m, t) = Entities::of_both(mine, theirs);
+    let (m, t) = Texts::of_both(mine, theirs);
     let mut order = m.order.clone();
-    order.extend(t.order.iter().filter(|k| !m.map.contains_key(*k)).cloned());
+    order.extend(t.order.iter().filter(|k| !m.contains(k)).cloned());
     let mut lists = m.lists.clone();
     lists.extend(t.lists.iter().filter(|l| !m.lists.contains(l)).cloned());
     let mut out = Merge {
@@ -133,8 +135,8 @@ pub fn merge(
         conflicts: Vec::new(),
         taken: 0,
         has_base: !matches!(base, Base::None),
-        mine_entities: Entities::default(),
-        theirs_entities: Entities::default(),
+        mine_entities: Texts::default(),
+        theirs_entities: Texts::default(),
     };
     for key in &order {
         out.merge_entity(key, m.get(key), t.get(key), &base);
@@ -150,7 +152,9 @@ fn changed_since(history: &History, key: &str, known: &BTreeSet<Id>) -> bool {
 }
 
 impl Merge {
-    fn merge_entity(&mut self, key: &str, m: Option<&Value>, t: Option<&Value>, base: &Base) {
+    /// Merge one entity, given as its text in my copy and theirs: compared as text; parsed
+    /// only when it changed on both sides.
+    fn merge_entity(&mut self, key: &str, m: Option<&str>, t: Option<&str>, base: &Base) {
         if m == t {
             self.put(key, m, Pick::Same);
             return;
@@ -177,14 +181,13 @@ impl Merge {
             self.put(key, t, Pick::Theirs);
             return;
         }
-        let whole = |s: &mut Merge| {
-            s.put(key, m, Pick::Mine);
-            s.conflict(key, "", m, t);
+        let (mv, tv) = (value(m), value(t));
+        let (Some(Value::Object(mo)), Some(Value::Object(to))) = (&mv, &tv) else {
+            self.put(key, m, Pick::Mine);
+            self.conflict(key, "", mv.as_ref(), tv.as_ref());
+            return;
         };
-        let (Some(Value::Object(mo)), Some(Value::Object(to))) = (m, t) else {
-            return whole(self);
-        };
-        let bo = b.map(fields_of);
+        let bo = b.map(|b| fields_of(value(b).as_ref()));
         let mut merged = mo.clone();
         let mut took = false;
         let names: Vec<&String> = mo
@@ -214,18 +217,26 @@ impl Merge {
     }
 
     /// Take `key` from the side `pick` names, if that side has it.
-    fn put(&mut self, key: &str, v: Option<&Value>, pick: Pick) {
+    fn put(&mut self, key: &str, v: Option<&str>, pick: Pick) {
         if v.is_some() {
             self.merged.insert(key.to_owned(), pick);
         }
     }
 
-    /// The merged value of `key` before the conflicts are resolved.
-    fn picked(&self, key: &str) -> Option<&Value> {
+    /// The merged text of `key` before the conflicts are resolved.
+    fn picked(&self, key: &str) -> Option<Cow<'_, str>> {
         match self.merged.get(key)? {
-            Pick::Same | Pick::Mine => self.mine_entities.get(key),
-            Pick::Theirs => self.theirs_entities.get(key),
-            Pick::Own(v) => Some(v),
+            Pick::Same | Pick::Mine => self.mine_entities.get(key).map(Cow::Borrowed),
+            Pick::Theirs => self.theirs_entities.get(key).map(Cow::Borrowed),
+            Pick::Own(v) => Some(Cow::Owned(v.to_string())),
+        }
+    }
+
+    /// The merged value of `key` before the conflicts are resolved.
+    fn picked_value(&self, key: &str) -> Option<Value> {
+        match self.merged.get(key)? {
+            Pick::Own(v) => Some(v.clone()),
+            _ => value(self.picked(key).as_deref()),
         }
     }
 
@@ -267,7 +278,7 @@ impl Merge {
         for c in &self.conflicts {
             let value = chosen
                 .entry(c.key.as_str())
-                .or_insert_with(|| self.picked(&c.key).cloned());
+                .or_insert_with(|| self.picked_value(&c.key));
             for f in &c.fields {
                 let v = match choose(c, f) {
                     Side::Mine => f.mine.as_ref(),
@@ -280,18 +291,20 @@ impl Merge {
                 }
             }
         }
-        let value_of = |key: &str| match chosen.get(key) {
-            Some(v) => v.as_ref(),
+        let text_of = |key: &str| match chosen.get(key) {
+            Some(v) => v.as_ref().map(|v| Cow::Owned(v.to_string())),
             None => self.picked(key),
         };
-        let value = rebuild(
-            &self.mine_entities.bookkeeping,
-            value_of,
-            &self.order,
-            &self.lists,
-        );
-        let mut project: Project =
-            serde_json::from_value(value).map_err(|e| MergeError::Invalid(e.to_string()))?;
+        let text = self
+            .mine_entities
+            .rebuild(text_of, &self.order, &self.lists);
+        let mut project: Project = serde_json::from_str(&text).map_err(|_| {
+            // The message the value gives, without the text's line and column.
+            let detail = serde_json::from_str::<Value>(&text)
+                .and_then(serde_json::from_value::<Project>)
+                .err();
+            MergeError::Invalid(detail.map(|e| e.to_string()).unwrap_or_default())
+        })?;
         project.history = self.history(&chosen);
         project.modified = chrono::Utc::now();
         Ok(project)
@@ -322,15 +335,16 @@ impl Merge {
         for key in keys {
             let (m, t) = (self.mine_entities.get(key), self.theirs_entities.get(key));
             // Whether the merged entity equals mine and theirs; what was picked says so
-            // without comparing, except for what was merged or chosen.
+            // without comparing, except for what was merged or chosen (compared as values).
+            let equal = |v: Option<&Value>| (v == value(m).as_ref(), v == value(t).as_ref());
             let (is_mine, is_theirs) = match chosen.get(key.as_str()) {
-                Some(f) => (f.as_ref() == m, f.as_ref() == t),
+                Some(f) => equal(f.as_ref()),
                 None => match self.merged.get(key.as_str()) {
                     None => (m.is_none(), t.is_none()),
                     Some(Pick::Same) => (true, true),
                     Some(Pick::Mine) => (true, false),
                     Some(Pick::Theirs) => (false, true),
-                    Some(Pick::Own(v)) => (Some(v) == m, Some(v) == t),
+                    Some(Pick::Own(v)) => equal(Some(v)),
                 },
             };
             let (mr, tr) = (mh.changed.get(key.as_str()), th.changed.get(key.as_str()));

@@ -11,6 +11,7 @@
 mod diff;
 mod merge;
 mod show;
+mod text;
 
 pub use diff::{Change, ChangeKind, Diff, FieldChange, diff, diff_entities};
 pub use merge::{Conflict, FieldConflict, Merge, MergeError, Side, merge};
@@ -149,8 +150,11 @@ fn fields_of(value: Option<&Value>) -> Map<String, Value> {
 /// entity keeps its name in the map, so a merge knows it was removed. Call it on the project
 /// that is about to be written.
 pub fn stamp_revision(project: &mut Project, saved: Option<&Project>) -> Id {
-    let now = Entities::of(project);
-    let before = saved.map(Entities::of).unwrap_or_default();
+    // Compared as texts (as the values would be), both copies at once.
+    let (now, before) = match saved {
+        Some(saved) => text::Texts::of_both(project, saved),
+        None => (text::Texts::of(project), text::Texts::default()),
+    };
     let id = Id::new();
     let parents: Vec<Id> = project.history.head().into_iter().collect();
     record_changes(&mut project.history, &before, &now, id);
@@ -162,47 +166,15 @@ pub fn stamp_revision(project: &mut Project, saved: Option<&Project>) -> Id {
     id
 }
 
-fn record_changes(history: &mut History, before: &Entities, now: &Entities, id: Id) {
+fn record_changes(history: &mut History, before: &text::Texts, now: &text::Texts, id: Id) {
     for key in &now.order {
         if before.get(key) != now.get(key) {
             history.changed.insert(key.clone(), id);
         }
     }
     for key in &before.order {
-        if !now.map.contains_key(key) {
+        if !now.contains(key) {
             history.changed.insert(key.clone(), id);
         }
     }
-}
-
-/// The project-level JSON rebuilt from the bookkeeping fields of one copy (but its history) and
-/// the entities `value_of` gives for the names in `order`.
-fn rebuild<'a>(
-    bookkeeping: &Map<String, Value>,
-    value_of: impl Fn(&str) -> Option<&'a Value>,
-    order: &[String],
-    lists: &[String],
-) -> Value {
-    // The merge writes the history itself: it is not rebuilt.
-    let mut root: Map<String, Value> = bookkeeping
-        .iter()
-        .filter(|(name, _)| name.as_str() != "history")
-        .map(|(name, v)| (name.clone(), v.clone()))
-        .collect();
-    for list in lists {
-        root.insert(list.clone(), Value::Array(Vec::new()));
-    }
-    for key in order {
-        let Some(v) = value_of(key) else {
-            continue;
-        };
-        if key.contains('/') && lists.iter().any(|l| l == list_of(key)) {
-            if let Some(Value::Array(items)) = root.get_mut(list_of(key)) {
-                items.push(v.clone());
-            }
-        } else {
-            root.insert(key.clone(), v.clone());
-        }
-    }
-    Value::Object(root)
 }
