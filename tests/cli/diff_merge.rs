@@ -3,13 +3,13 @@
 
 use super::support::*;
 
+use gevinst_core::example::{self, CopyWording};
 use gevinst_core::model::{Id, Money, Project};
-use gevinst_core::testing::{self, CopyWording};
 use std::path::{Path, PathBuf};
 
 /// Two edited copies of the example (saved once before), written to `dir`.
 fn two_copies(dir: &Path) -> (PathBuf, PathBuf, Project, Project) {
-    let (_, mine, theirs) = testing::two_copies(CopyWording::Plain).unwrap();
+    let (_, mine, theirs) = example::two_copies(CopyWording::Plain).unwrap();
     let (a, b) = (dir.join("min.gevinst.json"), dir.join("deres.gevinst.json"));
     gevinst_core::io::save(&mine, &a).unwrap();
     gevinst_core::io::save(&theirs, &b).unwrap();

@@ -4,7 +4,7 @@
 
 use crate::GevinstApp;
 use crate::together::Purpose;
-use gevinst_core::testing::{self, CopyWording};
+use gevinst_core::example::{self, CopyWording};
 use std::path::{Path, PathBuf};
 
 /// A window to open once the app has started.
@@ -54,10 +54,10 @@ fn fresh_dir(name: &str) -> Option<PathBuf> {
     Some(dir)
 }
 
-/// The two edited copies of the example ([`gevinst_core::testing::two_copies`], in its
+/// The two edited copies of the example ([`gevinst_core::example::two_copies`], in its
 /// realistic wording) written to `dir` (mine, theirs).
 fn two_copies(dir: &Path) -> Option<(PathBuf, PathBuf)> {
-    let (_, mine, theirs) = testing::two_copies(CopyWording::Realistic)?;
+    let (_, mine, theirs) = example::two_copies(CopyWording::Realistic)?;
     let mine_path = dir.join("årsrapport 2026.gevinst.json");
     let theirs_path = dir.join("årsrapport 2026 (Kari).gevinst.json");
     gevinst_core::io::save(&mine, &mine_path).ok()?;
@@ -65,11 +65,11 @@ fn two_copies(dir: &Path) -> Option<(PathBuf, PathBuf)> {
     Some((mine_path, theirs_path))
 }
 
-/// The hand-written nynorsk register ([`gevinst_sheets::testing::nynorsk_register`]) in
+/// The hand-written nynorsk register ([`gevinst_sheets::example::nynorsk_register`]) in
 /// `dir`, with one wrong cell ("tolv" as an amount).
 fn write_register(dir: &Path) -> Option<PathBuf> {
     let path = dir.join("tiltaksregister.csv");
-    std::fs::write(&path, gevinst_sheets::testing::nynorsk_register("tolv")).ok()?;
+    std::fs::write(&path, gevinst_sheets::example::nynorsk_register("tolv")).ok()?;
     Some(path)
 }
 

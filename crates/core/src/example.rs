@@ -1,6 +1,10 @@
 //! The bundled example project: a fictional agency with a full year's work, shown to new users
 //! and written by `gevinst example`.
 
+mod copies;
+
+pub use copies::{CopyWording, NEW_GAIN, two_copies};
+
 use crate::model::Project;
 
 /// The example project file exactly as shipped (`fixtures/example.gevinst.json`).

@@ -1,18 +1,14 @@
 //! Test support, behind the `testing` feature: a seeded mutator of project files for the fuzz
 //! harness (`crates/report/tests/fuzz_mutations.rs`), the app's kittest over mutated files and
-//! the `cargo fuzz` targets in `fuzz/`, LibreOffice as a real reader ([`office`]), and two
-//! edited copies of one project ([`two_copies`]) for the compare and merge tests and the app's
-//! screenshot script. Not part of the program's work on a user's files.
+//! the `cargo fuzz` targets in `fuzz/`, and LibreOffice as a real reader ([`office`]). Not part
+//! of the program's work on a user's files.
 //!
 //! [`mutate`] takes a project as JSON and changes it structurally and numerically, the way a
 //! colleague's hand edit or another program might: numbers to extremes, strings to huge or odd
 //! Unicode, entries duplicated or removed, references dangling, years far apart. The same seed
 //! always gives the same file.
 
-mod copies;
 pub mod office;
-
-pub use copies::{CopyWording, NEW_GAIN, two_copies};
 
 use serde_json::{Map, Value};
 

@@ -4,14 +4,14 @@
 
 use gevinst_core::compare::{self, ChangeKind, Group, MergeError, Side};
 use gevinst_core::example;
+use gevinst_core::example::{CopyWording, NEW_GAIN};
 use gevinst_core::i18n::Language;
 use gevinst_core::io;
 use gevinst_core::model::{Id, Money, Project, SCHEMA_VERSION};
-use gevinst_core::testing::{self, CopyWording, NEW_GAIN};
 
 /// The example as saved once (a first revision), and two copies each edited and saved.
 fn copies() -> (Project, Project, Project) {
-    testing::two_copies(CopyWording::Plain).unwrap()
+    example::two_copies(CopyWording::Plain).unwrap()
 }
 
 fn check_merged(merged: &Project, mine: &Project, theirs: &Project, title: &str) {

@@ -15,12 +15,11 @@
 pub mod apply;
 pub mod columns;
 mod entities;
+pub mod example;
 pub mod export;
 pub mod preview;
 pub mod read;
 pub mod rows;
-#[cfg(feature = "testing")]
-pub mod testing;
 pub mod value;
 
 pub use apply::{CellError, Mapping, Outcome, apply, guess};

@@ -13,9 +13,9 @@ use egui_kittest::kittest::Queryable;
 use gevinst_app::dialogs::{DialogKind, FakeDialogs};
 use gevinst_app::{AppOptions, GevinstApp, UiCommand};
 use gevinst_core::compare;
+use gevinst_core::example::{self, CopyWording, NEW_GAIN};
 use gevinst_core::io;
 use gevinst_core::model::{Id, Project};
-use gevinst_core::testing::{self, CopyWording, NEW_GAIN};
 use std::path::{Path, PathBuf};
 
 fn today() -> NaiveDate {
@@ -24,7 +24,7 @@ fn today() -> NaiveDate {
 
 /// The example as saved once, and two copies each edited and saved from it.
 fn copies() -> (Project, Project, Project) {
-    testing::two_copies(CopyWording::Plain).unwrap()
+    example::two_copies(CopyWording::Plain).unwrap()
 }
 
 struct Setup {

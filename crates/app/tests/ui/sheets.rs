@@ -6,7 +6,7 @@
 use crate::support::workflows::*;
 use gevinst_app::dialogs::DialogKind;
 use gevinst_core::i18n::{Key as _, SheetAppText as T, UiText};
-use gevinst_sheets::testing::nynorsk_register;
+use gevinst_sheets::example::nynorsk_register;
 use gevinst_sheets::{Col, ListSheet};
 use std::path::{Path, PathBuf};
 

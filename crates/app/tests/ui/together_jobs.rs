@@ -10,10 +10,10 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use gevinst_app::dialogs::FakeDialogs;
 use gevinst_app::{AppOptions, GevinstApp};
 use gevinst_core::edit::{Edit, Item};
+use gevinst_core::example::{self, CopyWording};
 use gevinst_core::i18n::{Key, Language, WorkingText};
 use gevinst_core::io;
 use gevinst_core::model::Project;
-use gevinst_core::testing::{self, CopyWording};
 
 struct Setup {
     _dir: tempfile::TempDir,
@@ -24,7 +24,7 @@ struct Setup {
 /// My copy open with the app's work in the background, and File → `item` on their copy.
 fn open_window(item: &str) -> Setup {
     let dir = tempfile::tempdir().unwrap();
-    let (_, mine, theirs) = testing::two_copies(CopyWording::Plain).unwrap();
+    let (_, mine, theirs) = example::two_copies(CopyWording::Plain).unwrap();
     let mine_path = dir.path().join("min.gevinst.json");
     let theirs_path = dir.path().join("kollega.gevinst.json");
     io::save(&mine, &mine_path).unwrap();

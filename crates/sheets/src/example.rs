@@ -1,5 +1,5 @@
-//! Test support, behind the `testing` feature: a register written by hand, shared by the app's
-//! import kittest and its screenshot script. Not part of the program's import path.
+//! An example register written by hand, shared by the app's import kittest and its screenshot
+//! script. Not part of the program's import path.
 
 use crate::Col;
 use gevinst_core::i18n::Language;

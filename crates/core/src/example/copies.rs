@@ -1,8 +1,8 @@
-//! Two edited copies of one project, the fixture that the merge and compare tests of the core,
-//! the command line and the app share with the app's screenshot script.
+//! Two edited copies of the example, the fixture that the merge and compare tests of the core,
+//! the command line and the app share with the app's screenshot script (so it is here, in the
+//! program, and not behind the `testing` feature).
 
 use crate::compare::stamp_revision;
-use crate::example;
 use crate::model::{Id, Money, Project};
 
 /// The id of the gain that only their copy has.
@@ -57,7 +57,7 @@ impl CopyWording {
 /// no gain.
 pub fn two_copies(wording: CopyWording) -> Option<(Project, Project, Project)> {
     let texts = wording.texts();
-    let mut base = example::project();
+    let mut base = super::project();
     stamp_revision(&mut base, None);
     let (mut mine, mut theirs) = (base.clone(), base.clone());
     mine.measures.first_mut()?.title = texts.my_title.into();
