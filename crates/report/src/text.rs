@@ -416,6 +416,18 @@ pub fn wrap_in(
     max_width: f32,
     lang: Option<gevinst_core::i18n::Language>,
 ) -> Vec<Line> {
+    let mut hyphenator = lang.map(crate::hyphenate::Hyphenator::new);
+    wrap_with(spans, size, max_width, hyphenator.as_mut())
+}
+
+/// [`wrap_in`] with a [`Hyphenator`](crate::hyphenate::Hyphenator) that remembers words over
+/// many paragraphs (the layout keeps one per thread); without one, nothing is hyphenated.
+pub fn wrap_with(
+    spans: &[Span],
+    size: f32,
+    max_width: f32,
+    mut hyphenator: Option<&mut crate::hyphenate::Hyphenator>,
+) -> Vec<Line> {
     let max_width = max_width.max(size);
     let mut pieces = Vec::new();
     let tokens = tokenize(spans, size, &mut pieces);
@@ -461,12 +473,13 @@ pub fn wrap_in(
                     continue;
                 }
                 let word = word_pieces(&pieces, first, count);
-                if let (Some(lang), [piece]) = (lang, word) {
+                if let (Some(h), [piece]) = (hyphenator.as_deref_mut(), word) {
                     let span = &spans[piece.span as usize];
                     let text = &span.text[piece.start as usize..piece.end as usize];
                     let glue = glue.and_then(|(style, w)| Some((style?, w)));
+                    let breaks = h.break_points(text);
                     if crate::hyphenate::push_hyphenated(
-                        &mut b, text, span.style, glue, size, max_width, lang,
+                        &mut b, text, span.style, glue, size, max_width, breaks,
                     ) {
                         continue;
                     }

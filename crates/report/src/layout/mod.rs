@@ -172,6 +172,8 @@ struct Engine {
     nodes: Vec<StructNode>,
     /// The language the text is hyphenated in.
     lang: Language,
+    /// The words hyphenated so far, remembered.
+    hyphenator: std::cell::RefCell<crate::hyphenate::Hyphenator>,
 }
 
 impl Engine {
@@ -182,12 +184,16 @@ impl Engine {
             headings: Vec::new(),
             nodes: Vec::new(),
             lang,
+            hyphenator: std::cell::RefCell::new(crate::hyphenate::Hyphenator::new(lang)),
         }
     }
 
     /// Lines of `spans`, hyphenated in the document's language.
     fn wrap(&self, spans: &[crate::text::Span], size: f32, max_width: f32) -> Vec<Line> {
-        crate::text::wrap_in(spans, size, max_width, Some(self.lang))
+        match self.hyphenator.try_borrow_mut() {
+            Ok(mut h) => crate::text::wrap_with(spans, size, max_width, Some(&mut h)),
+            Err(_) => crate::text::wrap_in(spans, size, max_width, Some(self.lang)),
+        }
     }
 
     /// A new structure element; its id.
