@@ -51,6 +51,13 @@ impl Span {
 /// other control characters, soft hyphens and zero-width characters removed, tabs turned into
 /// spaces. Newlines are kept.
 pub fn clean(text: &str) -> String {
+    if text
+        .bytes()
+        .all(|b| b == b'\n' || (b' '..=b'~').contains(&b))
+    {
+        // Printable ASCII is normalised and has nothing to remove.
+        return text.to_owned();
+    }
     let normalised: String =
         if is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
             text.to_owned()
@@ -225,8 +232,8 @@ fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
     let mut prev = '\0';
     let mut base = 0usize;
     for (si, span) in spans.iter().enumerate() {
-        let m = metrics(span.style);
-        let space = m.char_width(' ', size);
+        let widths = crate::fonts::SizedWidths::new(span.style, size);
+        let space = widths.of(' ');
         // The piece of the current word within this span, if any.
         let mut open: Option<usize> = None;
         for (at, c) in span.text.char_indices() {
@@ -281,7 +288,7 @@ fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
                     word.flush(&mut tokens, pieces);
                     tokens.push(Token::Glue(None, 0.0));
                 }
-                let w = m.char_width(c, size);
+                let w = widths.of(c);
                 let end = at.saturating_add(c.len_utf8()) as u32;
                 match open {
                     Some(k) => {

@@ -100,12 +100,7 @@ fn heading_style(level: u8) -> HeadingStyle {
 }
 
 fn text_item(x: f32, y: f32, style: FontStyle, size: f32, color: Color, text: String) -> Item {
-    let actual =
-        super::fonts::lossy(&text).then(|| text.chars().filter(|c| !c.is_control()).collect());
-    let text = match super::fonts::printable(&text) {
-        std::borrow::Cow::Borrowed(_) => text,
-        std::borrow::Cow::Owned(t) => t,
-    };
+    let (text, actual) = super::fonts::printable_and_actual(text);
     Item::Text(TextRun {
         x,
         y,
