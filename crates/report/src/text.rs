@@ -92,23 +92,24 @@ pub fn clean(text: &str) -> String {
 /// never split over two lines. Only a group of exactly three digits after a run of at most
 /// three digits counts as a digit group, so "i 2026 123 søknader" is left alone.
 pub fn tie_numbers(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    if !chars.iter().any(char::is_ascii_digit) {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
     let mut run = 0usize; // length of the digit run just before the current position
-    for (i, &c) in chars.iter().enumerate() {
+    for (i, c) in text.char_indices() {
         if c == ' ' && run > 0 {
-            let rest = &chars[i..][1..];
-            let group = rest.len() >= 3
-                && rest[..3].iter().all(char::is_ascii_digit)
-                && rest.get(3).is_none_or(|n| !n.is_ascii_digit());
-            let unit = rest.first() == Some(&'%')
-                || (rest.len() >= 2
-                    && rest[0] == 'k'
-                    && rest[1] == 'r'
-                    && rest.get(2).is_none_or(|n| !n.is_alphanumeric()));
+            // The text after the space; digits, `%`, `k` and `r` are one byte each.
+            let rest = text.get(i.saturating_add(1)..).unwrap_or_default();
+            let b = rest.as_bytes();
+            let group = b.get(..3).is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                && b.get(3).is_none_or(|n| !n.is_ascii_digit());
+            let unit = b.first() == Some(&b'%')
+                || (b.starts_with(b"kr")
+                    && rest
+                        .get(2..)
+                        .and_then(|r| r.chars().next())
+                        .is_none_or(|n| !n.is_alphanumeric()));
             if (group && run <= 3) || unit {
                 out.push('\u{a0}');
                 // The next group's own digits are counted from here.
@@ -707,6 +708,60 @@ mod tests {
         assert_eq!(tie_numbers("i 2026 123 søknader"), "i 2026 123 søknader");
         assert_eq!(tie_numbers("5 krav"), "5 krav");
         assert_eq!(tie_numbers("ingen tall"), "ingen tall");
+    }
+
+    /// The first, char-vector form of [`tie_numbers`], to compare with.
+    fn tie_numbers_by_chars(text: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::new();
+        let mut run = 0usize;
+        for (i, &c) in chars.iter().enumerate() {
+            if c == ' ' && run > 0 {
+                let rest = &chars[i + 1..];
+                let group = rest.len() >= 3
+                    && rest[..3].iter().all(char::is_ascii_digit)
+                    && rest.get(3).is_none_or(|n| !n.is_ascii_digit());
+                let unit = rest.first() == Some(&'%')
+                    || (rest.len() >= 2
+                        && rest[0] == 'k'
+                        && rest[1] == 'r'
+                        && rest.get(2).is_none_or(|n| !n.is_alphanumeric()));
+                if (group && run <= 3) || unit {
+                    out.push('\u{a0}');
+                    run = 0;
+                    continue;
+                }
+            }
+            if c.is_ascii_digit() {
+                run += 1;
+            } else if c != '\u{a0}' {
+                run = 0;
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn tying_by_bytes_equals_tying_by_chars_for_every_short_text() {
+        // Every text of up to six characters from the characters the rules look at.
+        let alphabet = ['1', ' ', '%', 'k', 'r', '\u{a0}', 'å', '4'];
+        let mut texts = vec![String::new()];
+        let mut checked = 0;
+        for _ in 0..6 {
+            let mut longer = Vec::new();
+            for t in &texts {
+                for c in alphabet {
+                    let mut n = t.clone();
+                    n.push(c);
+                    assert_eq!(tie_numbers(&n), tie_numbers_by_chars(&n), "{n:?}");
+                    checked += 1;
+                    longer.push(n);
+                }
+            }
+            texts = longer;
+        }
+        assert!(checked > 290_000);
     }
 
     #[test]
