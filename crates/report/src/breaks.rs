@@ -11,6 +11,10 @@ use unicode_linebreak::{BreakClass, break_property, linebreaks};
 /// Whether `c` ends a line by itself: UAX 14's mandatory-break classes (BK, CR, LF, NL), e.g.
 /// `\n`, U+2028 and U+2029.
 pub fn is_line_end(c: char) -> bool {
+    if u32::from(c) < 0x100 {
+        // Latin-1, most of every text: the classes' only members there.
+        return matches!(c, '\n' | '\u{b}' | '\u{c}' | '\r' | '\u{85}');
+    }
     matches!(
         break_property(c as u32),
         BreakClass::Mandatory
@@ -70,6 +74,23 @@ mod tests {
             from = i;
         }
         out
+    }
+
+    #[test]
+    fn line_ends_in_latin1_are_the_mandatory_break_classes() {
+        for code in 0..0x100u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let mandatory = matches!(
+                break_property(code),
+                BreakClass::Mandatory
+                    | BreakClass::CarriageReturn
+                    | BreakClass::LineFeed
+                    | BreakClass::NextLine
+            );
+            assert_eq!(is_line_end(c), mandatory, "{c:?}");
+        }
     }
 
     #[test]

@@ -187,6 +187,69 @@ impl Metrics {
     }
 }
 
+/// The widths of the Latin-1 characters in one style at one size, each exactly
+/// [`Metrics::char_width`]: measuring a paragraph then costs a load per character, not a
+/// division.
+pub(crate) struct SizedWidths {
+    metrics: &'static Metrics,
+    size: f32,
+    latin1: std::rc::Rc<[f32; 256]>,
+}
+
+/// Latin-1 width tables kept per thread; at most this many (a report uses a handful of sizes).
+const MAX_TABLES: usize = 32;
+
+/// A Latin-1 width table with its style and size (as bits).
+type Table = (FontStyle, u32, std::rc::Rc<[f32; 256]>);
+
+thread_local! {
+    static TABLES: std::cell::RefCell<Vec<Table>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl SizedWidths {
+    /// The widths of `style` at `size`.
+    pub(crate) fn new(style: FontStyle, size: f32) -> SizedWidths {
+        let m = metrics(style);
+        let bits = size.to_bits();
+        let found = TABLES.with(|t| {
+            t.try_borrow().ok().and_then(|t| {
+                t.iter()
+                    .find(|(s, b, _)| *s == style && *b == bits)
+                    .map(|(_, _, table)| std::rc::Rc::clone(table))
+            })
+        });
+        let latin1 = found.unwrap_or_else(|| {
+            let mut table = [0.0f32; 256];
+            for (code, slot) in (0u8..=255).zip(table.iter_mut()) {
+                *slot = m.char_width(char::from(code), size);
+            }
+            let table = std::rc::Rc::new(table);
+            TABLES.with(|t| {
+                if let Ok(mut t) = t.try_borrow_mut()
+                    && t.len() < MAX_TABLES
+                {
+                    t.push((style, bits, std::rc::Rc::clone(&table)));
+                }
+            });
+            table
+        });
+        SizedWidths {
+            metrics: m,
+            size,
+            latin1,
+        }
+    }
+
+    /// [`Metrics::char_width`] of `c`.
+    pub(crate) fn of(&self, c: char) -> f32 {
+        match u8::try_from(c) {
+            Ok(code) => self.latin1[usize::from(code)],
+            Err(_) => self.metrics.char_width(c, self.size),
+        }
+    }
+}
+
 /// What to print instead of a character Noto Sans lacks: the minus sign that
 /// `gevinst_core::format` writes (U+2212) becomes an en dash, the usual Norwegian typesetting of a
 /// minus; other hyphens and spaces become their plain forms.
@@ -206,8 +269,23 @@ pub const FALLBACK: char = '\u{fffd}';
 
 /// Whether `c` prints as itself: every style has a glyph for it, and it is no control character.
 fn covered(c: char) -> bool {
+    match COVERED.get(c as usize) {
+        Some(&dense) => dense,
+        None => covered_by_fonts(c),
+    }
+}
+
+/// [`covered`] asked of the fonts.
+fn covered_by_fonts(c: char) -> bool {
     !c.is_control() && FontStyle::ALL.iter().all(|&s| metrics(s).covers(c))
 }
+
+/// [`covered`] of the characters below [`DENSE`], by code.
+static COVERED: LazyLock<Vec<bool>> = LazyLock::new(|| {
+    (0..DENSE)
+        .map(|code| char::from_u32(code as u32).is_some_and(covered_by_fonts))
+        .collect()
+});
 
 /// What `c` prints as: itself, its typographic substitute, [`FALLBACK`] for a character the
 /// fonts lack (an emoji, an ideograph), or nothing for a control character. So no text
@@ -230,6 +308,18 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(text);
     }
     std::borrow::Cow::Owned(text.chars().filter_map(printed).collect())
+}
+
+/// [`printable`] of `text` and, when printing it loses characters' meaning (see [`lossy`]),
+/// the text to keep as `/ActualText` (the original without control characters). One pass for
+/// text the fonts cover, as nearly all is.
+pub fn printable_and_actual(text: String) -> (String, Option<String>) {
+    if text.chars().all(covered) {
+        return (text, None);
+    }
+    let actual = lossy(&text).then(|| text.chars().filter(|c| !c.is_control()).collect());
+    let printed = text.chars().filter_map(printed).collect();
+    (printed, actual)
 }
 
 /// Whether printing `text` loses characters' meaning: some character the fonts lack has no
@@ -300,10 +390,47 @@ mod tests {
         }
         assert_eq!(printable("a😀b数\u{7}\u{0}"), "a\u{fffd}b\u{fffd}");
         assert!(lossy("a😀") && !lossy("\u{2212}5") && !lossy("a\u{7}"));
+        assert_eq!(
+            printable_and_actual("a😀b\u{7}".to_owned()),
+            ("a\u{fffd}b".to_owned(), Some("a😀b".to_owned()))
+        );
+        assert_eq!(
+            printable_and_actual("\u{2212}5".to_owned()),
+            ("\u{2013}5".to_owned(), None)
+        );
+        assert_eq!(
+            printable_and_actual("åpen".to_owned()),
+            ("åpen".to_owned(), None)
+        );
         let m = metrics(FontStyle::Regular);
         assert_eq!(m.char_width('😀', 10.0), m.char_width(FALLBACK, 10.0));
         assert_eq!(m.char_width('数', 10.0), m.char_width(FALLBACK, 10.0));
         assert_eq!(m.char_width('\u{7}', 10.0), 0.0);
+    }
+
+    #[test]
+    fn the_dense_coverage_table_agrees_with_the_fonts() {
+        for code in 0..=0x3000u32 {
+            if let Some(c) = char::from_u32(code) {
+                assert_eq!(covered(c), covered_by_fonts(c), "{c:?}");
+            }
+        }
+        assert!(covered('å') && !covered('\u{2212}') && !covered('\n'));
+    }
+
+    #[test]
+    fn sized_widths_are_the_metrics_own() {
+        for style in FontStyle::ALL {
+            for size in [8.0, 8.5, 10.0, 11.5] {
+                let table = SizedWidths::new(style, size);
+                let again = SizedWidths::new(style, size);
+                for c in (0..0x300u32).filter_map(char::from_u32).chain(['€', '😀']) {
+                    let w = metrics(style).char_width(c, size);
+                    assert_eq!(table.of(c).to_bits(), w.to_bits(), "{c:?}");
+                    assert_eq!(again.of(c).to_bits(), w.to_bits(), "{c:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@
 use crate::fonts::{FontStyle, metrics};
 use crate::text::LineBuilder;
 use gevinst_core::i18n::Language;
+use std::collections::HashMap;
 
 /// Words with fewer letters than this are never hyphenated.
 const MIN_LETTERS: usize = 6;
@@ -53,6 +54,38 @@ pub fn break_points(word: &str, lang: Language) -> Vec<usize> {
     out
 }
 
+/// Words' syllable breaks in one language, remembered: a report repeats its words (2 000
+/// similar measures), and the patterns are the costly part of setting a word that does not fit.
+pub struct Hyphenator {
+    lang: Language,
+    words: HashMap<String, Vec<usize>>,
+}
+
+/// Remembered words before the memory is emptied and starts again.
+const MAX_REMEMBERED: usize = 50_000;
+
+impl Hyphenator {
+    /// An empty memory for `lang`.
+    pub fn new(lang: Language) -> Hyphenator {
+        Hyphenator {
+            lang,
+            words: HashMap::new(),
+        }
+    }
+
+    /// [`break_points`] of `word`, from memory when the word was asked before.
+    pub fn break_points(&mut self, word: &str) -> &[usize] {
+        if !self.words.contains_key(word) {
+            if self.words.len() >= MAX_REMEMBERED {
+                self.words.clear();
+            }
+            let points = break_points(word, self.lang);
+            self.words.insert(word.to_owned(), points);
+        }
+        self.words.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Set `word` (one style) hyphenated where it does not fit: the first part on the current line
 /// after `glue` (a space) if a syllable break allows, the rest on new lines. Returns false,
 /// having set nothing, when the word has no syllable breaks.
@@ -63,9 +96,8 @@ pub(crate) fn push_hyphenated(
     glue: Option<(FontStyle, f32)>,
     size: f32,
     max_width: f32,
-    lang: Language,
+    breaks: &[usize],
 ) -> bool {
-    let breaks = break_points(word, lang);
     if breaks.is_empty() {
         return false;
     }
@@ -133,6 +165,22 @@ pub(crate) fn push_hyphenated(
 mod tests {
     use super::*;
     use crate::text::{Span, wrap_in};
+
+    #[test]
+    fn remembered_break_points_are_the_patterns_own() {
+        let mut h = Hyphenator::new(Language::Nb);
+        for word in [
+            "gevinstrealiseringsplan",
+            "kort",
+            "«digitalisering»",
+            "IT-drift",
+        ] {
+            let fresh = break_points(word, Language::Nb);
+            assert_eq!(h.break_points(word), fresh.as_slice());
+            assert_eq!(h.break_points(word), fresh.as_slice());
+        }
+        assert_eq!(h.words.len(), 4);
+    }
 
     fn lines(text: &str, width: f32, lang: Language) -> Vec<String> {
         wrap_in(&[Span::plain(text)], 8.5, width, Some(lang))

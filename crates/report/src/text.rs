@@ -51,6 +51,13 @@ impl Span {
 /// other control characters, soft hyphens and zero-width characters removed, tabs turned into
 /// spaces. Newlines are kept.
 pub fn clean(text: &str) -> String {
+    if text
+        .bytes()
+        .all(|b| b == b'\n' || (b' '..=b'~').contains(&b))
+    {
+        // Printable ASCII is normalised and has nothing to remove.
+        return text.to_owned();
+    }
     let normalised: String =
         if is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
             text.to_owned()
@@ -85,23 +92,24 @@ pub fn clean(text: &str) -> String {
 /// never split over two lines. Only a group of exactly three digits after a run of at most
 /// three digits counts as a digit group, so "i 2026 123 søknader" is left alone.
 pub fn tie_numbers(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    if !chars.iter().any(char::is_ascii_digit) {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
     let mut run = 0usize; // length of the digit run just before the current position
-    for (i, &c) in chars.iter().enumerate() {
+    for (i, c) in text.char_indices() {
         if c == ' ' && run > 0 {
-            let rest = &chars[i..][1..];
-            let group = rest.len() >= 3
-                && rest[..3].iter().all(char::is_ascii_digit)
-                && rest.get(3).is_none_or(|n| !n.is_ascii_digit());
-            let unit = rest.first() == Some(&'%')
-                || (rest.len() >= 2
-                    && rest[0] == 'k'
-                    && rest[1] == 'r'
-                    && rest.get(2).is_none_or(|n| !n.is_alphanumeric()));
+            // The text after the space; digits, `%`, `k` and `r` are one byte each.
+            let rest = text.get(i.saturating_add(1)..).unwrap_or_default();
+            let b = rest.as_bytes();
+            let group = b.get(..3).is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                && b.get(3).is_none_or(|n| !n.is_ascii_digit());
+            let unit = b.first() == Some(&b'%')
+                || (b.starts_with(b"kr")
+                    && rest
+                        .get(2..)
+                        .and_then(|r| r.chars().next())
+                        .is_none_or(|n| !n.is_alphanumeric()));
             if (group && run <= 3) || unit {
                 out.push('\u{a0}');
                 // The next group's own digits are counted from here.
@@ -225,8 +233,8 @@ fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
     let mut prev = '\0';
     let mut base = 0usize;
     for (si, span) in spans.iter().enumerate() {
-        let m = metrics(span.style);
-        let space = m.char_width(' ', size);
+        let widths = crate::fonts::SizedWidths::new(span.style, size);
+        let space = widths.of(' ');
         // The piece of the current word within this span, if any.
         let mut open: Option<usize> = None;
         for (at, c) in span.text.char_indices() {
@@ -281,7 +289,7 @@ fn tokenize(spans: &[Span], size: f32, pieces: &mut Vec<Piece>) -> Vec<Token> {
                     word.flush(&mut tokens, pieces);
                     tokens.push(Token::Glue(None, 0.0));
                 }
-                let w = m.char_width(c, size);
+                let w = widths.of(c);
                 let end = at.saturating_add(c.len_utf8()) as u32;
                 match open {
                     Some(k) => {
@@ -416,6 +424,18 @@ pub fn wrap_in(
     max_width: f32,
     lang: Option<gevinst_core::i18n::Language>,
 ) -> Vec<Line> {
+    let mut hyphenator = lang.map(crate::hyphenate::Hyphenator::new);
+    wrap_with(spans, size, max_width, hyphenator.as_mut())
+}
+
+/// [`wrap_in`] with a [`Hyphenator`](crate::hyphenate::Hyphenator) that remembers words over
+/// many paragraphs (the layout keeps one per thread); without one, nothing is hyphenated.
+pub fn wrap_with(
+    spans: &[Span],
+    size: f32,
+    max_width: f32,
+    mut hyphenator: Option<&mut crate::hyphenate::Hyphenator>,
+) -> Vec<Line> {
     let max_width = max_width.max(size);
     let mut pieces = Vec::new();
     let tokens = tokenize(spans, size, &mut pieces);
@@ -461,12 +481,13 @@ pub fn wrap_in(
                     continue;
                 }
                 let word = word_pieces(&pieces, first, count);
-                if let (Some(lang), [piece]) = (lang, word) {
+                if let (Some(h), [piece]) = (hyphenator.as_deref_mut(), word) {
                     let span = &spans[piece.span as usize];
                     let text = &span.text[piece.start as usize..piece.end as usize];
                     let glue = glue.and_then(|(style, w)| Some((style?, w)));
+                    let breaks = h.break_points(text);
                     if crate::hyphenate::push_hyphenated(
-                        &mut b, text, span.style, glue, size, max_width, lang,
+                        &mut b, text, span.style, glue, size, max_width, breaks,
                     ) {
                         continue;
                     }
@@ -687,6 +708,60 @@ mod tests {
         assert_eq!(tie_numbers("i 2026 123 søknader"), "i 2026 123 søknader");
         assert_eq!(tie_numbers("5 krav"), "5 krav");
         assert_eq!(tie_numbers("ingen tall"), "ingen tall");
+    }
+
+    /// The first, char-vector form of [`tie_numbers`], to compare with.
+    fn tie_numbers_by_chars(text: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::new();
+        let mut run = 0usize;
+        for (i, &c) in chars.iter().enumerate() {
+            if c == ' ' && run > 0 {
+                let rest = &chars[i + 1..];
+                let group = rest.len() >= 3
+                    && rest[..3].iter().all(char::is_ascii_digit)
+                    && rest.get(3).is_none_or(|n| !n.is_ascii_digit());
+                let unit = rest.first() == Some(&'%')
+                    || (rest.len() >= 2
+                        && rest[0] == 'k'
+                        && rest[1] == 'r'
+                        && rest.get(2).is_none_or(|n| !n.is_alphanumeric()));
+                if (group && run <= 3) || unit {
+                    out.push('\u{a0}');
+                    run = 0;
+                    continue;
+                }
+            }
+            if c.is_ascii_digit() {
+                run += 1;
+            } else if c != '\u{a0}' {
+                run = 0;
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn tying_by_bytes_equals_tying_by_chars_for_every_short_text() {
+        // Every text of up to six characters from the characters the rules look at.
+        let alphabet = ['1', ' ', '%', 'k', 'r', '\u{a0}', 'å', '4'];
+        let mut texts = vec![String::new()];
+        let mut checked = 0;
+        for _ in 0..6 {
+            let mut longer = Vec::new();
+            for t in &texts {
+                for c in alphabet {
+                    let mut n = t.clone();
+                    n.push(c);
+                    assert_eq!(tie_numbers(&n), tie_numbers_by_chars(&n), "{n:?}");
+                    checked += 1;
+                    longer.push(n);
+                }
+            }
+            texts = longer;
+        }
+        assert!(checked > 290_000);
     }
 
     #[test]

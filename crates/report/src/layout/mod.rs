@@ -100,12 +100,7 @@ fn heading_style(level: u8) -> HeadingStyle {
 }
 
 fn text_item(x: f32, y: f32, style: FontStyle, size: f32, color: Color, text: String) -> Item {
-    let actual =
-        super::fonts::lossy(&text).then(|| text.chars().filter(|c| !c.is_control()).collect());
-    let text = match super::fonts::printable(&text) {
-        std::borrow::Cow::Borrowed(_) => text,
-        std::borrow::Cow::Owned(t) => t,
-    };
+    let (text, actual) = super::fonts::printable_and_actual(text);
     Item::Text(TextRun {
         x,
         y,
@@ -172,6 +167,8 @@ struct Engine {
     nodes: Vec<StructNode>,
     /// The language the text is hyphenated in.
     lang: Language,
+    /// The words hyphenated so far, remembered.
+    hyphenator: std::cell::RefCell<crate::hyphenate::Hyphenator>,
 }
 
 impl Engine {
@@ -182,12 +179,16 @@ impl Engine {
             headings: Vec::new(),
             nodes: Vec::new(),
             lang,
+            hyphenator: std::cell::RefCell::new(crate::hyphenate::Hyphenator::new(lang)),
         }
     }
 
     /// Lines of `spans`, hyphenated in the document's language.
     fn wrap(&self, spans: &[crate::text::Span], size: f32, max_width: f32) -> Vec<Line> {
-        crate::text::wrap_in(spans, size, max_width, Some(self.lang))
+        match self.hyphenator.try_borrow_mut() {
+            Ok(mut h) => crate::text::wrap_with(spans, size, max_width, Some(&mut h)),
+            Err(_) => crate::text::wrap_in(spans, size, max_width, Some(self.lang)),
+        }
     }
 
     /// A new structure element; its id.
