@@ -3,8 +3,8 @@
 //! The modules depend on each other in one direction, bottom to top:
 //! [`model`] (the data, [`model::Language`]) → [`format`] (Norwegian numbers and dates) →
 //! [`calc`] (FTE, totals, price years, net present value) → [`validate`] (findings as data) →
-//! [`i18n`] (every fixed text, and findings as sentences) → [`edit`], [`example`], [`io`],
-//! [`compare`] (diff and three-way merge of two copies).
+//! [`i18n`] (every fixed text, and findings as sentences) → [`edit`], [`compare`] (diff and
+//! three-way merge of two copies) → [`example`] (its two edited copies use `compare`), [`io`].
 //! No egui, eframe or PDF crate is in this crate's dependency tree; the report
 //! (`gevinst-report`), the app (`gevinst-app`) and the program (`gevinst`) build on it.
 
