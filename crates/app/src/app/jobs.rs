@@ -248,3 +248,85 @@ impl<T: Send + 'static> Computation<T> {
         }
     }
 }
+
+/// A result worked out in the background for a key (the project's revision, and whatever else
+/// it depends on) and worked out again when the key changes. The last result stays, to be shown
+/// while the new one is worked out; a result for an older key is dropped.
+#[derive(Debug)]
+pub(crate) struct Recomputed<K, T> {
+    /// The last result and the key it is for.
+    latest: Option<(K, T)>,
+    /// The work running, and for which key.
+    pending: Option<(K, Computation<T>)>,
+    /// The result of work that ended without one (it panicked).
+    failed: fn(K) -> T,
+}
+
+impl<K: Copy + PartialEq, T: Send + 'static> Recomputed<K, T> {
+    /// Nothing worked out yet; `failed` makes the result of work that ended without one.
+    pub(crate) fn new(failed: fn(K) -> T) -> Self {
+        Recomputed {
+            latest: None,
+            pending: None,
+            failed,
+        }
+    }
+
+    /// Take the result of the work if it has ended, then start the work `make` gives when the
+    /// last result is not for `key` and none is running (at once when `background` is false).
+    pub(crate) fn update<W>(
+        &mut self,
+        ctx: &egui::Context,
+        key: K,
+        background: bool,
+        make: impl FnOnce() -> W,
+    ) where
+        W: FnOnce() -> T + Send + 'static,
+    {
+        self.take(key);
+        if self.pending.is_some() || self.is_current(key) {
+            return;
+        }
+        self.pending = Some((key, Computation::start(ctx, background, make())));
+        if !background {
+            // It ran at once.
+            self.take(key);
+        }
+    }
+
+    /// Take the work's result once it has ended; keep it if it is for `key`.
+    fn take(&mut self, key: K) {
+        let Some((of, job)) = &mut self.pending else {
+            return;
+        };
+        let of = *of;
+        if let Some(result) = job.poll() {
+            self.pending = None;
+            if of == key {
+                self.latest = Some((of, result.unwrap_or_else(|| (self.failed)(of))));
+            }
+        }
+    }
+
+    /// True when the last result is the one for `key`.
+    pub(crate) fn is_current(&self, key: K) -> bool {
+        self.latest.as_ref().is_some_and(|(k, _)| *k == key)
+    }
+
+    /// The last result, whichever key it is for.
+    pub(crate) fn latest(&self) -> Option<&T> {
+        self.latest.as_ref().map(|(_, t)| t)
+    }
+
+    /// True while the work runs.
+    pub(crate) fn working(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Wait for the work (tests, quitting); its result is taken at the next update.
+    pub(crate) fn wait(&mut self) {
+        if let Some((_, job)) = &mut self.pending {
+            job.wait();
+        }
+    }
+}

@@ -39,7 +39,7 @@ use gevinst_core::i18n::Language;
 use gevinst_core::model::EntityRef;
 use gevinst_core::validate::Validation;
 pub use jobs::Busy;
-pub(crate) use jobs::Computation;
+pub(crate) use jobs::Recomputed;
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -2,11 +2,11 @@
 //! project, grouped by step, each changed field with its old and new value in the user's
 //! language and Norwegian formats (`gevinst_core::compare`). A line is a button that jumps
 //! to its item, as a finding does. The difference is worked out in the background
-//! ([`Computation`]) whenever the open project changes; meanwhile the last one stays, greyed
+//! ([`Recomputed`]) whenever the open project changes; meanwhile the last one stays, greyed
 //! out, under a spinner.
 
 use super::{OtherCopy, working};
-use crate::app::Computation;
+use crate::app::Recomputed;
 use crate::command::UiCommand;
 use crate::context::Focus;
 use crate::steps::Step;
@@ -33,11 +33,9 @@ pub enum CompareAction {
 pub struct CompareView {
     other: OtherCopy,
     forced: bool,
-    /// The last difference and the project revision it was worked out for (`None`: the work
+    /// The difference, worked out for each revision of the open project (`None`: the work
     /// ended without one).
-    cached: Option<(u64, Option<Diff>)>,
-    /// The difference being worked out, and for which revision.
-    pending: Option<(u64, Computation<Diff>)>,
+    diff: Recomputed<u64, Option<Diff>>,
 }
 
 /// Where a change's line jumps: the item with the field, or the step of an item the open
@@ -73,8 +71,7 @@ impl CompareView {
         CompareView {
             other,
             forced: false,
-            cached: None,
-            pending: None,
+            diff: Recomputed::new(|_| None),
         }
     }
 
@@ -97,48 +94,21 @@ impl CompareView {
     /// Take the background work's result, and start it again when the project is at another
     /// `revision` than the last result's (a result for an older revision is dropped).
     fn update(&mut self, ctx: &egui::Context, mine: &Project, revision: u64, background: bool) {
-        self.take_result(revision);
-        if self.pending.is_some() || self.is_current(revision) {
-            return;
-        }
-        let (other, mine) = (Arc::clone(&self.other.project), mine.clone());
-        let job = Computation::start(ctx, background, move || compare::diff(&other, &mine));
-        self.pending = Some((revision, job));
-        if !background {
-            // It ran at once.
-            self.take_result(revision);
-        }
-    }
-
-    /// Take the background work's result once it has ended; keep it if it is for `revision`.
-    fn take_result(&mut self, revision: u64) {
-        let Some((r, job)) = &mut self.pending else {
-            return;
-        };
-        let r = *r;
-        if let Some(result) = job.poll() {
-            self.pending = None;
-            if r == revision {
-                self.cached = Some((r, result));
-            }
-        }
-    }
-
-    /// True when the difference shown is the one for `revision`.
-    fn is_current(&self, revision: u64) -> bool {
-        self.cached.as_ref().is_some_and(|(r, _)| *r == revision)
+        let other = &self.other.project;
+        self.diff.update(ctx, revision, background, || {
+            let (other, mine) = (Arc::clone(other), mine.clone());
+            move || Some(compare::diff(&other, &mine))
+        });
     }
 
     /// True while the difference is being worked out.
     pub fn working(&self) -> bool {
-        self.pending.is_some()
+        self.diff.working()
     }
 
     /// Wait for the background work (tests, quitting); its result is taken in the next frame.
     pub fn wait(&mut self) {
-        if let Some((_, job)) = &mut self.pending {
-            job.wait();
-        }
+        self.diff.wait();
     }
 
     /// Draw the window over the open project `mine` (named `mine_name`); returns what the
@@ -189,8 +159,8 @@ impl CompareView {
             });
             return action;
         }
-        let current = self.is_current(revision);
-        let (Some((_, result)), other) = (&self.cached, &*self.other.project) else {
+        let current = self.diff.is_current(revision);
+        let (Some(result), other) = (self.diff.latest(), &*self.other.project) else {
             working(ui, lang);
             return close_button(ui, lang);
         };

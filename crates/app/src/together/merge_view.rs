@@ -2,12 +2,12 @@
 //! `gevinst_core::compare::merge` (the common ancestor from the files' histories). The changes
 //! taken automatically are listed; each conflicting field shows my value and theirs with the
 //! choice "Behold min" / "Ta deres"; "Slå sammen" is enabled once every conflict is chosen.
-//! The merge is worked out in the background ([`Computation`]) whenever the open project, the
+//! The merge is worked out in the background ([`Recomputed`]) whenever the open project, the
 //! language or the copy changes; while it runs the last one stays, greyed out, under a spinner,
 //! and it cannot be applied.
 
 use super::{OtherCopy, working};
-use crate::app::Computation;
+use crate::app::Recomputed;
 use crate::widgets::centred_window;
 use egui::{RichText, Ui};
 use gevinst_core::compare::{
@@ -42,7 +42,6 @@ struct For {
 /// A merge worked out for one revision of the open project.
 #[derive(Debug)]
 struct Worked {
-    what: For,
     merge: Result<Merge, MergeError>,
     /// The changes taken from their copy without a conflict, as lines.
     taken: Vec<String>,
@@ -55,9 +54,8 @@ pub struct MergeView {
     forced: bool,
     /// The choice per conflicting field: (entity, field) → side.
     choices: HashMap<(String, String), Side>,
-    worked: Option<Worked>,
-    /// The merge being worked out.
-    pending: Option<(For, Computation<Worked>)>,
+    /// The merge, worked out again when what it is for changes.
+    worked: Recomputed<For, Worked>,
     /// How many times the copy was read again.
     read: u32,
     /// A message over the window (the copy was read again).
@@ -75,8 +73,7 @@ impl MergeView {
             other,
             forced: false,
             choices: HashMap::new(),
-            worked: None,
-            pending: None,
+            worked: Recomputed::new(failed),
             read: 0,
             notice: None,
         }
@@ -109,35 +106,11 @@ impl MergeView {
     /// Take the background work's result, and start it again when the last result is not
     /// for `what` (a result for anything older is dropped).
     fn update(&mut self, ctx: &egui::Context, mine: &Project, what: For, background: bool) {
-        self.take_result(what);
-        if self.pending.is_some() || self.is_current(what) {
-            return;
-        }
-        let (other, mine) = (Arc::clone(&self.other.project), mine.clone());
-        let job = Computation::start(ctx, background, move || work(&mine, &other, what));
-        self.pending = Some((what, job));
-        if !background {
-            // It ran at once.
-            self.take_result(what);
-        }
-    }
-
-    /// Take the background work's result once it has ended; keep it if it is for `what`.
-    fn take_result(&mut self, what: For) {
-        let Some((of, job)) = &mut self.pending else {
-            return;
-        };
-        let of = *of;
-        if let Some(result) = job.poll() {
-            self.pending = None;
-            if of == what {
-                self.worked = Some(result.unwrap_or_else(|| Worked {
-                    what,
-                    merge: Err(MergeError::Invalid(W::WorkFailed.text(what.lang).into())),
-                    taken: Vec::new(),
-                }));
-            }
-        }
+        let other = &self.other.project;
+        self.worked.update(ctx, what, background, || {
+            let (other, mine) = (Arc::clone(other), mine.clone());
+            move || work(&mine, &other, what)
+        });
     }
 
     /// What the merge is to be worked out for now.
@@ -152,19 +125,17 @@ impl MergeView {
 
     /// True when the merge shown is the one for `what`.
     fn is_current(&self, what: For) -> bool {
-        self.worked.as_ref().is_some_and(|w| w.what == what)
+        self.worked.is_current(what)
     }
 
     /// True while the merge is being worked out.
     pub fn working(&self) -> bool {
-        self.pending.is_some()
+        self.worked.working()
     }
 
     /// Wait for the background work (tests, quitting); its result is taken in the next frame.
     pub fn wait(&mut self) {
-        if let Some((_, job)) = &mut self.pending {
-            job.wait();
-        }
+        self.worked.wait();
     }
 
     /// True when every conflicting field has a choice.
@@ -183,7 +154,7 @@ impl MergeView {
         if !self.is_current(self.now(revision, lang)) {
             return None;
         }
-        let merge = self.worked.as_ref()?.merge.as_ref().ok()?;
+        let merge = self.worked.latest()?.merge.as_ref().ok()?;
         if !self.all_chosen(merge) {
             return None;
         }
@@ -241,7 +212,7 @@ impl MergeView {
         if !current {
             working(ui, lang);
         }
-        let Some(worked) = &self.worked else {
+        let Some(worked) = self.worked.latest() else {
             return close_button(ui, lang);
         };
         let merge = match &worked.merge {
@@ -321,7 +292,7 @@ impl MergeView {
         let ready = current
             && self
                 .worked
-                .as_ref()
+                .latest()
                 .and_then(|w| w.merge.as_ref().ok())
                 .is_some_and(|m| self.all_chosen(m));
         ui.horizontal(|ui| {
@@ -350,7 +321,15 @@ fn work(mine: &Project, other: &Project, what: For) -> Worked {
             .unwrap_or_default(),
         Err(_) => Vec::new(),
     };
-    Worked { what, merge, taken }
+    Worked { merge, taken }
+}
+
+/// The merge of work that ended without one (it panicked): an error the window shows.
+fn failed(what: For) -> Worked {
+    Worked {
+        merge: Err(MergeError::Invalid(W::WorkFailed.text(what.lang).into())),
+        taken: Vec::new(),
+    }
 }
 
 /// The window's Close button.

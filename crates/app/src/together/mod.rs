@@ -6,7 +6,7 @@
 //! other file in the background, checks that it did not change before a merge is applied, and
 //! applies the merge as one edit. Both views work on the project as it is now: when it changes
 //! while a view is open (an edit, an undo) the difference or the merge is worked out again, on
-//! a background thread (`app/jobs.rs`'s `Computation`: with the large project that takes longer
+//! a background thread (`app/jobs.rs`'s `Recomputed`: with the large project that takes longer
 //! than a frame), while the window shows a spinner; a result for an older revision is dropped.
 
 mod diff_view;

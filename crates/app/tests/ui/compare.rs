@@ -4,13 +4,12 @@
 //! compared all the same. And the check box "Ta med i årsrapporten" on a stopped measure of a
 //! project carried over to a new year (one undoable edit).
 
-use crate::support::workflows::{project, settle};
+use crate::support::workflows::{harness_with, project, settle};
 
-use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use gevinst_app::dialogs::FakeDialogs;
-use gevinst_app::{AppOptions, GevinstApp, Step, UiCommand};
+use gevinst_app::{GevinstApp, Step, UiCommand};
 use gevinst_core::compare;
 use gevinst_core::example;
 use gevinst_core::i18n::Language;
@@ -18,24 +17,12 @@ use gevinst_core::io;
 use gevinst_core::model::{EntityRef, Id, MeasureStatus, Project};
 use std::path::{Path, PathBuf};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
-}
-
 /// The app with `mine` open from a file in `dir`.
 fn app(dir: &Path, mine: &Project) -> (FakeDialogs, Harness<'static, GevinstApp>) {
     let mine_path = dir.join("min.gevinst.json");
     io::save(mine, &mine_path).unwrap();
     let fake = FakeDialogs::new();
-    let dialogs = fake.clone();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| {
-            let mut options = AppOptions::for_tests(Box::new(dialogs), today());
-            options.file = Some(mine_path);
-            GevinstApp::new(cc, options)
-        });
-    settle(&mut h);
+    let h = harness_with(&fake, 900.0, move |o| o.file = Some(mine_path));
     (fake, h)
 }
 

@@ -5,22 +5,17 @@
 //! after it was read is read again instead of merged; different projects are refused until the
 //! user merges them all the same.
 
-use crate::support::workflows::{project, settle};
+use crate::support::workflows::{harness_with, project, settle, today};
 
-use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gevinst_app::dialogs::{DialogKind, FakeDialogs};
-use gevinst_app::{AppOptions, GevinstApp, UiCommand};
+use gevinst_app::{GevinstApp, UiCommand};
 use gevinst_core::compare;
 use gevinst_core::example::{self, CopyWording, NEW_GAIN};
 use gevinst_core::io;
 use gevinst_core::model::{Id, Project};
 use std::path::{Path, PathBuf};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
-}
 
 /// The example as saved once, and two copies each edited and saved from it.
 fn copies() -> (Project, Project, Project) {
@@ -46,16 +41,8 @@ fn setup(edit_theirs: impl FnOnce(&mut Project)) -> Setup {
     io::save(&mine, &mine_path).unwrap();
     io::save(&theirs, &theirs_path).unwrap();
     let fake = FakeDialogs::new();
-    let dialogs = fake.clone();
     let file = mine_path.clone();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| {
-            let mut options = AppOptions::for_tests(Box::new(dialogs), today());
-            options.file = Some(file);
-            GevinstApp::new(cc, options)
-        });
-    settle(&mut h);
+    let h = harness_with(&fake, 900.0, move |o| o.file = Some(file));
     Setup {
         _dir: dir,
         mine,

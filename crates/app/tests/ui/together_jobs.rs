@@ -3,12 +3,12 @@
 //! result greyed out, then the difference for the edited project once the job has ended; the
 //! merge cannot be applied while it is being worked out again.
 
-use crate::support::workflows::{project, settle, today};
+use crate::support::workflows::{harness_with, project, settle};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use gevinst_app::GevinstApp;
 use gevinst_app::dialogs::FakeDialogs;
-use gevinst_app::{AppOptions, GevinstApp};
 use gevinst_core::edit::{Edit, Item};
 use gevinst_core::example::{self, CopyWording};
 use gevinst_core::i18n::{Key, Language, WorkingText};
@@ -30,15 +30,10 @@ fn open_window(item: &str) -> Setup {
     io::save(&mine, &mine_path).unwrap();
     io::save(&theirs, &theirs_path).unwrap();
     let fake = FakeDialogs::new();
-    let dialogs = fake.clone();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| {
-            let mut options = AppOptions::for_tests(Box::new(dialogs), today());
-            options.file = Some(mine_path);
-            options.background_files = true;
-            GevinstApp::new(cc, options)
-        });
+    let mut h = harness_with(&fake, 900.0, move |o| {
+        o.file = Some(mine_path);
+        o.background_files = true;
+    });
     finish(&mut h);
     fake.answer(Some(theirs_path));
     h.get_by_label("Fil").click();
